@@ -1,0 +1,86 @@
+/**
+ * Builds a running Plenary server from its configuration: storage, rooms, HTTP routes and
+ * the sync endpoint, wired together here and nowhere else.
+ */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import type { ServerConfig } from './config'
+import { createClientApp } from './http/clientApp'
+import { createRouter } from './http/router'
+import { createLogger, type Logger } from './logger'
+import { openSqliteStore } from './persistence/sqlite'
+import type { BoardStore } from './persistence/types'
+import { RoomRegistry } from './rooms/RoomRegistry'
+import { attachSyncTransport } from './sync/transport'
+
+/** A started server. */
+export interface RunningServer {
+  /** The http:// origin it listens on. */
+  readonly origin: string
+  readonly port: number
+  readonly registry: RoomRegistry
+  readonly store: BoardStore
+  readonly logger: Logger
+  /** Stores every room, closes every connection (code 1012) and the database. */
+  close(): Promise<void>
+}
+
+/** Starts the server described by `config`. */
+export async function startServer(config: ServerConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const clientApp = createClientApp(config.clientDir, { tldrawLicenseKey: config.tldrawLicenseKey })
+  const store = openSqliteStore(join(config.dataDir, 'plenary.sqlite'))
+  const registry = new RoomRegistry({
+    store,
+    logger,
+    idleUnloadMs: config.idleUnloadMs,
+    compactEvery: config.compactEvery,
+  })
+  let ready = false
+  const server = createServer(
+    createRouter({ store, registry, clientApp, logger, publicUrl: config.publicUrl, isReady: () => ready }),
+  )
+  const transport = attachSyncTransport(server, {
+    store,
+    registry,
+    logger,
+    maxFrameBytes: config.maxFrameBytes,
+    pingIntervalMs: config.pingIntervalMs,
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  ready = true
+  const { port } = server.address() as AddressInfo
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  const origin = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+  logger.info({ origin, dataDir: config.dataDir }, 'Plenary is listening')
+
+  let closing: Promise<void> | null = null
+  return {
+    origin,
+    port,
+    registry,
+    store,
+    logger,
+    close() {
+      closing ??= (async () => {
+        ready = false
+        transport.close()
+        await registry.closeAll()
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeAllConnections()
+        })
+        await store.close()
+        logger.info('stopped')
+      })()
+      return closing
+    },
+  }
+}

@@ -1,0 +1,59 @@
+/** Routes HTTP requests to the health check, the REST API and the client app. */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ErrorId, Paths } from '../../shared/protocol'
+import type { Logger } from '../logger'
+import { createBoard, getBoard, type BoardRoutesDeps } from './boards'
+import type { ClientApp } from './clientApp'
+import { sendError, sendJson } from './json'
+
+/** What the router needs. */
+export interface RouterDeps extends BoardRoutesDeps {
+  clientApp: ClientApp
+  logger: Logger
+  /** False until the server can serve boards (storage open). */
+  isReady: () => boolean
+}
+
+const BOARD_API = /^\/api\/boards\/([^/]+)$/
+
+/** Creates the request listener for the HTTP server. */
+export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(req, res, deps).catch((error: unknown) => {
+      deps.logger.error({ err: error, url: req.url }, 'request failed')
+      if (!res.headersSent) sendError(res, 500, ErrorId.internal, 'Something went wrong on the server.')
+      else res.destroy()
+    })
+  }
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDeps): Promise<void> {
+  const { pathname } = new URL(req.url ?? '/', 'http://internal')
+  const method = req.method ?? 'GET'
+
+  if (pathname === Paths.health) {
+    if (!deps.isReady()) return sendJson(res, 503, { ok: false })
+    return sendJson(res, 200, { ok: true })
+  }
+  if (pathname === Paths.boards) {
+    if (method === 'POST') return createBoard(req, res, deps)
+    return methodNotAllowed(res, 'POST')
+  }
+  const boardMatch = BOARD_API.exec(pathname)
+  if (boardMatch) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
+    return getBoard(res, decodeURIComponent(boardMatch[1] ?? ''), deps)
+  }
+  if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')
+
+  if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
+  if (pathname === '/' || pathname === '/index.html' || pathname.startsWith(Paths.boardPage)) {
+    return deps.clientApp.serveIndex(res)
+  }
+  deps.clientApp.serveStatic(req, res, () => sendError(res, 404, ErrorId.notFound, 'Not found.'))
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): void {
+  res.setHeader('allow', allow)
+  sendError(res, 405, ErrorId.badRequest, `Use ${allow}.`)
+}

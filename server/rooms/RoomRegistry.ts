@@ -1,0 +1,98 @@
+/**
+ * The live rooms of this server process: loads a board's room on first join, shares it
+ * between connections, and unloads it (storing everything) once the last connection has
+ * been gone for `idleUnloadMs`, so idle rooms do not accumulate in memory.
+ */
+import type { Logger } from '../logger'
+import { Room, type RoomDeps } from './Room'
+
+/** What the registry needs: the room dependencies plus its unload delay. */
+export interface RoomRegistryDeps extends RoomDeps {
+  idleUnloadMs: number
+}
+
+/** Loads, shares and unloads rooms. */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>()
+  private readonly loading = new Map<string, Promise<Room>>()
+  private readonly unloading = new Map<string, Promise<void>>()
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>()
+  private readonly logger: Logger
+
+  constructor(private readonly deps: RoomRegistryDeps) {
+    this.logger = deps.logger
+  }
+
+  /** Number of rooms loaded in memory. */
+  get loadedCount(): number {
+    return this.rooms.size
+  }
+
+  /** The loaded room of a board, if any, without loading it. */
+  peek(boardId: string): Room | undefined {
+    return this.rooms.get(boardId)
+  }
+
+  /** The room of a board, loading it if needed. Cancels a pending idle unload. */
+  async acquire(boardId: string): Promise<Room> {
+    this.cancelIdleTimer(boardId)
+    const loaded = this.rooms.get(boardId)
+    if (loaded) return loaded
+    const pending = this.loading.get(boardId)
+    if (pending) return pending
+    const load = (async () => {
+      // A room still storing its state must finish before the board is read again.
+      await this.unloading.get(boardId)
+      const room = await Room.load(boardId, this.deps)
+      this.rooms.set(boardId, room)
+      this.logger.debug({ boardId }, 'room loaded')
+      return room
+    })()
+    this.loading.set(boardId, load)
+    try {
+      return await load
+    } finally {
+      this.loading.delete(boardId)
+    }
+  }
+
+  /** Tells the registry a connection left; an empty room is unloaded after the idle delay. */
+  release(room: Room): void {
+    if (room.connectionCount > 0 || this.rooms.get(room.boardId) !== room) return
+    this.cancelIdleTimer(room.boardId)
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room.boardId)
+      if (room.connectionCount === 0) void this.unload(room)
+    }, this.deps.idleUnloadMs)
+    timer.unref()
+    this.idleTimers.set(room.boardId, timer)
+  }
+
+  /** Stores and unloads every room (shutdown). */
+  async closeAll(): Promise<void> {
+    for (const boardId of Array.from(this.idleTimers.keys())) this.cancelIdleTimer(boardId)
+    await Promise.all(Array.from(this.loading.values()).map((p) => p.catch(() => undefined)))
+    await Promise.all(Array.from(this.rooms.values()).map((room) => this.unload(room)))
+    await Promise.all(this.unloading.values())
+  }
+
+  private unload(room: Room): Promise<void> {
+    if (this.rooms.get(room.boardId) !== room) return this.unloading.get(room.boardId) ?? Promise.resolve()
+    this.rooms.delete(room.boardId)
+    const done = room
+      .close()
+      .catch((error: unknown) => this.logger.error({ boardId: room.boardId, err: error }, 'unloading a room failed'))
+      .finally(() => {
+        if (this.unloading.get(room.boardId) === done) this.unloading.delete(room.boardId)
+        this.logger.debug({ boardId: room.boardId }, 'room unloaded')
+      })
+    this.unloading.set(room.boardId, done)
+    return done
+  }
+
+  private cancelIdleTimer(boardId: string): void {
+    const timer = this.idleTimers.get(boardId)
+    if (timer) clearTimeout(timer)
+    this.idleTimers.delete(boardId)
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Helpers for integration tests: a real server on port 0 with its own temporary data folder,
+ * either in this process or as a child process that can be killed with SIGKILL.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startServer, type RunningServer } from '../app'
+import { readConfig, type ServerConfig } from '../config'
+import { createLogger } from '../logger'
+
+/** A temporary folder that a test owns. */
+export function tempDir(prefix = 'plenary-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/** A stand-in client build, so server tests do not depend on `vite build`. */
+export function fakeClientDir(): string {
+  const dir = tempDir('plenary-client-')
+  mkdirSync(join(dir, 'assets'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>Plenary</title></head><body></body></html>')
+  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("plenary")')
+  return dir
+}
+
+/** Starts a server in this process on a free port. */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  const config: ServerConfig = {
+    ...readConfig({}),
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: tempDir(),
+    clientDir: fakeClientDir(),
+    logLevel: 'silent',
+    idleUnloadMs: 50,
+    ...overrides,
+  }
+  return startServer(config, createLogger(config.logLevel))
+}
+
+/** A server running as a child process (so it can be killed like a real deployment). */
+export interface ServerProcess {
+  readonly origin: string
+  readonly child: ChildProcess
+  /** Resolves with the exit code once the process has exited. */
+  readonly exited: Promise<number | null>
+}
+
+/** Spawns `server/index.ts` with tsx on a free port and waits until it listens. */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString()
+  })
+  const origin = await new Promise<string>((resolve, reject) => {
+    let buffered = ''
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString()
+      for (const line of buffered.split('\n')) {
+        const match = /"origin":"(http:\/\/[^"]+)"/.exec(line)
+        if (match?.[1]) {
+          child.stdout?.off('data', onData)
+          resolve(match[1])
+          return
+        }
+      }
+    }
+    child.stdout?.on('data', onData)
+    void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${stderr}`)))
+  })
+  // Keep draining output so the child never blocks on a full pipe.
+  child.stdout?.resume()
+  return { origin, child, exited }
+}

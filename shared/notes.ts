@@ -1,0 +1,76 @@
+/**
+ * Sticky-note records as plain JSON, for code that has no tldraw editor: bots, the server,
+ * tests and importers. The records match tldraw 5.4's note schema (see notes.test.ts).
+ */
+import type { NoteAuthor } from './participant'
+
+/** tldraw's default page id, where notes go unless told otherwise. */
+export const DEFAULT_PAGE_ID = 'page:page'
+
+/** The tldraw note colours. */
+export const NOTE_COLORS = [
+  'black', 'grey', 'light-violet', 'violet', 'blue', 'light-blue', 'yellow', 'orange',
+  'green', 'light-green', 'light-red', 'red', 'white',
+] as const
+export type NoteColor = (typeof NOTE_COLORS)[number]
+
+/** TipTap rich text as tldraw stores it. */
+export interface RichTextDoc {
+  type: 'doc'
+  content: { type: 'paragraph'; content?: { type: 'text'; text: string }[] }[]
+}
+
+/** Plain text → tldraw rich text, one paragraph per line. */
+export function plainTextToRichText(text: string): RichTextDoc {
+  return {
+    type: 'doc',
+    content: text.split('\n').map((line) =>
+      line === '' ? { type: 'paragraph' as const } : { type: 'paragraph' as const, content: [{ type: 'text' as const, text: line }] },
+    ),
+  }
+}
+
+/** What a new note needs; everything else gets tldraw's defaults. */
+export interface NewNote {
+  /** A tldraw shape id: "shape:" followed by a unique string. */
+  id: string
+  x: number
+  y: number
+  text: string
+  /** A fractional index key ordering the note among its siblings, e.g. "a1". */
+  index: string
+  color?: NoteColor
+  author?: NoteAuthor
+  parentId?: string
+}
+
+/** A complete tldraw note shape record as plain JSON. */
+export function createNoteRecord(note: NewNote): Record<string, unknown> & { id: string; typeName: 'shape' } {
+  return {
+    id: note.id,
+    typeName: 'shape',
+    type: 'note',
+    x: note.x,
+    y: note.y,
+    rotation: 0,
+    index: note.index,
+    parentId: note.parentId ?? DEFAULT_PAGE_ID,
+    isLocked: false,
+    opacity: 1,
+    meta: note.author ? { author: { ...note.author } } : {},
+    props: {
+      color: note.color ?? 'yellow',
+      labelColor: 'black',
+      size: 'm',
+      font: 'draw',
+      fontSizeAdjustment: 0,
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      richText: plainTextToRichText(note.text),
+      scale: 1,
+      textLastEditedBy: null,
+    },
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Wire constants shared by the client and the server: paths, y-websocket message types,
+ * close codes and versions. Nothing here touches a socket or the DOM.
+ */
+
+/** Bumped when the meaning of frames or close codes changes incompatibly. */
+export const PROTOCOL_VERSION = 1
+
+/** Bumped when the layout of the board's Y.Doc changes (see docs/PROTOCOL.md). */
+export const DOC_LAYOUT_VERSION = 1
+
+/** HTTP and WebSocket paths. The sync URL is `${SYNC_PATH}/${boardId}` as y-websocket builds it. */
+export const Paths = {
+  health: '/healthz',
+  boards: '/api/boards',
+  boardPage: '/b/',
+  sync: '/sync',
+} as const
+
+/** y-websocket top-level message types (first varuint of every binary frame). */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const
+export type MessageType = (typeof MessageType)[keyof typeof MessageType]
+
+/**
+ * WebSocket close codes. The stock y-websocket client treats 4400–4499 as permanent (it stops
+ * reconnecting); every other code makes it retry with backoff. So: auth and not-found are in
+ * 44xx, while anything an honest client could recover from by reconnecting is outside it.
+ */
+export const CloseCode = {
+  /** The server is shutting down or restarting; reconnect. (RFC 6455 "service restart") */
+  serviceRestart: 1012,
+  /** A frame was larger than the server accepts; ws closes with this itself. */
+  messageTooBig: 1009,
+  /** A frame could not be decoded as a y-websocket message. The client may reconnect and resync. */
+  malformedMessage: 4000,
+  /** The server failed to store an update; the client should retry later. */
+  storageUnavailable: 4001,
+  /** The sync URL did not name a board the right way. Permanent. */
+  badRequest: 4400,
+  /** No board with that id. Permanent. */
+  boardNotFound: 4404,
+} as const
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** True for close codes after which the stock y-websocket client stops reconnecting. */
+export function isPermanentCloseCode(code: number): boolean {
+  return code >= 4400 && code < 4500
+}
+
+/** Stable error ids for JSON error bodies: `{ "error": { "id", "message" } }`. */
+export const ErrorId = {
+  notFound: 'not_found',
+  badRequest: 'bad_request',
+  payloadTooLarge: 'payload_too_large',
+  unsupportedMediaType: 'unsupported_media_type',
+  internal: 'internal',
+} as const
+export type ErrorId = (typeof ErrorId)[keyof typeof ErrorId]
+
+/** Board ids: 16 random bytes as 22 URL-safe base64 characters (128 bits). */
+export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/
+
+/** True when `id` has the shape of a board id (it may still not exist). */
+export function isBoardId(id: string): boolean {
+  return BOARD_ID_PATTERN.test(id)
+}
+
+/** Longest board title accepted, in characters. */
+export const MAX_TITLE_LENGTH = 200
