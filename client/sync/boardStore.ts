@@ -1,0 +1,46 @@
+/**
+ * The tldraw store of a board: tldraw's default shapes with Plenary's replacing them by type,
+ * the participant as tldraw's current user (for attribution), and the connection status for
+ * tldraw's collaboration UI.
+ */
+import {
+  computed,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  type Signal,
+  type TLAnyShapeUtilConstructor,
+  type TLStore,
+} from 'tldraw'
+import type { Participant } from '../../shared/participant'
+import { participantToUser } from './participantUser'
+
+/**
+ * tldraw's default shape utils with `custom` added, a custom util replacing the default of the
+ * same type (as `<Tldraw shapeUtils>` does; createTLStore itself rejects duplicate types).
+ */
+export function withDefaultShapeUtils(
+  custom: readonly TLAnyShapeUtilConstructor[],
+): TLAnyShapeUtilConstructor[] {
+  const customTypes = new Set(custom.map((util) => util.type))
+  return [...defaultShapeUtils.filter((util) => !customTypes.has(util.type)), ...custom]
+}
+
+/** Options of {@link createBoardStore}. */
+export interface BoardStoreOptions {
+  shapeUtils: readonly TLAnyShapeUtilConstructor[]
+  participant: Signal<Participant>
+  /** Drives tldraw's own offline indicator and collaboration UI. */
+  status: Signal<'online' | 'offline'>
+}
+
+/** A store whose schema matches what `<Tldraw shapeUtils={options.shapeUtils}>` expects. */
+export function createBoardStore(options: BoardStoreOptions): TLStore {
+  const currentUser = computed('plenary current user', () => participantToUser(options.participant.get()))
+  return createTLStore({
+    shapeUtils: withDefaultShapeUtils(options.shapeUtils),
+    bindingUtils: defaultBindingUtils,
+    users: { currentUser },
+    collaboration: { status: options.status },
+  })
+}

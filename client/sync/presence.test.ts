@@ -1,0 +1,205 @@
+import {
+  createTLStore,
+  PointerRecordType,
+  TLPOINTER_ID,
+  type TLInstancePresence,
+  type TLStore,
+} from 'tldraw'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { Participant } from '../../shared/participant'
+import { participantUserId } from './participantUser'
+import { bindPresence, readPeers } from './presence'
+import { initialDocumentRecords, TEST_PAGE_ID } from './testing/records'
+
+const alice: Participant = { id: 'alice-browser', name: 'Alice', coop: 'Coop Uno', color: '#1d4ed8' }
+const bob: Participant = { id: 'bob-browser', name: 'Bob', coop: '', color: '#15803d' }
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup()
+})
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+function createAwareness(): Awareness {
+  const awareness = new Awareness(new Y.Doc())
+  cleanups.push(() => awareness.destroy())
+  return awareness
+}
+
+/** Relays every awareness update between the given instances, as the server would. */
+function linkAwareness(all: Awareness[]): void {
+  for (const from of all) {
+    const onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
+      const update = encodeAwarenessUpdate(from, [...added, ...updated, ...removed])
+      for (const to of all) if (to !== from) applyAwarenessUpdate(to, update, 'link')
+    }
+    from.on('update', onUpdate)
+    cleanups.push(() => from.off('update', onUpdate))
+    for (const to of all) {
+      if (to !== from) applyAwarenessUpdate(to, encodeAwarenessUpdate(from, [...from.getStates().keys()]), 'link')
+    }
+  }
+}
+
+/** A store as it is once the editor has mounted: a page, an instance, a pointer and a camera. */
+function createEditorLikeStore(): TLStore {
+  const store = createTLStore()
+  // A remote merge makes tldraw's store add the session records an editor would have.
+  store.mergeRemoteChanges(() => store.put(initialDocumentRecords()))
+  cleanups.push(() => store.dispose())
+  return store
+}
+
+function presences(store: TLStore): TLInstancePresence[] {
+  return store.allRecords().filter((r): r is TLInstancePresence => r.typeName === 'instance_presence')
+}
+
+/** A presence as tldraw would derive it, for writing hand-made awareness states. */
+function validPresence(participant: Participant): Record<string, unknown> {
+  return {
+    id: 'instance_presence:whatever',
+    typeName: 'instance_presence',
+    userId: participantUserId(participant),
+    userName: participant.name,
+    lastActivityTimestamp: 1,
+    followingUserId: null,
+    cursor: { x: 10, y: 20, type: 'default', rotation: 0 },
+    color: participant.color,
+    camera: { x: 0, y: 0, z: 1 },
+    screenBounds: { x: 0, y: 0, w: 800, h: 600 },
+    selectedShapeIds: [],
+    currentPageId: TEST_PAGE_ID,
+    brush: null,
+    scribbles: [],
+    chatMessage: '',
+    meta: {},
+  }
+}
+
+describe('bindPresence', () => {
+  it("shows another browser's cursor, labelled with name and coop, and removes it when they leave", async () => {
+    const [awarenessA, awarenessB] = [createAwareness(), createAwareness()]
+    linkAwareness([awarenessA, awarenessB])
+    const storeA = createEditorLikeStore()
+    const storeB = createEditorLikeStore()
+    cleanups.push(bindPresence(storeA, awarenessA, alice, { publishIntervalMs: 0 }))
+    cleanups.push(bindPresence(storeB, awarenessB, bob, { publishIntervalMs: 0 }))
+    await settle()
+
+    const [seenByB] = presences(storeB)
+    expect(presences(storeB)).toHaveLength(1)
+    expect(seenByB).toMatchObject({
+      userId: participantUserId(alice),
+      userName: 'Alice · Coop Uno',
+      color: alice.color,
+      currentPageId: TEST_PAGE_ID,
+    })
+    expect(presences(storeA)[0]).toMatchObject({ userName: 'Bob', userId: participantUserId(bob) })
+
+    storeA.put([{ ...PointerRecordType.create({ id: TLPOINTER_ID }), x: 321, y: 654 }])
+    await settle()
+    expect(presences(storeB)[0]?.cursor).toMatchObject({ x: 321, y: 654 })
+
+    awarenessA.setLocalState(null)
+    await settle()
+    expect(presences(storeB)).toEqual([])
+  })
+
+  it('ignores invalid awareness states without throwing', async () => {
+    const [hostile, reader] = [createAwareness(), createAwareness()]
+    linkAwareness([hostile, reader])
+    const store = createEditorLikeStore()
+    cleanups.push(bindPresence(store, reader, bob, { publishIntervalMs: 0 }))
+
+    const states: unknown[] = [
+      { user: alice, presence: { ...validPresence(alice), cursor: { x: 'far', y: 0 } } },
+      { user: alice, presence: { ...validPresence(alice), currentPageId: 'not-a-page' } },
+      { user: { ...alice, color: 'red; background: url(x)' }, presence: validPresence(alice) },
+      { user: { id: 'x' }, presence: validPresence(alice) },
+      { user: alice, presence: validPresence(bob) },
+      { user: alice, presence: 'here' },
+      { presence: validPresence(alice) },
+      { user: alice, presence: [1, 2, 3] },
+    ]
+    for (const state of states) {
+      hostile.setLocalState(state as Record<string, unknown>)
+      await settle()
+      expect(presences(store)).toEqual([])
+    }
+
+    hostile.setLocalState({ user: alice, presence: validPresence(alice) })
+    await settle()
+    expect(presences(store)).toHaveLength(1)
+    // A valid presence turning invalid is removed, not left stale.
+    hostile.setLocalState({ user: alice, presence: { ...validPresence(alice), scribbles: 'no' } })
+    await settle()
+    expect(presences(store)).toEqual([])
+  })
+
+  it('does not show another tab of the same participant', async () => {
+    const [otherTab, reader] = [createAwareness(), createAwareness()]
+    linkAwareness([otherTab, reader])
+    const store = createEditorLikeStore()
+    cleanups.push(bindPresence(store, reader, alice, { publishIntervalMs: 0 }))
+    otherTab.setLocalState({ user: alice, presence: validPresence(alice) })
+    await settle()
+    expect(presences(store)).toEqual([])
+  })
+
+  it('stops publishing and removes the peers it showed once unbound', async () => {
+    const [awarenessA, awarenessB] = [createAwareness(), createAwareness()]
+    linkAwareness([awarenessA, awarenessB])
+    const storeB = createEditorLikeStore()
+    const unbind = bindPresence(storeB, awarenessB, bob, { publishIntervalMs: 0 })
+    awarenessA.setLocalState({ user: alice, presence: validPresence(alice) })
+    await settle()
+    expect(presences(storeB)).toHaveLength(1)
+    expect(awarenessA.getStates().get(awarenessB.clientID)?.presence).not.toBeNull()
+
+    unbind()
+    expect(presences(storeB)).toEqual([])
+    expect(awarenessA.getStates().get(awarenessB.clientID)?.presence).toBeNull()
+    awarenessA.setLocalState({ user: alice, presence: { ...validPresence(alice), chatMessage: 'hi' } })
+    await settle()
+    expect(presences(storeB)).toEqual([])
+  })
+
+  it('publishes at most once per interval, always ending with the latest presence', async () => {
+    const awareness = createAwareness()
+    const store = createEditorLikeStore()
+    let publishes = 0
+    const onChange = (): void => {
+      publishes++
+    }
+    cleanups.push(bindPresence(store, awareness, alice, { publishIntervalMs: 40 }))
+    awareness.on('change', onChange)
+    cleanups.push(() => awareness.off('change', onChange))
+    for (let x = 1; x <= 10; x++) store.put([{ ...PointerRecordType.create({ id: TLPOINTER_ID }), x }])
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(publishes).toBeLessThanOrEqual(2)
+    const state = awareness.getLocalState() as { presence: TLInstancePresence }
+    expect(state.presence.cursor?.x).toBe(10)
+  })
+})
+
+describe('readPeers', () => {
+  it('lists the other participants once each, validated and sorted, without this browser', () => {
+    const self = createAwareness()
+    const others = [createAwareness(), createAwareness(), createAwareness(), createAwareness(), createAwareness()]
+    linkAwareness([self, ...others])
+    self.setLocalState({ user: alice, presence: null })
+    const carol: Participant = { id: 'carol', name: 'Carol', coop: 'Coop Dos', color: '#a21caf' }
+    others[0]?.setLocalState({ user: carol, presence: null })
+    others[1]?.setLocalState({ user: bob, presence: null })
+    others[2]?.setLocalState({ user: bob, presence: null }) // Bob's second tab
+    others[3]?.setLocalState({ user: alice, presence: null }) // our own second tab
+    others[4]?.setLocalState({ user: { ...carol, id: '', name: 'Mallory' }, presence: null })
+
+    expect(readPeers(self, self.clientID)).toEqual([bob, carol])
+  })
+})

@@ -1,0 +1,171 @@
+/**
+ * Presence over Yjs awareness: this browser's cursor, selection and page go out as the local
+ * awareness state; other browsers' states come in, validated, as instance_presence records.
+ */
+import {
+  atom,
+  createPresenceStateDerivation,
+  react,
+  type TLInstancePresence,
+  type TLInstancePresenceID,
+  type TLStore,
+} from 'tldraw'
+import type { Awareness } from 'y-protocols/awareness'
+import { participantLabel, type Participant } from '../../shared/participant'
+import { participantToUser } from './participantUser'
+import { presenceIdForClient, presenceRecordFromState, readStateUser } from './presenceState'
+
+/** Options of {@link bindPresence}. */
+export interface PresenceOptions {
+  /**
+   * Least time between two published presence updates, in ms. The pointer moves at frame
+   * rate; fifty delegates at that rate would flood every other browser. Default 50.
+   */
+  publishIntervalMs?: number
+  /** Id of this browser's own presence record; tldraw derives one from the store id by default. */
+  instanceId?: TLInstancePresenceID
+}
+
+/** The `awareness.on('change')` payload, as y-protocols emits it. */
+interface AwarenessChanges {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
+
+/** Calls `fn` at most once per `intervalMs`, always with a trailing call for the last change. */
+function trailingThrottle(fn: () => void, intervalMs: number): { schedule(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let last = -Infinity
+  return {
+    schedule() {
+      if (timer !== null) return
+      const wait = last + intervalMs - Date.now()
+      if (wait <= 0) {
+        last = Date.now()
+        fn()
+        return
+      }
+      timer = setTimeout(() => {
+        timer = null
+        last = Date.now()
+        fn()
+      }, wait)
+    },
+    cancel() {
+      if (timer !== null) clearTimeout(timer)
+      timer = null
+    },
+  }
+}
+
+/**
+ * Publishes this browser's presence into `awareness` and mirrors every other browser's
+ * presence into `store` until the returned function is called. Invalid remote states are
+ * ignored; a peer's record disappears when its awareness state does.
+ */
+export function bindPresence(
+  store: TLStore,
+  awareness: Awareness,
+  participant: Participant,
+  options: PresenceOptions = {},
+): () => void {
+  const $user = atom('plenary participant user', participantToUser(participant))
+  const $presence = createPresenceStateDerivation($user, { instanceId: options.instanceId })(store)
+  let latest: TLInstancePresence | null = null
+  const publisher = trailingThrottle(() => {
+    awareness.setLocalStateField('presence', latest)
+  }, options.publishIntervalMs ?? 50)
+
+  awareness.setLocalStateField('user', participant)
+  const stopPublishing = react('publish plenary presence', () => {
+    latest = $presence.get()
+    publisher.schedule()
+  })
+
+  const shown = new Map<number, TLInstancePresenceID>()
+  const pending = new Set<number>()
+  let flushScheduled = false
+  let bound = true
+
+  const flush = (): void => {
+    flushScheduled = false
+    const toPut: TLInstancePresence[] = []
+    const toRemove: TLInstancePresenceID[] = []
+    const states = awareness.getStates()
+    const selfUser = readStateUser(awareness.getLocalState())
+    for (const clientId of pending) {
+      const state = states.get(clientId)
+      // Another tab of this browser is the same person: tldraw would draw our own cursor.
+      const isSelf = selfUser !== null && readStateUser(state)?.id === selfUser.id
+      const record = state === undefined || isSelf ? null : presenceRecordFromState(clientId, state)
+      if (record) {
+        toPut.push(record)
+        shown.set(clientId, record.id)
+      } else {
+        const id = shown.get(clientId) ?? presenceIdForClient(clientId)
+        shown.delete(clientId)
+        if (store.has(id)) toRemove.push(id)
+      }
+    }
+    pending.clear()
+    if (toPut.length === 0 && toRemove.length === 0) return
+    store.mergeRemoteChanges(() => {
+      if (toRemove.length > 0) store.remove(toRemove)
+      if (toPut.length > 0) store.put(toPut)
+    })
+  }
+
+  const queue = (clientIds: Iterable<number>): void => {
+    for (const clientId of clientIds) {
+      if (clientId !== awareness.clientID) pending.add(clientId)
+    }
+    // Deferred so a burst of awareness messages lands as one store change, and so we never
+    // merge into the store from inside one of its own transactions.
+    if (pending.size > 0 && !flushScheduled) {
+      flushScheduled = true
+      queueMicrotask(() => {
+        if (bound) flush()
+      })
+    }
+  }
+
+  const onChange = ({ added, updated, removed }: AwarenessChanges): void => {
+    queue([...added, ...updated, ...removed])
+  }
+
+  awareness.on('change', onChange)
+  queue(awareness.getStates().keys())
+
+  return () => {
+    if (!bound) return
+    bound = false
+    awareness.off('change', onChange)
+    stopPublishing()
+    publisher.cancel()
+    // What we publish is no longer kept current, so it must not stay visible to others.
+    awareness.setLocalStateField('presence', null)
+    const ours = [...shown.values()].filter((id) => store.has(id))
+    shown.clear()
+    if (ours.length > 0) store.mergeRemoteChanges(() => store.remove(ours))
+  }
+}
+
+/**
+ * The participants of every other browser in `awareness`, validated, one per participant id,
+ * sorted by label. States of `selfClientId` and of other tabs with our own participant id are
+ * left out: they are this browser.
+ */
+export function readPeers(awareness: Awareness, selfClientId: number): Participant[] {
+  const states = awareness.getStates()
+  const selfId = readStateUser(states.get(selfClientId))?.id
+  const byId = new Map<string, Participant>()
+  states.forEach((state, clientId) => {
+    if (clientId === selfClientId) return
+    const user = readStateUser(state)
+    if (user && user.id !== selfId && !byId.has(user.id)) byId.set(user.id, user)
+  })
+  return [...byId.values()].sort(
+    (a, b) => participantLabel(a).localeCompare(participantLabel(b)) || a.id.localeCompare(b.id),
+  )
+}
