@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { boardIdFromPath, boardPath, parseBoardLink } from './boardLink'
+
+const ID = 'AbCdEfGhIjKlMnOpQrSt_-'
+const ORIGIN = 'https://board.example.coop'
+
+describe('parseBoardLink', () => {
+  it('accepts a bare board id', () => {
+    expect(parseBoardLink(`  ${ID} `, ORIGIN)).toEqual({ ok: true, id: ID })
+  })
+
+  it('accepts a full link to this server, with or without a trailing slash', () => {
+    expect(parseBoardLink(`${ORIGIN}/b/${ID}`, ORIGIN)).toEqual({ ok: true, id: ID })
+    expect(parseBoardLink(`${ORIGIN}/b/${ID}/`, ORIGIN)).toEqual({ ok: true, id: ID })
+  })
+
+  it('accepts a path', () => {
+    expect(parseBoardLink(`/b/${ID}`, ORIGIN)).toEqual({ ok: true, id: ID })
+  })
+
+  it('refuses a link to another server and names it', () => {
+    const result = parseBoardLink(`https://other.example.org/b/${ID}`, ORIGIN)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toContain('other.example.org')
+  })
+
+  it('explains empty input and text that is not a link', () => {
+    expect(parseBoardLink('   ', ORIGIN)).toMatchObject({ ok: false, error: expect.stringContaining('Paste') })
+    expect(parseBoardLink('hello there', ORIGIN)).toMatchObject({ ok: false })
+    expect(parseBoardLink(`${ORIGIN}/b/short`, ORIGIN)).toMatchObject({ ok: false })
+  })
+})
+
+describe('board paths', () => {
+  it('round-trips an id through the board path', () => {
+    expect(boardIdFromPath(boardPath(ID))).toBe(ID)
+  })
+
+  it('rejects paths that are not a single board segment', () => {
+    expect(boardIdFromPath('/')).toBeNull()
+    expect(boardIdFromPath('/b/')).toBeNull()
+    expect(boardIdFromPath(`/b/${ID}/extra`)).toBeNull()
+    expect(boardIdFromPath('/b/%E0%A4%A')).toBeNull()
+  })
+})

@@ -1,0 +1,69 @@
+/**
+ * The tldraw editor over the synced store. Everything tldraw needs (icons, fonts,
+ * translations) is bundled, so the page makes no request to any host but ours.
+ */
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useCallback, useEffect, useRef } from 'react'
+import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStore } from 'tldraw'
+import 'tldraw/tldraw.css'
+import type { NoteAuthor, Participant } from '../../shared/participant'
+import { readRuntimeConfig } from '../app/runtimeConfig'
+import { registerAuthorStamp } from './authorStamp'
+import { PLENARY_SHAPE_UTILS } from './shapeUtils'
+import { useParticipantTldrawUser } from './tldrawUser'
+import './note.css'
+
+// Module constants: tldraw recreates the editor when these props change identity.
+const ASSET_URLS = getAssetUrlsByImport()
+const LICENSE_KEY = readRuntimeConfig().tldrawLicenseKey
+const COMPONENTS: TLComponents = {
+  // People, following and identity live in Plenary's top bar; tldraw's share panel would
+  // offer a second, disconnected name editor.
+  SharePanel: null,
+}
+const OPTIONS: Partial<TldrawOptions> = {
+  // tldraw's default of 4,000 is low for 50 delegates brainstorming across breakouts.
+  maxShapesPerPage: 10_000,
+}
+
+/** Props of {@link BoardCanvas}. */
+export interface BoardCanvasProps {
+  store: TLStore
+  participant: Participant
+  /** Receives the editor once mounted, and null when it goes away. */
+  onEditor: (editor: Editor | null) => void
+}
+
+/** tldraw, full size, with Plenary's note util and author stamping. */
+export function BoardCanvas({ store, participant, onEditor }: BoardCanvasProps) {
+  const user = useParticipantTldrawUser(participant)
+  const authorRef = useRef<NoteAuthor>(participant)
+  useEffect(() => {
+    authorRef.current = { id: participant.id, name: participant.name, coop: participant.coop }
+  }, [participant])
+
+  const onMount = useCallback(
+    (editor: Editor) => {
+      const unregister = registerAuthorStamp(editor, () => authorRef.current)
+      onEditor(editor)
+      return () => {
+        unregister()
+        onEditor(null)
+      }
+    },
+    [onEditor],
+  )
+
+  return (
+    <Tldraw
+      store={store}
+      assetUrls={ASSET_URLS}
+      shapeUtils={PLENARY_SHAPE_UTILS}
+      licenseKey={LICENSE_KEY}
+      user={user}
+      components={COMPONENTS}
+      options={OPTIONS}
+      onMount={onMount}
+    />
+  )
+}

@@ -1,0 +1,24 @@
+/** "Following Ana · Coop — Stop": shown over the canvas while following someone's view. */
+import type { Editor } from 'tldraw'
+import { participantLabel, type Participant } from '../../shared/participant'
+
+/** Props of {@link FollowingBanner}. */
+export interface FollowingBannerProps {
+  editor: Editor
+  peer: Participant
+}
+
+/** A pill in the peer's colour with a button to stop following. */
+export function FollowingBanner({ editor, peer }: FollowingBannerProps) {
+  return (
+    <div className="notice notice--following" data-testid="following-banner" role="status" style={{ borderColor: peer.color }}>
+      <span className="dot" style={{ backgroundColor: peer.color }} aria-hidden="true" />
+      <span>
+        Following <strong>{participantLabel(peer)}</strong>
+      </span>
+      <button type="button" className="notice__action" onClick={() => editor.stopFollowingUser()}>
+        Stop following
+      </button>
+    </div>
+  )
+}
