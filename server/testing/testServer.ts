@@ -51,7 +51,8 @@ export interface ServerProcess {
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: join(import.meta.dirname, '..', '..'),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    // Info level is forced: readiness is read from the "listening" log line.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -75,7 +76,11 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     child.stdout?.on('data', onData)
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${stderr}`)))
   })
-  // Keep draining output so the child never blocks on a full pipe.
-  child.stdout?.resume()
+  // Keep draining output so the child never blocks on a full pipe; show warnings and errors.
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (/"level":(4|5|6)\d/.test(line)) process.stderr.write(`[server] ${line}\n`)
+    }
+  })
   return { origin, child, exited }
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// The whole suite, as `npm test` runs it: build the client (the end-to-end tests use the real
+// build), run unit and integration tests (Vitest), then end-to-end tests (Playwright), and
+// print one line "tests: N passed, N failed" from the reporters' JSON. Exits non-zero when
+// anything failed or a runner crashed, so CI cannot mistake a crash for success.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+
+const reports = 'reports'
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+
+function run(title, command, args, env = {}) {
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`)
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  console.log(`=== ${title} finished in ${Math.round((Date.now() - started) / 1000)} s (exit ${result.status})`)
+  return result.status ?? 1
+}
+
+function readJson(file) {
+  if (!existsSync(file)) return null
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+let passed = 0
+let failed = 0
+let crashed = false
+
+const buildExit = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])
+if (buildExit !== 0) {
+  crashed = true
+  failed++
+}
+
+const vitestExit = run('unit and integration', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`,
+])
+const vitest = readJson(`${reports}/vitest.json`)
+if (vitest) {
+  passed += vitest.numPassedTests
+  failed += vitest.numFailedTests
+  if (vitest.numTotalTests === 0) crashed = true
+}
+if (!vitest || (vitestExit !== 0 && vitest.numFailedTests === 0)) crashed = true
+
+if (buildExit === 0) {
+  const e2eExit = run('end to end', 'npx', ['playwright', 'test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
+  })
+  const e2e = readJson(`${reports}/e2e.json`)
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky
+    failed += e2e.stats.unexpected
+    if (e2e.stats.expected + e2e.stats.flaky + e2e.stats.unexpected === 0) crashed = true
+  }
+  if (!e2e || (e2eExit !== 0 && e2e.stats.unexpected === 0)) crashed = true
+}
+
+const line = `${passed} passed, ${failed} failed`
+writeFileSync(`${reports}/summary.txt`, `${line}\n`)
+console.log(`\ntests: ${line}${crashed ? ' (a runner did not finish cleanly)' : ''}`)
+process.exit(failed > 0 || crashed ? 1 : 0)
