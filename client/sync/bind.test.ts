@@ -16,35 +16,14 @@ import { DOC_LAYOUT_VERSION } from '../../shared/protocol'
 import { bindStoreToDoc, LOCAL_ORIGIN } from './bind'
 import { documentState, initialDocumentRecords, makeNote, TEST_PAGE_ID } from './testing/records'
 import { linkDocs } from './testing/relay'
-import type { RejectedRecord } from './types'
+import { createPeer, disposeScenarios, onDispose, type Peer } from './testing/scenario'
 
-interface Peer {
-  store: TLStore
-  doc: Y.Doc
-  rejected: RejectedRecord[]
-  unbind: () => void
-}
-
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup()
-})
-
-function createPeer(doc = new Y.Doc(), store = createTLStore()): Peer {
-  const rejected: RejectedRecord[] = []
-  const unbind = bindStoreToDoc(store, doc, { onRejectedRecord: (r) => rejected.push(r) })
-  cleanups.push(() => {
-    unbind()
-    doc.destroy()
-    store.dispose()
-  })
-  return { store, doc, rejected, unbind }
-}
+afterEach(disposeScenarios)
 
 /** Three peers on a fast network, the first having opened the board. */
 function createBoard(): Peer[] {
   const peers = [createPeer(), createPeer(), createPeer()]
-  cleanups.push(linkDocs(peers.map((p) => p.doc)))
+  onDispose(linkDocs(peers.map((p) => p.doc)))
   peers[0]?.store.put(initialDocumentRecords())
   return peers
 }
@@ -113,7 +92,7 @@ describe('bindStoreToDoc', () => {
     const [writer, reader] = createBoard() as [Peer, Peer, Peer]
     const cursed = makeNote()
     const fine = makeNote()
-    cleanups.push(
+    onDispose(
       reader.store.sideEffects.registerBeforeCreateHandler('shape', (shape) => {
         if (shape.id === cursed.id) throw new Error('side effect failed')
         return shape
@@ -134,13 +113,13 @@ describe('bindStoreToDoc', () => {
     peer.store.put(initialDocumentRecords())
     await settle()
     const entries: { source: string }[] = []
-    cleanups.push(peer.store.listen((entry) => entries.push({ source: entry.source })))
+    onDispose(peer.store.listen((entry) => entries.push({ source: entry.source })))
     const origins: unknown[] = []
     const onUpdate = (_update: Uint8Array, origin: unknown): void => {
       origins.push(origin)
     }
     peer.doc.on('update', onUpdate)
-    cleanups.push(() => peer.doc.off('update', onUpdate))
+    onDispose(() => peer.doc.off('update', onUpdate))
 
     const note = makeNote({ text: 'hello' })
     peer.store.put([note])
@@ -162,7 +141,7 @@ describe('bindStoreToDoc', () => {
       if (origin === LOCAL_ORIGIN) readerWrites.push(origin)
     }
     reader.doc.on('update', onUpdate)
-    cleanups.push(() => reader.doc.off('update', onUpdate))
+    onDispose(() => reader.doc.off('update', onUpdate))
 
     writer.store.put([{ ...(notes[0] as TLRecord), x: 99 } as TLRecord])
     writer.store.remove([notes[1]?.id as TLRecord['id']])

@@ -7,7 +7,6 @@ import {
   DocumentRecordType,
   PageRecordType,
   TLDOCUMENT_ID,
-  toRichText,
   type IndexKey,
   type TLNoteShape,
   type TLPageId,
@@ -15,6 +14,7 @@ import {
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
+import { createNoteRecord } from '../../../shared/notes'
 import { isDocumentType } from '../recordDecoder'
 
 /** The page every test board starts with (tldraw's own default page id). */
@@ -38,35 +38,18 @@ export interface NoteInit {
   parentId?: TLPageId
 }
 
-/** A complete, valid sticky note (props as NoteShapeUtil.getDefaultProps gives them). */
+/** A complete, valid sticky note, built by the shared record helper bots use too. */
 export function makeNote(init: NoteInit = {}): TLNoteShape {
-  return {
+  const record = createNoteRecord({
     id: init.id ?? createShapeId(),
-    typeName: 'shape',
-    type: 'note',
     x: init.x ?? 0,
     y: init.y ?? 0,
-    rotation: 0,
-    index: init.index ?? ('a1' as IndexKey),
+    text: init.text ?? '',
+    index: init.index ?? 'a1',
     parentId: init.parentId ?? TEST_PAGE_ID,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      richText: toRichText(init.text ?? ''),
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      labelColor: 'black',
-      growY: 0,
-      fontSizeAdjustment: 1,
-      url: '',
-      scale: 1,
-      textLastEditedBy: null,
-    },
-  }
+  })
+  // The shared helper builds plain JSON; tldraw's branded id and index types are the same strings.
+  return record as unknown as TLNoteShape
 }
 
 /** JSON with object keys sorted, so key order (which Yjs and validators may change) is ignored. */

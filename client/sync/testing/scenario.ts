@@ -34,9 +34,13 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-function createPeer(): Peer {
-  const store = createTLStore()
-  const doc = new Y.Doc()
+/** Registers cleanup work to run at {@link disposeScenarios}. */
+export function onDispose(cleanup: () => void): void {
+  cleanups.push(cleanup)
+}
+
+/** A store bound to a document, both disposed at {@link disposeScenarios}. */
+export function createPeer(doc = new Y.Doc(), store = createTLStore()): Peer {
   const rejected: RejectedRecord[] = []
   const unbind = bindStoreToDoc(store, doc, { onRejectedRecord: (r) => rejected.push(r) })
   cleanups.push(() => {
@@ -74,7 +78,7 @@ function randomEdit(gen: prng.PRNG, peer: Peer, counter: { next: number }): void
 /** Runs `steps` random steps among `peerCount` peers, then reconnects everyone and delivers everything. */
 export async function runScenario(seed: number, peerCount: number, steps: number): Promise<Peer[]> {
   const gen = prng.create(seed)
-  const peers = Array.from({ length: peerCount }, createPeer)
+  const peers = Array.from({ length: peerCount }, () => createPeer())
   const network = new SimulatedNetwork(
     peers.map((p) => p.doc),
     gen,
