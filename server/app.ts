@@ -11,6 +11,7 @@ import { createRouter } from './http/router'
 import { createLogger, type Logger } from './logger'
 import { openSqliteStore } from './persistence/sqlite'
 import type { BoardStore } from './persistence/types'
+import { allowAll } from './policy/types'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { attachSyncTransport } from './sync/transport'
 
@@ -33,6 +34,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
   const registry = new RoomRegistry({
     store,
     logger,
+    policy: allowAll,
     idleUnloadMs: config.idleUnloadMs,
     compactEvery: config.compactEvery,
   })
@@ -46,6 +48,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     logger,
     maxFrameBytes: config.maxFrameBytes,
     pingIntervalMs: config.pingIntervalMs,
+    publicUrl: config.publicUrl,
   })
 
   await new Promise<void>((resolve, reject) => {

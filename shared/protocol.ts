@@ -40,10 +40,20 @@ export const CloseCode = {
   malformedMessage: 4000,
   /** The server failed to store an update; the client should retry later. */
   storageUnavailable: 4001,
+  /** Too many messages in too short a time; the client may reconnect after a backoff. */
+  rateLimited: 4002,
   /** The sync URL did not name a board the right way. Permanent. */
   badRequest: 4400,
+  /** No token, or a token that opens no role on this board. Permanent. */
+  unauthorized: 4401,
+  /** The page's Origin is not the configured public URL. Permanent. */
+  originNotAllowed: 4403,
   /** No board with that id. Permanent. */
   boardNotFound: 4404,
+  /** The link was rotated by a facilitator: this token no longer opens the board. Permanent. */
+  linkRevoked: 4410,
+  /** An update larger than the per-update limit; re-sending it would fail again. Permanent. */
+  updateTooLarge: 4413,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 
@@ -55,6 +65,9 @@ export function isPermanentCloseCode(code: number): boolean {
 /** Stable error ids for JSON error bodies: `{ "error": { "id", "message" } }`. */
 export const ErrorId = {
   notFound: 'not_found',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  linkRevoked: 'link_revoked',
   badRequest: 'bad_request',
   payloadTooLarge: 'payload_too_large',
   unsupportedMediaType: 'unsupported_media_type',
@@ -72,3 +85,31 @@ export function isBoardId(id: string): boolean {
 
 /** Longest board title accepted, in characters. */
 export const MAX_TITLE_LENGTH = 200
+
+/** What a person may do on a board; decided by the token of the link they opened. */
+export const Role = {
+  facilitator: 'facilitator',
+  participant: 'participant',
+  viewer: 'viewer',
+} as const
+export type Role = (typeof Role)[keyof typeof Role]
+
+/** Every role, most powerful first. */
+export const ROLES: readonly Role[] = [Role.facilitator, Role.participant, Role.viewer]
+
+/** Narrows a string to a role. */
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+}
+
+/** Roles whose link a facilitator can rotate (the facilitator link itself is not rotated). */
+export const ROTATABLE_ROLES: readonly Role[] = [Role.participant, Role.viewer]
+
+/** Query parameter of the sync URL that carries the link's token (y-websocket `params`). */
+export const TOKEN_PARAM = 'token'
+
+/** Fragment key of board links: `/b/<id>#token=<token>`; a fragment never reaches logs. */
+export const LINK_TOKEN_KEY = 'token'
+
+/** Tokens: 24 random bytes (192 bits) as 32 URL-safe base64 characters. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/

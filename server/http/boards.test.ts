@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../app'
+import { tokenOfLink } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
 
 describe('boards REST API', () => {
@@ -21,16 +22,23 @@ describe('boards REST API', () => {
   it('creates a board with an unguessable id and a board-page url', async () => {
     const response = await post(JSON.stringify({ title: '  Assembly   June ' }))
     expect(response.status).toBe(201)
-    const body = (await response.json()) as { id: string; url: string }
+    const body = (await response.json()) as { id: string; url: string; links: Record<string, string> }
     expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/)
     expect(body.url).toBe(`${server.origin}/b/${body.id}`)
+    for (const role of ['facilitator', 'participant', 'viewer']) {
+      expect(body.links[role]).toMatch(new RegExp(`^${server.origin}/b/${body.id}#token=[A-Za-z0-9_-]{32}$`))
+    }
+    expect(new Set(Object.values(body.links)).size).toBe(3)
 
-    const info = await fetch(`${server.origin}/api/boards/${body.id}`)
+    const info = await fetch(`${server.origin}/api/boards/${body.id}`, {
+      headers: { authorization: `Bearer ${tokenOfLink(body.links.participant ?? '')}` },
+    })
     expect(info.status).toBe(200)
     const board = (await info.json()) as Record<string, unknown>
     expect(board.title).toBe('Assembly June')
     expect(Date.parse(String(board.createdAt))).not.toBeNaN()
     expect(board.counts).toEqual({ records: 0, shapes: 0, notes: 0 })
+    expect(board.role).toBe('participant')
   })
 
   it('gives different ids to boards created one after another', async () => {
@@ -40,8 +48,15 @@ describe('boards REST API', () => {
   })
 
   it('names a board "Untitled board" when the title is blank', async () => {
-    const { id } = (await (await post(JSON.stringify({ title: '   ' }))).json()) as { id: string }
-    const board = (await (await fetch(`${server.origin}/api/boards/${id}`)).json()) as { title: string }
+    const { id, links } = (await (await post(JSON.stringify({ title: '   ' }))).json()) as {
+      id: string
+      links: Record<string, string>
+    }
+    const board = (await (
+      await fetch(`${server.origin}/api/boards/${id}`, {
+        headers: { authorization: `Bearer ${tokenOfLink(links.viewer ?? '')}` },
+      })
+    ).json()) as { title: string }
     expect(board.title).toBe('Untitled board')
   })
 

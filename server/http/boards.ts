@@ -1,12 +1,14 @@
 /**
- * The boards REST API: create a board, read its facts and counts.
+ * The boards REST API: create a board (with one link per role), read its facts and counts,
+ * show and rotate links.
  * See docs/PROTOCOL.md for the request and response shapes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { countBoardRecords, type BoardCounts } from '../../shared/boardDoc'
-import { ErrorId, MAX_TITLE_LENGTH, Paths, isBoardId } from '../../shared/protocol'
+import { CloseCode, ErrorId, MAX_TITLE_LENGTH, Paths, ROTATABLE_ROLES, Role, isBoardId, isRole } from '../../shared/protocol'
+import { authenticate, currentLinks, newBoardTokens, rotateLink } from '../auth/boardAuth'
 import { newBoardId } from '../ids'
 import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
@@ -47,17 +49,82 @@ export async function createBoard(req: IncomingMessage, res: ServerResponse, dep
   }
   const title = parsed.data.title?.replace(/\s+/g, ' ').trim() || DEFAULT_TITLE
   const id = newBoardId()
-  await deps.store.createBoard({ id, title, createdAt: new Date().toISOString() })
-  const url = `${publicOrigin(req, deps.publicUrl)}${Paths.boardPage}${id}`
-  sendJson(res, 201, { id, url })
+  const { facilitatorToken, tokens } = newBoardTokens()
+  await deps.store.createBoard({ id, title, createdAt: new Date().toISOString() }, tokens)
+  const origin = publicOrigin(req, deps.publicUrl)
+  const links = await currentLinks(deps.store, origin, id, facilitatorToken)
+  sendJson(res, 201, { id, url: `${origin}${Paths.boardPage}${id}`, links })
 }
 
-/** GET /api/boards/:id → { id, title, createdAt, counts }. */
-export async function getBoard(res: ServerResponse, id: string, deps: BoardRoutesDeps): Promise<void> {
+/**
+ * Resolves the request's token (`Authorization: Bearer <token>`) to a role on the board, or
+ * answers the request with the matching error and returns null.
+ */
+async function authorize(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  deps: BoardRoutesDeps,
+): Promise<{ role: Role; token: string } | null> {
   const board = isBoardId(id) ? await deps.store.getBoard(id) : null
+  if (!board) {
+    sendError(res, 404, ErrorId.notFound, 'No board with that id.')
+    return null
+  }
+  const token = bearerToken(req)
+  const auth = await authenticate(deps.store, id, token)
+  if (!auth.ok) {
+    if (auth.reason === 'revoked') sendError(res, 410, ErrorId.linkRevoked, 'This link was replaced by a facilitator. Ask for the new one.')
+    else sendError(res, 401, ErrorId.unauthorized, 'Open the board with a link that carries its token.')
+    return null
+  }
+  return { role: auth.role, token: token ?? '' }
+}
+
+function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  return match?.[1] ?? null
+}
+
+/** GET /api/boards/:id → { id, title, createdAt, counts, role }. */
+export async function getBoard(req: IncomingMessage, res: ServerResponse, id: string, deps: BoardRoutesDeps): Promise<void> {
+  const access = await authorize(req, res, id, deps)
+  if (!access) return
+  const board = await deps.store.getBoard(id)
   if (!board) return sendError(res, 404, ErrorId.notFound, 'No board with that id.')
   const counts = await countsOf(id, deps)
-  sendJson(res, 200, { ...board, counts })
+  sendJson(res, 200, { ...board, counts, role: access.role })
+}
+
+/** GET /api/boards/:id/links (facilitator) → { links }. */
+export async function getLinks(req: IncomingMessage, res: ServerResponse, id: string, deps: BoardRoutesDeps): Promise<void> {
+  const access = await authorize(req, res, id, deps)
+  if (!access) return
+  if (access.role !== Role.facilitator) return sendError(res, 403, ErrorId.forbidden, 'Only facilitators can see the links.')
+  sendJson(res, 200, { links: await currentLinks(deps.store, publicOrigin(req, deps.publicUrl), id, access.token) })
+}
+
+/**
+ * POST /api/boards/:id/links/:role/rotate (facilitator) → { links }. Everyone connected with
+ * the old link is disconnected with the permanent "link revoked" close code.
+ */
+export async function rotateBoardLink(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  role: string,
+  deps: BoardRoutesDeps,
+): Promise<void> {
+  const access = await authorize(req, res, id, deps)
+  if (!access) return
+  if (access.role !== Role.facilitator) return sendError(res, 403, ErrorId.forbidden, 'Only facilitators can replace links.')
+  if (!isRole(role) || !ROTATABLE_ROLES.includes(role)) {
+    return sendError(res, 400, ErrorId.badRequest, 'Only the participant and viewer links can be replaced.')
+  }
+  const revoked = await rotateLink(deps.store, id, access.token, role)
+  deps.registry.peek(id)?.closeConnectionsWithToken(new Set(revoked), CloseCode.linkRevoked, 'link revoked')
+  sendJson(res, 200, { links: await currentLinks(deps.store, publicOrigin(req, deps.publicUrl), id, access.token) })
 }
 
 async function countsOf(boardId: string, deps: BoardRoutesDeps): Promise<BoardCounts> {

@@ -12,3 +12,19 @@ export function publicOrigin(req: IncomingMessage, publicUrl: string | null): st
   const host = req.headers.host ?? 'localhost'
   return `${proto}://${host}`
 }
+
+/**
+ * True when a request's Origin may use this server: absent (not a browser, e.g. a bot), equal
+ * to PUBLIC_URL when that is set, else naming the same host the request was sent to. Blocks
+ * other sites' pages from opening a socket with a token they got hold of.
+ */
+export function isOriginAllowed(req: IncomingMessage, publicUrl: string | null): boolean {
+  const origin = req.headers.origin
+  if (origin === undefined) return true
+  if (publicUrl) return origin === publicUrl
+  try {
+    return new URL(origin).host === req.headers.host
+  } catch {
+    return false
+  }
+}

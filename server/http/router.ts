@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ErrorId, Paths } from '../../shared/protocol'
 import type { Logger } from '../logger'
-import { createBoard, getBoard, type BoardRoutesDeps } from './boards'
+import { createBoard, getBoard, getLinks, rotateBoardLink, type BoardRoutesDeps } from './boards'
 import type { ClientApp } from './clientApp'
 import { sendError, sendJson } from './json'
 
@@ -15,6 +15,8 @@ export interface RouterDeps extends BoardRoutesDeps {
 }
 
 const BOARD_API = /^\/api\/boards\/([^/]+)$/
+const LINKS_API = /^\/api\/boards\/([^/]+)\/links$/
+const ROTATE_API = /^\/api\/boards\/([^/]+)\/links\/([^/]+)\/rotate$/
 
 /** Creates the request listener for the HTTP server. */
 export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
@@ -42,7 +44,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
   const boardMatch = BOARD_API.exec(pathname)
   if (boardMatch) {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
-    return getBoard(res, decodeURIComponent(boardMatch[1] ?? ''), deps)
+    return getBoard(req, res, segment(boardMatch[1]), deps)
+  }
+  const linksMatch = LINKS_API.exec(pathname)
+  if (linksMatch) {
+    if (method !== 'GET') return methodNotAllowed(res, 'GET')
+    return getLinks(req, res, segment(linksMatch[1]), deps)
+  }
+  const rotateMatch = ROTATE_API.exec(pathname)
+  if (rotateMatch) {
+    if (method !== 'POST') return methodNotAllowed(res, 'POST')
+    return rotateBoardLink(req, res, segment(rotateMatch[1]), segment(rotateMatch[2]), deps)
   }
   if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')
 
@@ -51,6 +63,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
     return deps.clientApp.serveIndex(res)
   }
   deps.clientApp.serveStatic(req, res, () => sendError(res, 404, ErrorId.notFound, 'Not found.'))
+}
+
+function segment(raw: string | undefined): string {
+  try {
+    return decodeURIComponent(raw ?? '')
+  } catch {
+    return ''
+  }
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): void {

@@ -15,21 +15,21 @@ describe('durability', () => {
   it('keeps the board across a clean restart (SIGTERM path), with the log compacted', async () => {
     const dataDir = tempDir()
     const first = await startTestServer({ dataDir, compactEvery: 10 })
-    const boardId = await createBoard(first.origin)
-    const a = connectClient(first.origin, boardId)
+    const board = await createBoard(first.origin)
+    const a = connectClient(first.origin, board)
     clients.push(a)
     await waitForSync(a)
     for (let i = 0; i < 35; i++) recordsMap(a.doc).set(`shape:n${i}`, note(i))
-    await waitFor(() => first.registry.peek(boardId)?.doc.getMap('records').size === 35, 5000, 'server has all')
+    await waitFor(() => first.registry.peek(board.id)?.doc.getMap('records').size === 35, 5000, 'server has all')
     a.destroy()
     await first.close()
 
     const second = await startTestServer({ dataDir })
     try {
-      const stored = await second.store.loadDocument(boardId)
+      const stored = await second.store.loadDocument(board.id)
       expect(stored.snapshot).not.toBeNull()
       expect(stored.updates.length).toBe(0)
-      const b = connectClient(second.origin, boardId)
+      const b = connectClient(second.origin, board)
       clients.push(b)
       await waitForSync(b)
       expect(recordsMap(b.doc).size).toBe(35)
@@ -43,9 +43,9 @@ describe('durability', () => {
     const dataDir = tempDir()
     const env = { DATA_DIR: dataDir, CLIENT_DIR: fakeClientDir(), COMPACT_EVERY: '25' }
     const first = await spawnServer(env)
-    const boardId = await createBoard(first.origin)
-    const writer = connectClient(first.origin, boardId)
-    const watcher = connectClient(first.origin, boardId)
+    const board = await createBoard(first.origin)
+    const writer = connectClient(first.origin, board)
+    const watcher = connectClient(first.origin, board)
     clients.push(writer, watcher)
     await Promise.all([waitForSync(writer), waitForSync(watcher)])
 
@@ -72,7 +72,7 @@ describe('durability', () => {
 
     const second = await spawnServer(env)
     try {
-      const reader = connectClient(second.origin, boardId)
+      const reader = connectClient(second.origin, board)
       clients.push(reader)
       await waitForSync(reader)
       const records = recordsMap(reader.doc)

@@ -6,7 +6,8 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { BoardInfo, BoardStore, StoredDocument } from './types'
+import { isRole, type Role } from '../../shared/protocol'
+import type { BoardInfo, BoardStore, NewToken, StoredDocument } from './types'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -14,6 +15,14 @@ CREATE TABLE IF NOT EXISTS boards (
   title TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS tokens (
+  hash TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  role TEXT NOT NULL,
+  generation INTEGER NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX IF NOT EXISTS tokens_by_board ON tokens (board_id, role);
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(id),
   seq INTEGER NOT NULL,
@@ -68,14 +77,52 @@ export function openSqliteStore(file: string): BoardStore {
     return seq
   }
 
+  const insertToken = db.prepare('INSERT INTO tokens (hash, board_id, role, generation) VALUES (?, ?, ?, ?)')
+  const selectToken = db.prepare<[string, string], { role: string; generation: number; revoked_at: string | null }>(
+    'SELECT role, generation, revoked_at FROM tokens WHERE hash = ? AND board_id = ?',
+  )
+  const selectCurrentTokens = db.prepare<[string], { role: string; generation: number; hash: string }>(
+    'SELECT role, generation, hash FROM tokens WHERE board_id = ? AND revoked_at IS NULL',
+  )
+  const revokeRole = db.prepare('UPDATE tokens SET revoked_at = ? WHERE board_id = ? AND role = ? AND revoked_at IS NULL')
+
+  const createBoardTx = db.transaction((board: BoardInfo, tokens: NewToken[]) => {
+    insertBoard.run(board.id, board.title, board.createdAt)
+    for (const token of tokens) insertToken.run(token.hash, board.id, token.role, token.generation)
+  })
+  const rotateTx = db.transaction((boardId: string, token: NewToken): string[] => {
+    const revoked = selectCurrentTokens
+      .all(boardId)
+      .filter((row) => row.role === token.role)
+      .map((row) => row.hash)
+    revokeRole.run(new Date().toISOString(), boardId, token.role)
+    insertToken.run(token.hash, boardId, token.role, token.generation)
+    return revoked
+  })
+
   const compactTx = db.transaction((boardId: string, snapshot: Uint8Array, throughSeq: number) => {
     upsertSnapshot.run(boardId, throughSeq, Buffer.from(snapshot))
     deleteUpdatesThrough.run(boardId, throughSeq)
   })
 
   return {
-    async createBoard(board: BoardInfo) {
-      insertBoard.run(board.id, board.title, board.createdAt)
+    async createBoard(board: BoardInfo, tokens: NewToken[]) {
+      createBoardTx(board, tokens)
+    },
+    async findToken(boardId: string, hash: string) {
+      const row = selectToken.get(hash, boardId)
+      if (!row || !isRole(row.role)) return null
+      return { role: row.role, generation: row.generation, revoked: row.revoked_at !== null }
+    },
+    async currentGenerations(boardId: string) {
+      const generations: Partial<Record<Role, number>> = {}
+      for (const row of selectCurrentTokens.all(boardId)) {
+        if (isRole(row.role)) generations[row.role] = row.generation
+      }
+      return generations
+    },
+    async rotateToken(boardId: string, token: NewToken) {
+      return rotateTx(boardId, token)
     },
     async getBoard(id: string) {
       const row = selectBoard.get(id)

@@ -1,14 +1,16 @@
 /**
- * One live board: its Y.Doc, its awareness and its connections. Updates are stored before
- * they are applied and broadcast, one at a time in arrival order, so nothing anyone has seen
- * can be lost by a crash. Dependencies (storage, logging) are injected.
+ * One live board: its Y.Doc, its awareness and its connections. Each client update is applied
+ * and reviewed by the policy in one transaction, whose net effect is stored before it is
+ * broadcast, one update at a time in arrival order. Dependencies are injected.
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { CloseCode } from '../../shared/protocol'
+import { CloseCode, Role } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
+import type { DocPolicy, Refusal } from '../policy/types'
+import { decodeAwarenessUpdate, encodeAwarenessUpdate } from '../sync/awareness'
 import {
   decodeClientMessage,
   encodeAwareness,
@@ -16,14 +18,25 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from '../sync/messages'
-import type { RoomConnection, RoomSocket } from './RoomSocket'
+import type { ConnectionInit, RoomConnection } from './RoomSocket'
+
+/** What happened in a room, for metrics. Every method is optional to implement. */
+export interface RoomEvents {
+  refused?(refusal: Refusal, role: Role): void
+  stored?(ms: number, bytes: number): void
+  broadcast?(bytes: number, receivers: number): void
+}
 
 /** What a room needs from the outside. */
 export interface RoomDeps {
   store: BoardStore
   logger: Logger
+  policy: DocPolicy
+  events?: RoomEvents
   /** Compact the stored log into a snapshot after this many appended updates. */
   compactEvery: number
+  /** Called when storing fails: the room must be dropped without storing its memory state. */
+  onStorageFailure?(room: Room): void
 }
 
 interface AwarenessChange {
@@ -32,15 +45,23 @@ interface AwarenessChange {
   removed: number[]
 }
 
+/** Key of the server's own awareness state, and the key clients may not set. */
+export const SERVER_AWARENESS_KEY = 'plenary'
+
 /** A loaded board with its connections. Create with {@link Room.load}. */
 export class Room {
   readonly doc: Y.Doc
   readonly awareness: awarenessProtocol.Awareness
   private readonly connections = new Set<RoomConnection>()
+  /** Which connection announced each awareness client id. */
+  private readonly awarenessOwners = new Map<number, RoomConnection>()
   private queue: Promise<void> = Promise.resolve()
   private lastAppliedSeq: number
   private snapshotSeq: number
   private updatesSinceCompaction: number
+  /** Net updates of the transaction in progress, collected by the doc's update handler. */
+  private captured: Uint8Array[] = []
+  private viewers = 0
   private closed = false
 
   private constructor(
@@ -54,13 +75,12 @@ export class Room {
     this.snapshotSeq = seqs.snapshotSeq
     this.updatesSinceCompaction = seqs.tail
     this.awareness = new awarenessProtocol.Awareness(doc)
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null)
+    this.awareness.setLocalState({ [SERVER_AWARENESS_KEY]: { viewers: 0 } })
     doc.on('update', this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
   }
 
-  /** Loads a board's document from storage: the snapshot, then the short tail of updates. */
+  /** Loads a board's document from storage (snapshot, then the short tail) and quarantines bad records. */
   static async load(boardId: string, deps: RoomDeps): Promise<Room> {
     const stored = await deps.store.loadDocument(boardId)
     const doc = new Y.Doc()
@@ -72,6 +92,7 @@ export class Room {
       snapshotSeq: stored.snapshotSeq,
       tail: stored.updates.length,
     })
+    await room.quarantineBadRecords()
     if (room.updatesSinceCompaction >= deps.compactEvery) room.scheduleCompaction()
     return room
   }
@@ -82,14 +103,13 @@ export class Room {
   }
 
   /** Adds a client and starts the sync handshake (server step 1 and current presence). */
-  addConnection(id: string, socket: RoomSocket): RoomConnection {
-    const connection: RoomConnection = { id, socket, awarenessClientIds: new Set(), closed: false }
+  addConnection(init: ConnectionInit): RoomConnection {
+    const connection: RoomConnection = { ...init, awarenessClientIds: new Set(), closed: false }
     this.connections.add(connection)
+    if (connection.role === Role.viewer) this.setViewerCount(this.viewers + 1)
     this.send(connection, encodeSyncStep1(this.doc))
     const states = Array.from(this.awareness.getStates().keys())
-    if (states.length > 0) {
-      this.send(connection, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)))
-    }
+    this.send(connection, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)))
     return connection
   }
 
@@ -108,15 +128,15 @@ export class Room {
         this.send(connection, encodeSyncStep2(this.doc, message.stateVector))
         return
       case 'update':
-        this.enqueue(() => this.storeAndApply(connection, message.update))
+        if (connection.role === Role.viewer) {
+          // Viewers change nothing: their updates are neither applied, stored nor relayed.
+          this.deps.events?.refused?.({ reason: 'viewer_update' }, connection.role)
+          return
+        }
+        this.enqueue(() => this.applyClientUpdate(connection, message.update))
         return
       case 'awareness':
-        try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection)
-        } catch (error) {
-          this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, err: error }, 'malformed awareness')
-          this.closeConnection(connection, CloseCode.malformedMessage, 'malformed awareness')
-        }
+        this.receiveAwareness(connection, message.update)
         return
       case 'queryAwareness': {
         const states = Array.from(this.awareness.getStates().keys())
@@ -130,6 +150,10 @@ export class Room {
   removeConnection(connection: RoomConnection): void {
     connection.closed = true
     if (!this.connections.delete(connection)) return
+    if (connection.role === Role.viewer) this.setViewerCount(this.viewers - 1)
+    for (const clientId of connection.awarenessClientIds) {
+      if (this.awarenessOwners.get(clientId) === connection) this.awarenessOwners.delete(clientId)
+    }
     if (connection.awarenessClientIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(connection.awarenessClientIds), null)
     }
@@ -145,20 +169,31 @@ export class Room {
     }
   }
 
+  /** Closes every connection opened with one of these token hashes (a rotated link). */
+  closeConnectionsWithToken(tokenHashes: ReadonlySet<string>, code: number, reason: string): number {
+    let closed = 0
+    for (const connection of Array.from(this.connections)) {
+      if (!tokenHashes.has(connection.tokenHash)) continue
+      this.closeConnection(connection, code, reason)
+      closed++
+    }
+    return closed
+  }
+
   /** Resolves once every update received so far is stored and applied. */
   flush(): Promise<void> {
     return this.queue
   }
 
   /** Stores pending work, compacts, closes every connection and releases the document. */
-  async close(closeCode: number = CloseCode.serviceRestart): Promise<void> {
+  async close(closeCode: number = CloseCode.serviceRestart, options: { store?: boolean } = {}): Promise<void> {
     if (this.closed) return
     this.closed = true
     for (const connection of Array.from(this.connections)) {
       this.closeConnection(connection, closeCode, 'room closed')
     }
     await this.queue
-    if (this.lastAppliedSeq > this.snapshotSeq) await this.compact()
+    if (options.store !== false && this.lastAppliedSeq > this.snapshotSeq) await this.compact()
     this.doc.off('update', this.onDocUpdate)
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
@@ -171,25 +206,68 @@ export class Room {
     })
   }
 
-  private async storeAndApply(connection: RoomConnection, update: Uint8Array): Promise<void> {
-    let seq: number
+  /**
+   * Applies a client's update and the policy's compensations in one transaction, stores the
+   * net update, then broadcasts it. When something was refused the sender receives the net
+   * update too, so it converges to the compliant state.
+   */
+  private async applyClientUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
+    let refusals: Refusal[] = []
+    this.captured = []
     try {
-      seq = await this.deps.store.appendUpdate(this.boardId, update)
-    } catch (error) {
-      // Refuse loudly rather than broadcast what could not be stored.
-      this.deps.logger.error({ boardId: this.boardId, connId: connection.id, err: error }, 'storing an update failed')
-      this.closeConnection(connection, CloseCode.storageUnavailable, 'storage unavailable')
-      return
-    }
-    try {
-      Y.applyUpdate(this.doc, update, connection)
+      this.doc.transact((transaction) => {
+        Y.applyUpdate(this.doc, update)
+        refusals = this.deps.policy.review(this.doc, transaction, connection.role)
+      }, connection)
     } catch (error) {
       this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, err: error }, 'update failed to apply')
       this.closeConnection(connection, CloseCode.malformedMessage, 'update failed to apply')
     }
+    for (const refusal of refusals) {
+      this.deps.events?.refused?.(refusal, connection.role)
+      this.deps.logger.info({ boardId: this.boardId, connId: connection.id, role: connection.role, ...refusal }, 'refused a change')
+    }
+    const net = this.takeCaptured()
+    if (!net) return
+    if (!(await this.storeNet(net))) return
+    this.broadcastUpdate(net, refusals.length > 0 ? null : connection)
+  }
+
+  /** Stores a net update; on failure drops the room so no unstored state is ever served. */
+  private async storeNet(net: Uint8Array): Promise<boolean> {
+    const started = performance.now()
+    let seq: number
+    try {
+      seq = await this.deps.store.appendUpdate(this.boardId, net)
+    } catch (error) {
+      this.deps.logger.error({ boardId: this.boardId, err: error }, 'storing an update failed; dropping the room')
+      // Clients still hold their changes and send them again when they reconnect.
+      void this.close(CloseCode.storageUnavailable, { store: false })
+      this.deps.onStorageFailure?.(this)
+      return false
+    }
+    this.deps.events?.stored?.(performance.now() - started, net.byteLength)
     this.lastAppliedSeq = seq
     this.updatesSinceCompaction++
     if (this.updatesSinceCompaction >= this.deps.compactEvery) this.scheduleCompaction()
+    return true
+  }
+
+  private takeCaptured(): Uint8Array | null {
+    const captured = this.captured
+    this.captured = []
+    if (captured.length === 0) return null
+    return captured.length === 1 ? (captured[0] ?? null) : Y.mergeUpdates(captured)
+  }
+
+  private async quarantineBadRecords(): Promise<void> {
+    this.captured = []
+    const refusals = this.deps.policy.quarantine(this.doc)
+    for (const refusal of refusals) {
+      this.deps.logger.warn({ boardId: this.boardId, ...refusal }, 'quarantined a stored record')
+    }
+    const net = this.takeCaptured()
+    if (net) await this.storeNet(net)
   }
 
   private scheduleCompaction(): void {
@@ -213,25 +291,78 @@ export class Room {
     )
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (update: Uint8Array): void => {
+    this.captured.push(update)
+  }
+
+  private broadcastUpdate(update: Uint8Array, except: RoomConnection | null): void {
     const frame = encodeUpdate(update)
+    let receivers = 0
     for (const connection of this.connections) {
-      if (connection !== origin) this.send(connection, frame)
+      if (connection === except) continue
+      this.send(connection, frame)
+      receivers++
     }
+    this.deps.events?.broadcast?.(frame.byteLength, receivers)
+  }
+
+  /**
+   * Applies a client's awareness update after checking it: viewers' presence is not relayed
+   * (they are counted instead); a connection may only set client ids no other connection
+   * holds; the server-verified role is stamped on each state.
+   */
+  private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
+    if (connection.role === Role.viewer) return
+    let entries
+    try {
+      entries = decodeAwarenessUpdate(update)
+    } catch (error) {
+      this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, err: error }, 'malformed awareness')
+      this.closeConnection(connection, CloseCode.malformedMessage, 'malformed awareness')
+      return
+    }
+    const allowed = entries
+      .filter((entry) => entry.clientId !== this.doc.clientID && !this.isHeldByOther(entry.clientId, connection))
+      .map((entry) => ({ ...entry, state: stampRole(entry.state, connection.role) }))
+    if (allowed.length === 0) return
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(allowed), connection)
+  }
+
+  private isHeldByOther(clientId: number, connection: RoomConnection): boolean {
+    const owner = this.awarenessOwners.get(clientId)
+    return owner !== undefined && owner !== connection
+  }
+
+  private setViewerCount(viewers: number): void {
+    this.viewers = Math.max(0, viewers)
+    this.awareness.setLocalState({ [SERVER_AWARENESS_KEY]: { viewers: this.viewers } })
   }
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     const changed = [...added, ...updated, ...removed]
     if (changed.length === 0) return
-    if (origin && this.connections.has(origin as RoomConnection)) {
-      const owner = origin as RoomConnection
-      for (const id of [...added, ...updated]) owner.awarenessClientIds.add(id)
-      for (const id of removed) owner.awarenessClientIds.delete(id)
+    const owner = this.connectionOf(origin)
+    if (owner) {
+      for (const id of [...added, ...updated]) {
+        owner.awarenessClientIds.add(id)
+        this.awarenessOwners.set(id, owner)
+      }
+    }
+    // Removals also come from the awareness timeout, with no connection as origin.
+    for (const id of removed) {
+      this.awarenessOwners.get(id)?.awarenessClientIds.delete(id)
+      this.awarenessOwners.delete(id)
     }
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     for (const connection of this.connections) {
-      if (connection !== origin) this.send(connection, frame)
+      if (connection !== owner) this.send(connection, frame)
     }
+  }
+
+  private connectionOf(origin: unknown): RoomConnection | null {
+    // Origins are whatever was passed to applyAwarenessUpdate: a connection of this room or null.
+    const candidate = origin as RoomConnection
+    return this.connections.has(candidate) ? candidate : null
   }
 
   private send(connection: RoomConnection, frame: Uint8Array): void {
@@ -243,4 +374,11 @@ export class Room {
       this.removeConnection(connection)
     }
   }
+}
+
+/** A client's awareness state with the server-verified role, and without the server's key. */
+function stampRole(state: unknown, role: Role): unknown {
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return state
+  const { [SERVER_AWARENESS_KEY]: _ignored, ...rest } = state as Record<string, unknown>
+  return { ...rest, role }
 }

@@ -43,7 +43,7 @@ export class RoomRegistry {
     const load = (async () => {
       // A room still storing its state must finish before the board is read again.
       await this.unloading.get(boardId)
-      const room = await Room.load(boardId, this.deps)
+      const room = await Room.load(boardId, { ...this.deps, onStorageFailure: (failed) => this.forget(failed) })
       this.rooms.set(boardId, room)
       this.logger.debug({ boardId }, 'room loaded')
       return room
@@ -74,6 +74,12 @@ export class RoomRegistry {
     await Promise.all(Array.from(this.loading.values()).map((p) => p.catch(() => undefined)))
     await Promise.all(Array.from(this.rooms.values()).map((room) => this.unload(room)))
     await Promise.all(this.unloading.values())
+  }
+
+  /** Drops a room that failed to store, without storing it. */
+  private forget(room: Room): void {
+    this.cancelIdleTimer(room.boardId)
+    if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId)
   }
 
   private unload(room: Room): Promise<void> {

@@ -5,7 +5,7 @@ import { recordsMap } from '../../shared/boardDoc'
 import { createNoteRecord } from '../../shared/notes'
 import { CloseCode } from '../../shared/protocol'
 import type { RunningServer } from '../app'
-import { connectClient, createBoard, waitFor, waitForSync, type TestClient } from '../testing/syncClient'
+import { connectClient, createBoard, waitFor, waitForSync, type TestBoard, type TestClient } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
 
 const note = (n: number, text = `note ${n}`) =>
@@ -22,8 +22,8 @@ function closeCodeOf(url: string): Promise<number> {
 describe('sync endpoint with stock y-websocket clients', () => {
   let server: RunningServer
   const clients: TestClient[] = []
-  const client = (boardId: string) => {
-    const c = connectClient(server.origin, boardId)
+  const client = (board: TestBoard) => {
+    const c = connectClient(server.origin, board)
     clients.push(c)
     return c
   }
@@ -37,9 +37,9 @@ describe('sync endpoint with stock y-websocket clients', () => {
   afterAll(() => server.close())
 
   it('makes two clients converge on the same records', async () => {
-    const boardId = await createBoard(server.origin)
-    const a = client(boardId)
-    const b = client(boardId)
+    const board = await createBoard(server.origin)
+    const a = client(board)
+    const b = client(board)
     await Promise.all([waitForSync(a), waitForSync(b)])
 
     recordsMap(a.doc).set('shape:n1', note(1, 'from A'))
@@ -53,24 +53,24 @@ describe('sync endpoint with stock y-websocket clients', () => {
   })
 
   it('gives a late joiner the whole board, and counts it in the REST API', async () => {
-    const boardId = await createBoard(server.origin)
-    const a = client(boardId)
+    const board = await createBoard(server.origin)
+    const a = client(board)
     await waitForSync(a)
     a.doc.transact(() => {
       for (let i = 0; i < 50; i++) recordsMap(a.doc).set(`shape:n${i}`, note(i))
     })
-    await waitFor(() => server.registry.peek(boardId)?.doc.getMap('records').size === 50, 5000, 'server has 50')
-    const late = client(boardId)
+    await waitFor(() => server.registry.peek(board.id)?.doc.getMap('records').size === 50, 5000, 'server has 50')
+    const late = client(board)
     await waitForSync(late)
     expect(recordsMap(late.doc).size).toBe(50)
-    const info = (await (await fetch(`${server.origin}/api/boards/${boardId}`)).json()) as { counts: unknown }
+    const info = (await (await fetch(`${server.origin}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.tokens.viewer}` } })).json()) as { counts: unknown }
     expect(info.counts).toEqual({ records: 50, shapes: 50, notes: 50 })
   })
 
   it('relays presence (awareness) and removes it when a client leaves', async () => {
-    const boardId = await createBoard(server.origin)
-    const a = client(boardId)
-    const b = client(boardId)
+    const board = await createBoard(server.origin)
+    const a = client(board)
+    const b = client(board)
     await Promise.all([waitForSync(a), waitForSync(b)])
     a.provider.awareness.setLocalStateField('user', { name: 'Ana' })
     const aId = a.doc.clientID
@@ -89,14 +89,14 @@ describe('sync endpoint with stock y-websocket clients', () => {
   })
 
   it('survives 1,000 garbage frames from one socket while another client stays in sync', async () => {
-    const boardId = await createBoard(server.origin)
-    const honest = client(boardId)
-    const other = client(boardId)
+    const board = await createBoard(server.origin)
+    const honest = client(board)
+    const other = client(board)
     await Promise.all([waitForSync(honest), waitForSync(other)])
 
     const closeCodes: number[] = []
     for (let round = 0; round < 5; round++) {
-      const ws = new WebSocket(`${server.origin.replace('http', 'ws')}/sync/${boardId}`)
+      const ws = new WebSocket(`${server.origin.replace('http', 'ws')}/sync/${board.id}?token=${board.tokens.participant}`)
       await new Promise((resolve) => ws.once('open', resolve))
       const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
       let seed = round + 1
@@ -124,17 +124,17 @@ describe('sync endpoint with stock y-websocket clients', () => {
   it('closes a connection that sends a frame larger than the limit, and only that one', async () => {
     const small = await startTestServer({ maxFrameBytes: 1024 })
     try {
-      const boardId = await createBoard(small.origin)
-      const honest = connectClient(small.origin, boardId)
+      const board = await createBoard(small.origin)
+      const honest = connectClient(small.origin, board)
       await waitForSync(honest)
-      const ws = new WebSocket(`${small.origin.replace('http', 'ws')}/sync/${boardId}`)
+      const ws = new WebSocket(`${small.origin.replace('http', 'ws')}/sync/${board.id}?token=${board.tokens.participant}`)
       await new Promise((resolve) => ws.once('open', resolve))
       const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
       ws.on('error', () => undefined)
       ws.send(new Uint8Array(4096))
       expect(await closed).toBe(CloseCode.messageTooBig)
       recordsMap(honest.doc).set('shape:n1', note(1))
-      await waitFor(() => small.registry.peek(boardId)?.doc.getMap('records').size === 1, 5000, 'honest update')
+      await waitFor(() => small.registry.peek(board.id)?.doc.getMap('records').size === 1, 5000, 'honest update')
       honest.destroy()
     } finally {
       await small.close()
@@ -142,14 +142,14 @@ describe('sync endpoint with stock y-websocket clients', () => {
   })
 
   it('unloads a room once its last client has left, and reloads it with everything', async () => {
-    const boardId = await createBoard(server.origin)
-    const a = client(boardId)
+    const board = await createBoard(server.origin)
+    const a = client(board)
     await waitForSync(a)
     recordsMap(a.doc).set('shape:n1', note(1))
-    await waitFor(() => server.registry.peek(boardId)?.doc.getMap('records').size === 1, 5000, 'stored')
+    await waitFor(() => server.registry.peek(board.id)?.doc.getMap('records').size === 1, 5000, 'stored')
     a.destroy()
-    await waitFor(() => server.registry.peek(boardId) === undefined, 5000, 'room unloaded')
-    const b = client(boardId)
+    await waitFor(() => server.registry.peek(board.id) === undefined, 5000, 'room unloaded')
+    const b = client(board)
     await waitForSync(b)
     expect(recordsMap(b.doc).get('shape:n1')).toEqual(note(1))
   })

@@ -5,7 +5,9 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { CloseCode, Paths, isBoardId } from '../../shared/protocol'
+import { CloseCode, Paths, TOKEN_PARAM, isBoardId } from '../../shared/protocol'
+import { authenticate } from '../auth/boardAuth'
+import { isOriginAllowed } from '../http/origin'
 import { newConnectionId } from '../ids'
 import type { Logger } from '../logger'
 import type { BoardStore } from '../persistence/types'
@@ -18,6 +20,8 @@ export interface SyncTransportDeps {
   logger: Logger
   maxFrameBytes: number
   pingIntervalMs: number
+  /** The configured public origin, checked against the Origin header of browsers. */
+  publicUrl: string | null
 }
 
 /** The running sync endpoint. */
@@ -45,15 +49,21 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
   }
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://internal')
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://internal')
     if (!pathname.startsWith(`${Paths.sync}/`)) {
       socket.destroy()
       return
     }
-    void accept(req, socket, head, pathname.slice(Paths.sync.length + 1))
+    void accept(req, socket, head, pathname.slice(Paths.sync.length + 1), searchParams.get(TOKEN_PARAM))
   }
 
-  const accept = async (req: IncomingMessage, socket: Duplex, head: Buffer, rawBoardId: string) => {
+  const accept = async (
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    rawBoardId: string,
+    token: string | null,
+  ) => {
     const connId = newConnectionId()
     const log = deps.logger.child({ connId })
     let boardId: string
@@ -63,16 +73,32 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
       return refuse(req, socket, head, CloseCode.badRequest, 'bad board id')
     }
     if (!isBoardId(boardId)) return refuse(req, socket, head, CloseCode.boardNotFound, 'no such board')
+    if (!isOriginAllowed(req, deps.publicUrl)) {
+      log.warn({ boardId, origin: req.headers.origin }, 'refused a foreign origin')
+      return refuse(req, socket, head, CloseCode.originNotAllowed, 'origin not allowed')
+    }
     try {
       if (!(await deps.store.getBoard(boardId))) return refuse(req, socket, head, CloseCode.boardNotFound, 'no such board')
+      const auth = await authenticate(deps.store, boardId, token)
+      if (!auth.ok) {
+        log.info({ boardId, reason: auth.reason }, 'refused a token')
+        return auth.reason === 'revoked'
+          ? refuse(req, socket, head, CloseCode.linkRevoked, 'this link was replaced')
+          : refuse(req, socket, head, CloseCode.unauthorized, 'missing or wrong token')
+      }
       const room = await deps.registry.acquire(boardId)
       wss.handleUpgrade(req, socket, head, (ws) => {
         alive.set(ws, true)
-        const connection = room.addConnection(connId, {
-          send: (frame) => ws.send(frame),
-          close: (code, reason) => ws.close(code, reason),
+        const connection = room.addConnection({
+          id: connId,
+          role: auth.role,
+          tokenHash: auth.tokenHash,
+          socket: {
+            send: (frame) => ws.send(frame),
+            close: (code, reason) => ws.close(code, reason),
+          },
         })
-        log.info({ boardId }, 'connected')
+        log.info({ boardId, role: auth.role }, 'connected')
         ws.on('message', (data, isBinary) => {
           if (!isBinary) {
             room.closeConnection(connection, CloseCode.malformedMessage, 'text frames are not part of the protocol')

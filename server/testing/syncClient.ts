@@ -4,7 +4,7 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { Paths } from '../../shared/protocol'
+import { LINK_TOKEN_KEY, Paths, Role, TOKEN_PARAM } from '../../shared/protocol'
 
 /** A connected stock client with its own Y.Doc. */
 export interface TestClient {
@@ -13,13 +13,19 @@ export interface TestClient {
   destroy(): void
 }
 
-/** Connects a stock WebsocketProvider to `origin` for `boardId`. */
-export function connectClient(origin: string, boardId: string, options: { connect?: boolean } = {}): TestClient {
+/** Connects a stock WebsocketProvider to `origin` for `board`, with the token of `role`'s link. */
+export function connectClient(
+  origin: string,
+  board: TestBoard,
+  options: { connect?: boolean; role?: Role; token?: string } = {},
+): TestClient {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}${Paths.sync}`, boardId, doc, {
+  const token = options.token ?? board.tokens[options.role ?? Role.participant]
+  const provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}${Paths.sync}`, board.id, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: options.connect ?? true,
+    params: { [TOKEN_PARAM]: token },
   })
   return {
     doc,
@@ -55,14 +61,31 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 5000, what =
   }
 }
 
-/** Creates a board through the REST API and returns its id. */
-export async function createBoard(origin: string, title = 'Test board'): Promise<string> {
+/** A board created through the API: its id, links and the token of each link. */
+export interface TestBoard {
+  id: string
+  links: Record<Role, string>
+  tokens: Record<Role, string>
+}
+
+/** The token in a board link's fragment. */
+export function tokenOfLink(link: string): string {
+  return new URL(link).hash.slice(`#${LINK_TOKEN_KEY}=`.length)
+}
+
+/** Creates a board through the REST API. */
+export async function createBoard(origin: string, title = 'Test board'): Promise<TestBoard> {
   const response = await fetch(`${origin}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title }),
   })
   if (response.status !== 201) throw new Error(`createBoard: ${response.status}`)
-  const body = (await response.json()) as { id: string }
-  return body.id
+  const body = (await response.json()) as { id: string; links: Record<Role, string> }
+  const tokens = {
+    facilitator: tokenOfLink(body.links.facilitator),
+    participant: tokenOfLink(body.links.participant),
+    viewer: tokenOfLink(body.links.viewer),
+  }
+  return { id: body.id, links: body.links, tokens }
 }
