@@ -5,13 +5,16 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import type { Registry } from 'prom-client'
 import type { ServerConfig } from './config'
 import { createClientApp } from './http/clientApp'
 import { createRouter } from './http/router'
 import { createLogger, type Logger } from './logger'
+import { createMetricsRegistry } from './metrics/registry'
+import { createServerMetrics } from './metrics/serverMetrics'
 import { openSqliteStore } from './persistence/sqlite'
 import type { BoardStore } from './persistence/types'
-import { allowAll } from './policy/types'
+import { createBoardPolicy } from './policy/boardPolicy'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { attachSyncTransport } from './sync/transport'
 
@@ -23,24 +26,44 @@ export interface RunningServer {
   readonly registry: RoomRegistry
   readonly store: BoardStore
   readonly logger: Logger
+  /** The Prometheus registry served at /metrics. */
+  readonly metrics: Registry
   /** Stores every room, closes every connection (code 1012) and the database. */
   close(): Promise<void>
 }
 
-/** Starts the server described by `config`. */
-export async function startServer(config: ServerConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+/**
+ * Starts the server described by `config`. `metricsRegistry` comes from the composition root;
+ * by default each server gets a fresh one without process metrics (tests start many servers).
+ */
+export async function startServer(
+  config: ServerConfig,
+  logger: Logger = createLogger(config.logLevel),
+  metricsRegistry: Registry = createMetricsRegistry({ processMetrics: false }),
+): Promise<RunningServer> {
   const clientApp = createClientApp(config.clientDir, { tldrawLicenseKey: config.tldrawLicenseKey })
   const store = openSqliteStore(join(config.dataDir, 'plenary.sqlite'))
+  // The rooms gauge reads `registry` only when scraped, after it exists.
+  const metrics = createServerMetrics(metricsRegistry, { roomsLoaded: () => registry.loadedCount })
   const registry = new RoomRegistry({
+    events: metrics.room,
     store,
     logger,
-    policy: allowAll,
+    policy: createBoardPolicy(),
     idleUnloadMs: config.idleUnloadMs,
     compactEvery: config.compactEvery,
   })
   let ready = false
   const server = createServer(
-    createRouter({ store, registry, clientApp, logger, publicUrl: config.publicUrl, isReady: () => ready }),
+    createRouter({
+      store,
+      registry,
+      clientApp,
+      logger,
+      publicUrl: config.publicUrl,
+      isReady: () => ready,
+      metrics: metricsRegistry,
+    }),
   )
   const transport = attachSyncTransport(server, {
     store,
@@ -48,7 +71,10 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     logger,
     maxFrameBytes: config.maxFrameBytes,
     pingIntervalMs: config.pingIntervalMs,
+    rateLimit: config.rateLimit,
+    maxSendBufferBytes: config.maxSendBufferBytes,
     publicUrl: config.publicUrl,
+    events: metrics.transport,
   })
 
   await new Promise<void>((resolve, reject) => {
@@ -71,6 +97,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     registry,
     store,
     logger,
+    metrics: metricsRegistry,
     close() {
       closing ??= (async () => {
         ready = false

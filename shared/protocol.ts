@@ -54,6 +54,11 @@ export const CloseCode = {
   linkRevoked: 4410,
   /** An update larger than the per-update limit; re-sending it would fail again. Permanent. */
   updateTooLarge: 4413,
+  /**
+   * An update the server refuses as a whole, before applying it (a map key or type name longer
+   * than any board uses); re-sending it would fail again. Permanent.
+   */
+  updateRefused: 4422,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 

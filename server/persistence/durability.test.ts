@@ -4,7 +4,7 @@ import { createNoteRecord } from '../../shared/notes'
 import { connectClient, createBoard, waitFor, waitForSync, type TestClient } from '../testing/syncClient'
 import { fakeClientDir, spawnServer, startTestServer, tempDir } from '../testing/testServer'
 
-const note = (n: number) => createNoteRecord({ id: `shape:n${n}`, x: n, y: n, index: `a${n}`, text: `note ${n}` })
+const note = (n: number) => createNoteRecord({ id: `shape:n${n}`, x: n, y: n, index: `a${n}V`, text: `note ${n}` })
 
 describe('durability', () => {
   const clients: TestClient[] = []

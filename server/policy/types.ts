@@ -10,13 +10,18 @@ export type RefusalReason =
   | 'viewer_update'
   | 'invalid_record'
   | 'unknown_record_type'
+  | 'invalid_meta'
+  | 'invalid_structure'
   | 'locked_shape'
   | 'facilitator_only'
+  | 'server_only'
   | 'unknown_root'
   | 'too_many_records'
   | 'record_too_large'
   | 'board_too_large'
   | 'update_too_large'
+  | 'review_failed'
+  | 'key_too_long'
 
 /** One refused change. */
 export interface Refusal {
@@ -36,13 +41,28 @@ export interface DocPolicy {
   review(doc: Y.Doc, transaction: Y.Transaction, role: Role): Refusal[]
   /**
    * Runs once when a room loads: moves records that fail validation out of the records map
-   * (into quarantine), so a board with a bad record still loads for everyone.
+   * (into quarantine), so a board with a bad record still loads for everyone, and returns one
+   * refusal per record moved. May also bring the records to the server's schema.
    */
   quarantine(doc: Y.Doc): Refusal[]
+  /**
+   * Runs before a client's update is applied. A refusal means the update is neither applied,
+   * stored nor relayed, and the sender is closed for good: its later updates depend on it.
+   * Only for what no honest client sends, since compensation cannot remove it (map keys).
+   */
+  screen?(update: Uint8Array, role: Role): Refusal | null
 }
 
 /** A policy that allows everything (for tests of other parts). */
 export const allowAll: DocPolicy = {
   review: () => [],
   quarantine: () => [],
+}
+
+/** Longest client-chosen key quoted in a refusal: refusals end up in logs. */
+const MAX_QUOTED_KEY = 120
+
+/** A client-chosen key (record id, map name), shortened for a refusal. */
+export function refusalKey(key: string): string {
+  return key.length > MAX_QUOTED_KEY ? `${key.slice(0, MAX_QUOTED_KEY)}…` : key
 }

@@ -17,6 +17,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  isEmptyUpdate,
 } from '../sync/messages'
 import type { ConnectionInit, RoomConnection } from './RoomSocket'
 
@@ -59,6 +60,8 @@ export class Room {
   private lastAppliedSeq: number
   private snapshotSeq: number
   private updatesSinceCompaction: number
+  /** Connections whose update the policy refused before applying it (see applyClientUpdate). */
+  private readonly refusedSenders = new WeakSet<RoomConnection>()
   /** Net updates of the transaction in progress, collected by the doc's update handler. */
   private captured: Uint8Array[] = []
   private viewers = 0
@@ -130,7 +133,8 @@ export class Room {
       case 'update':
         if (connection.role === Role.viewer) {
           // Viewers change nothing: their updates are neither applied, stored nor relayed.
-          this.deps.events?.refused?.({ reason: 'viewer_update' }, connection.role)
+          // The empty sync step 2 of every handshake is no attempt, so it is not counted.
+          if (!isEmptyUpdate(message.update)) this.deps.events?.refused?.({ reason: 'viewer_update' }, connection.role)
           return
         }
         this.enqueue(() => this.applyClientUpdate(connection, message.update))
@@ -209,15 +213,32 @@ export class Room {
   /**
    * Applies a client's update and the policy's compensations in one transaction, stores the
    * net update, then broadcasts it. When something was refused the sender receives the net
-   * update too, so it converges to the compliant state.
+   * update too, so it converges to the compliant state. An update the policy's screen refuses
+   * is not applied at all, and its sender is closed for good.
    */
   private async applyClientUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
+    // Later updates of a refused sender build on the refused one; drop them too.
+    if (this.refusedSenders.has(connection)) return
+    const screened = this.deps.policy.screen?.(update, connection.role)
+    if (screened) {
+      // Not applied at all: what it holds could not be removed again (see policy/screen.ts).
+      this.refusedSenders.add(connection)
+      this.deps.events?.refused?.(screened, connection.role)
+      this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, role: connection.role, ...screened }, 'refused an update')
+      this.closeConnection(connection, CloseCode.updateRefused, 'update refused')
+      return
+    }
     let refusals: Refusal[] = []
     this.captured = []
     try {
       this.doc.transact((transaction) => {
-        Y.applyUpdate(this.doc, update)
-        refusals = this.deps.policy.review(this.doc, transaction, connection.role)
+        try {
+          Y.applyUpdate(this.doc, update)
+        } finally {
+          // An update that fails half-way has still changed the document, and what the
+          // transaction holds is stored and broadcast: it is reviewed all the same.
+          refusals = this.deps.policy.review(this.doc, transaction, connection.role)
+        }
       }, connection)
     } catch (error) {
       this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, err: error }, 'update failed to apply')

@@ -9,7 +9,7 @@ import { connectClient, createBoard, waitFor, waitForSync, type TestBoard, type 
 import { startTestServer } from '../testing/testServer'
 
 const note = (n: number, text = `note ${n}`) =>
-  createNoteRecord({ id: `shape:n${n}`, x: n * 10, y: 0, index: `a${n}`, text })
+  createNoteRecord({ id: `shape:n${n}`, x: n * 10, y: 0, index: `a${n}V`, text })
 
 function closeCodeOf(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -116,7 +116,7 @@ describe('sync endpoint with stock y-websocket clients', () => {
     }
     expect(closeCodes.every((code) => code === CloseCode.malformedMessage)).toBe(true)
 
-    recordsMap(honest.doc).set('shape:after', note(7, 'still alive'))
+    recordsMap(honest.doc).set('shape:after', { ...note(7, 'still alive'), id: 'shape:after' })
     await waitFor(() => recordsMap(other.doc).has('shape:after'), 5000, 'sync after garbage')
     expect((await fetch(`${server.origin}/healthz`)).status).toBe(200)
   })

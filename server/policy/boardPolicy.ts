@@ -1,0 +1,52 @@
+/**
+ * The board policy: the {@link DocPolicy} the server runs on every client update and once at
+ * each room load. See docs/ARCHITECTURE.md ("Policy") for why updates are applied and then
+ * compensated inside one transaction.
+ */
+import { RECORDS_MAP } from '../../shared/boardDoc'
+import { NAMED_MAPS } from '../../shared/namedMaps'
+import { BoardTally } from './boardTally'
+import { resolveLimits, type PolicyLimits } from './limits'
+import { PendingGuard } from './pendingGuard'
+import { quarantineInvalidRecords } from './quarantine'
+import { RecordSchema } from './recordSchema'
+import { refuseTransaction, reviewTransaction } from './review'
+import { screenUpdate } from './screen'
+import type { DocPolicy, Refusal } from './types'
+
+/** Options of {@link createBoardPolicy} besides the limits. */
+export interface BoardPolicyOptions {
+  /** Clock for quarantine timestamps (ms since the epoch). */
+  now?: () => number
+}
+
+/** A policy shared by every room of a server. It keeps per-document totals, dropped with each document. */
+export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: BoardPolicyOptions = {}): DocPolicy {
+  const resolved = resolveLimits(limits)
+  const schema = new RecordSchema()
+  // meta is tiny and shape-checked, so only records and the named maps count towards size.
+  const counted = new Set([RECORDS_MAP, ...Object.keys(NAMED_MAPS)])
+  const tally = new BoardTally(RECORDS_MAP, counted)
+  const pending = new PendingGuard()
+  const now = options.now ?? Date.now
+  return {
+    review: (doc, transaction, role) => {
+      let refusals: Refusal[]
+      try {
+        refusals = reviewTransaction({ schema, limits: resolved, tally }, doc, transaction, pending.reviewRole(doc, role))
+      } catch (error) {
+        // The room stores and broadcasts whatever the transaction holds: fail closed.
+        refusals = refuseTransaction(doc, transaction, error)
+      }
+      pending.afterReview(doc, role)
+      return refusals
+    },
+    screen: (update) => screenUpdate(update, resolved),
+    quarantine: (doc) => {
+      const refusals = quarantineInvalidRecords(schema, doc, now)
+      // Scan the board's totals now, at load, rather than during the first update.
+      tally.totalsOf(doc)
+      return refusals
+    },
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Plenary's own top-level maps in a board's Y.Doc, next to `records` and `meta`
+ * (shared/boardDoc.ts), and who may write each. The server refuses writes to any other
+ * top-level type; a feature that needs a new map adds one line to {@link NAMED_MAPS}.
+ */
+import * as Y from 'yjs'
+import { Role } from './protocol'
+
+/** Who may write the entries of a named map. */
+export const MapWriters = {
+  /** Facilitators and participants (viewers never write). */
+  everyone: 'everyone',
+  /** Facilitators only. */
+  facilitators: 'facilitators',
+  /** Nobody but the server itself. */
+  server: 'server',
+} as const
+export type MapWriters = (typeof MapWriters)[keyof typeof MapWriters]
+
+/**
+ * Records the server moved out of `records` at load because they failed validation:
+ * record id → {@link QuarantineEntry}. Written by the server only.
+ */
+export const QUARANTINE_MAP = 'quarantine'
+
+/** Facilitator-only board settings (later issues define the keys). */
+export const SETTINGS_MAP = 'plenary:settings'
+
+/**
+ * Every named map and its writers. Entries hold plain JSON values (no nested Y types), each
+ * within the server's per-record size limit.
+ */
+export const NAMED_MAPS: Readonly<Record<string, MapWriters>> = {
+  [QUARANTINE_MAP]: MapWriters.server,
+  [SETTINGS_MAP]: MapWriters.facilitators,
+}
+
+/** Named maps only facilitators may write. */
+export const FACILITATOR_MAPS: readonly string[] = Object.keys(NAMED_MAPS).filter(
+  (name) => NAMED_MAPS[name] === MapWriters.facilitators,
+)
+
+/** Who may write the named map `name`, or null when it is not one of Plenary's maps. */
+export function namedMapWriters(name: string): MapWriters | null {
+  // Own-property lookup: a name like "constructor" must not find Object.prototype's.
+  return Object.hasOwn(NAMED_MAPS, name) ? (NAMED_MAPS[name] ?? null) : null
+}
+
+/** True when `role` may write entries of a map whose writers are `writers`. */
+export function mayWriteMap(writers: MapWriters, role: Role): boolean {
+  switch (writers) {
+    case MapWriters.everyone:
+      return role === Role.facilitator || role === Role.participant
+    case MapWriters.facilitators:
+      return role === Role.facilitator
+    case MapWriters.server:
+      return false
+  }
+}
+
+/** One quarantined record: the value as it was stored, why it was moved, and when (ms). */
+export interface QuarantineEntry {
+  record: unknown
+  reason: string
+  at: number
+}
+
+/** The quarantine map of a board document. */
+export function quarantineMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(QUARANTINE_MAP)
+}
