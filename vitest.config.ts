@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Memory tests (room churn, slow readers) call global.gc() to measure what is retained.
+    execArgv: ['--expose-gc'],
   },
 })

@@ -24,7 +24,29 @@ export interface ServerConfig {
   compactEvery: number
   /** Interval of WebSocket pings that find dead connections. */
   pingIntervalMs: number
+  /** Per-connection limits on what a client sends; excess closes it with 4002. */
+  rateLimit: RateLimitConfig
+  /**
+   * Unsent bytes a connection may hold in its send buffer before it is terminated as a slow
+   * reader. Checked before each send, so one frame larger than this still goes out alone.
+   */
+  maxSendBufferBytes: number
 }
+
+/**
+ * Token buckets per connection: each bucket holds up to its burst and refills at its rate.
+ * Defaults leave a dragging tldraw client (~60 updates/s + ~20 awareness/s, well under
+ * 100 kB/s) far from the limits while bounding what one socket can make the server do.
+ */
+export interface RateLimitConfig {
+  messagesPerSecond: number
+  messageBurst: number
+  bytesPerSecond: number
+  /** At least `maxFrameBytes`, or an honest client resending its largest frame would loop on 4002. */
+  byteBurst: number
+}
+
+const MiB = 1024 * 1024
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback
@@ -42,6 +64,16 @@ function urlFrom(value: string | undefined): string | null {
 
 /** Reads the configuration from `env` (process.env by default); throws a clear error on bad values. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const maxFrameBytes = intFrom(env.MAX_FRAME_BYTES, 32 * MiB, 'MAX_FRAME_BYTES')
+  const rateLimit: RateLimitConfig = {
+    messagesPerSecond: intFrom(env.RATE_LIMIT_MESSAGES_PER_SECOND, 300, 'RATE_LIMIT_MESSAGES_PER_SECOND'),
+    messageBurst: intFrom(env.RATE_LIMIT_MESSAGE_BURST, 1000, 'RATE_LIMIT_MESSAGE_BURST'),
+    bytesPerSecond: intFrom(env.RATE_LIMIT_BYTES_PER_SECOND, 1 * MiB, 'RATE_LIMIT_BYTES_PER_SECOND'),
+    byteBurst: intFrom(env.RATE_LIMIT_BYTE_BURST, 2 * maxFrameBytes, 'RATE_LIMIT_BYTE_BURST'),
+  }
+  if (rateLimit.byteBurst < maxFrameBytes) {
+    throw new Error(`RATE_LIMIT_BYTE_BURST (${rateLimit.byteBurst}) must be at least MAX_FRAME_BYTES (${maxFrameBytes})`)
+  }
   return {
     port: intFrom(env.PORT, 8080, 'PORT'),
     host: env.HOST || '127.0.0.1',
@@ -50,9 +82,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
     publicUrl: urlFrom(env.PUBLIC_URL),
     logLevel: env.LOG_LEVEL || 'info',
-    maxFrameBytes: intFrom(env.MAX_FRAME_BYTES, 32 * 1024 * 1024, 'MAX_FRAME_BYTES'),
+    maxFrameBytes,
     idleUnloadMs: intFrom(env.ROOM_IDLE_UNLOAD_MS, 10_000, 'ROOM_IDLE_UNLOAD_MS'),
     compactEvery: intFrom(env.COMPACT_EVERY, 500, 'COMPACT_EVERY'),
     pingIntervalMs: intFrom(env.PING_INTERVAL_MS, 30_000, 'PING_INTERVAL_MS'),
+    rateLimit,
+    maxSendBufferBytes: intFrom(env.MAX_SEND_BUFFER_BYTES, 16 * MiB, 'MAX_SEND_BUFFER_BYTES'),
   }
 }

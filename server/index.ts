@@ -5,11 +5,12 @@
 import { startServer } from './app'
 import { readConfig } from './config'
 import { createLogger } from './logger'
+import { createMetricsRegistry } from './metrics/registry'
 
 const config = readConfig()
 const logger = createLogger(config.logLevel)
 
-const server = await startServer(config, logger).catch((error: unknown) => {
+const server = await startServer(config, logger, createMetricsRegistry({ processMetrics: true })).catch((error: unknown) => {
   logger.fatal({ err: error }, 'could not start')
   process.exit(1)
 })

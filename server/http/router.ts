@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ErrorId, Paths } from '../../shared/protocol'
 import type { Logger } from '../logger'
+import { METRICS_PATH, serveMetrics, type MetricsSource } from '../metrics/metricsRoute'
 import { createBoard, getBoard, getLinks, rotateBoardLink, type BoardRoutesDeps } from './boards'
 import type { ClientApp } from './clientApp'
 import { sendError, sendJson } from './json'
@@ -12,6 +13,8 @@ export interface RouterDeps extends BoardRoutesDeps {
   logger: Logger
   /** False until the server can serve boards (storage open). */
   isReady: () => boolean
+  /** Served at `GET /metrics` in Prometheus text format. */
+  metrics: MetricsSource
 }
 
 const BOARD_API = /^\/api\/boards\/([^/]+)$/
@@ -36,6 +39,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
   if (pathname === Paths.health) {
     if (!deps.isReady()) return sendJson(res, 503, { ok: false })
     return sendJson(res, 200, { ok: true })
+  }
+  if (pathname === METRICS_PATH) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
+    return serveMetrics(res, deps.metrics)
   }
   if (pathname === Paths.boards) {
     if (method === 'POST') return createBoard(req, res, deps)

@@ -60,6 +60,14 @@ export function decodeClientMessage(frame: Uint8Array): DecodeResult {
   }
 }
 
+/**
+ * True for an update that changes nothing: no structs and no deletions, encoded as the two
+ * zero bytes every client sends as its sync step 2 when it has nothing the server lacks.
+ */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0
+}
+
 /** Sync step 1: the server's state vector, asking the client for what the server lacks. */
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder()

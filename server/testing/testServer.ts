@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Registry } from 'prom-client'
 import { startServer, type RunningServer } from '../app'
 import { readConfig, type ServerConfig } from '../config'
 import { createLogger } from '../logger'
@@ -24,8 +25,8 @@ export function fakeClientDir(): string {
   return dir
 }
 
-/** Starts a server in this process on a free port. */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+/** Starts a server in this process on a free port (with its own metrics registry unless given one). */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, metrics?: Registry): Promise<RunningServer> {
   const config: ServerConfig = {
     ...readConfig({}),
     port: 0,
@@ -36,7 +37,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     idleUnloadMs: 50,
     ...overrides,
   }
-  return startServer(config, createLogger(config.logLevel))
+  return startServer(config, createLogger(config.logLevel), metrics)
 }
 
 /** A server running as a child process (so it can be killed like a real deployment). */
@@ -47,8 +48,14 @@ export interface ServerProcess {
   readonly exited: Promise<number | null>
 }
 
-/** Spawns `server/index.ts` with tsx on a free port and waits until it listens. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Spawns `server/index.ts` with tsx on a free port and waits until it listens. Log lines go to
+ * `onLog` when given; otherwise warnings and errors are shown on stderr.
+ */
+export async function spawnServer(
+  env: Record<string, string>,
+  options: { onLog?: (line: string) => void } = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: join(import.meta.dirname, '..', '..'),
     // Info level is forced: readiness is read from the "listening" log line.
@@ -77,10 +84,17 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${stderr}`)))
   })
   // Keep draining output so the child never blocks on a full pipe; show warnings and errors.
-  child.stdout?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) {
+  const onLog =
+    options.onLog ??
+    ((line: string) => {
       if (/"level":(4|5|6)\d/.test(line)) process.stderr.write(`[server] ${line}\n`)
-    }
+    })
+  let partial = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n')
+    // A chunk may end inside a line; keep that part for the next chunk.
+    partial = lines.pop() ?? ''
+    for (const line of lines) onLog(line)
   })
   return { origin, child, exited }
 }

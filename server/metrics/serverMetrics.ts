@@ -1,0 +1,119 @@
+/**
+ * The server's Prometheus metrics, registered on an injected prom-client Registry (never the
+ * library's global one, so two servers in one process, as in tests, never share counters).
+ * They are fed through the rooms' and the sync endpoint's event hooks; neither knows about
+ * Prometheus. Labels are bounded sets (roles, refusal reasons, limits): never board ids.
+ */
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
+import { ROLES } from '../../shared/protocol'
+import type { RoomEvents } from '../rooms/Room'
+import type { TransportEvents } from '../sync/transport'
+
+/** Values read when Prometheus scrapes, rather than tracked by events. */
+export interface MetricsSources {
+  /** Rooms currently loaded in memory. */
+  roomsLoaded(): number
+}
+
+/** The event hooks that feed the metrics, to inject into the room registry and the transport. */
+export interface ServerMetrics {
+  readonly room: RoomEvents
+  readonly transport: TransportEvents
+}
+
+/** Registers Plenary's metrics on `register` and returns the hooks that update them. */
+export function createServerMetrics(register: Registry, sources: MetricsSources): ServerMetrics {
+  const registers = [register]
+  const connections = new Gauge({
+    name: 'plenary_connections',
+    help: 'Open sync connections, by role.',
+    labelNames: ['role'] as const,
+    registers,
+  })
+  // Zero-valued series from the start, so dashboards and rate() see every role.
+  for (const role of ROLES) connections.set({ role }, 0)
+  new Gauge({
+    name: 'plenary_rooms_loaded',
+    help: 'Boards loaded in memory.',
+    registers,
+    collect() {
+      this.set(sources.roomsLoaded())
+    },
+  })
+  const updatesApplied = new Counter({
+    name: 'plenary_updates_applied_total',
+    help: 'Document updates stored and applied (net of policy refusals).',
+    registers,
+  })
+  const receivedBytes = new Counter({
+    name: 'plenary_received_bytes_total',
+    help: 'Bytes of WebSocket frames received from clients.',
+    registers,
+  })
+  const sentBytes = new Counter({
+    name: 'plenary_sent_bytes_total',
+    help: 'Bytes of WebSocket frames sent to clients.',
+    registers,
+  })
+  const refused = new Counter({
+    name: 'plenary_refused_changes_total',
+    help: 'Changes refused by the server, by reason and role.',
+    labelNames: ['reason', 'role'] as const,
+    registers,
+  })
+  const storeSeconds = new Histogram({
+    name: 'plenary_update_store_seconds',
+    help: 'Time to store one update durably (before it is broadcast).',
+    // SQLite in WAL mode stores in well under a millisecond; the upper buckets catch a busy disk.
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers,
+  })
+  const malformed = new Counter({
+    name: 'plenary_malformed_frame_closes_total',
+    help: 'Connections closed because a frame was not one well-formed protocol message.',
+    registers,
+  })
+  const oversized = new Counter({
+    name: 'plenary_oversized_frame_closes_total',
+    help: 'Connections closed (1009) because a frame exceeded MAX_FRAME_BYTES.',
+    registers,
+  })
+  const rateLimited = new Counter({
+    name: 'plenary_rate_limited_closes_total',
+    help: 'Connections closed (4002) for exceeding a rate limit, by limit.',
+    labelNames: ['limit'] as const,
+    registers,
+  })
+  for (const limit of ['messages', 'bytes'] as const) rateLimited.inc({ limit }, 0)
+  const slowReaders = new Counter({
+    name: 'plenary_slow_reader_disconnects_total',
+    help: 'Connections terminated because their unsent data exceeded MAX_SEND_BUFFER_BYTES.',
+    registers,
+  })
+  const dead = new Counter({
+    name: 'plenary_dead_connection_terminations_total',
+    help: 'Connections terminated because they did not answer a ping.',
+    registers,
+  })
+
+  return {
+    room: {
+      refused: (refusal, role) => refused.inc({ reason: refusal.reason, role }),
+      stored: (ms) => {
+        updatesApplied.inc()
+        storeSeconds.observe(ms / 1000)
+      },
+    },
+    transport: {
+      connected: (role) => connections.inc({ role }),
+      disconnected: (role) => connections.dec({ role }),
+      received: (bytes) => receivedBytes.inc(bytes),
+      sent: (bytes) => sentBytes.inc(bytes),
+      malformedFrame: () => malformed.inc(),
+      oversizedFrame: () => oversized.inc(),
+      rateLimited: (limit) => rateLimited.inc({ limit }),
+      slowReader: () => slowReaders.inc(),
+      deadConnection: () => dead.inc(),
+    },
+  }
+}
