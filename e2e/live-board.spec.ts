@@ -1,43 +1,25 @@
 /**
- * The foundation flow with two people in two browsers: create, join, add a sticky note, see
- * it live with its author, move it, reload, restart the server, and edit while offline.
+ * The foundation flow with two people in two browsers: create, share the participant link,
+ * join, add a sticky note, see it live with its author, move it, reload, restart the server,
+ * and edit while offline.
  */
-import type { Locator, Page } from '@playwright/test'
+import { addSticky, createBoardFromHome, join, noteWithText, readSharedLinks } from './board'
 import { expect, newPerson, test, type Person } from './fixtures'
-
-async function join(page: Page, name: string, coop: string): Promise<void> {
-  await page.getByLabel('Your name').fill(name)
-  await page.getByLabel('Your cooperative').fill(coop)
-  await page.getByRole('button', { name: 'Join board' }).click()
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
-
-function noteWithText(page: Page, text: string): Locator {
-  return page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text })
-}
-
-async function addSticky(page: Page, text: string): Promise<void> {
-  await page.getByTestId('add-sticky').click()
-  await page.keyboard.type(text)
-  await page.keyboard.press('Escape')
-}
 
 test('two people edit the same board live, and nothing is lost', async ({ browser, server }) => {
   const ana: Person = await newPerson(browser, server.origin)
   const bo: Person = await newPerson(browser, server.origin)
 
-  // Ana creates a board from the home page.
-  await ana.page.goto(server.origin)
-  await ana.page.getByLabel('Board title').fill('June assembly')
-  await ana.page.getByRole('button', { name: 'Create board' }).click()
-  await expect(ana.page).toHaveURL(/\/b\/[A-Za-z0-9_-]{22}$/)
-  const boardUrl = ana.page.url()
+  // Ana creates a board from the home page: she is its facilitator.
+  await createBoardFromHome(ana.page, server.origin, 'June assembly')
   await join(ana.page, 'Ana', 'Cooperativa Sur')
   await expect(ana.page.getByTestId('board-title')).toHaveText('June assembly')
 
-  // Bo joins by the link.
-  await bo.page.goto(boardUrl)
+  // She shares the participant link; Bo opens it, and the token leaves his address bar.
+  const links = await readSharedLinks(ana.page)
+  await bo.page.goto(links.participant)
   await join(bo.page, 'Bo', 'Tokyo Tech Coop')
+  await expect(bo.page).toHaveURL(/\/b\/[A-Za-z0-9_-]{22}$/)
   await expect(ana.page.getByTestId('online-count')).toHaveText('2')
   await expect(bo.page.getByTestId('online-count')).toHaveText('2')
 
@@ -65,7 +47,7 @@ test('two people edit the same board live, and nothing is lost', async ({ browse
     })
     .toBe(100)
 
-  // A reload keeps the note, with its author.
+  // A reload keeps the note, with its author; the stored token opens the board again.
   await ana.page.reload()
   await expect(ana.page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
   await expect(noteWithText(ana.page, 'Hello assembly').getByTestId('note-author')).toHaveText('Ana · Cooperativa Sur')
@@ -75,7 +57,7 @@ test('two people edit the same board live, and nothing is lost', async ({ browse
   await expect(ana.page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected', { timeout: 20_000 })
   await expect(bo.page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected', { timeout: 20_000 })
   const carla = await newPerson(browser, server.origin)
-  await carla.page.goto(boardUrl)
+  await carla.page.goto(links.participant)
   await join(carla.page, 'Carla', 'Cooperativa Sur')
   await expect(noteWithText(carla.page, 'Hello assembly')).toBeVisible()
 
@@ -97,7 +79,7 @@ test('two people edit the same board live, and nothing is lost', async ({ browse
 
 test('an unknown board shows a clear message instead of retrying', async ({ browser, server }) => {
   const person = await newPerson(browser, server.origin)
-  await person.page.goto(`${server.origin}/b/AAAAAAAAAAAAAAAAAAAAAA`)
+  await person.page.goto(`${server.origin}/b/AAAAAAAAAAAAAAAAAAAAAA#token=${'A'.repeat(32)}`)
   await expect(person.page.getByText(/does not exist/i)).toBeVisible()
   expect(person.foreignRequests).toEqual([])
   await person.context.close()

@@ -14,6 +14,8 @@ export interface StatusPageProps {
   actions?: ReactNode
   /** Adds a "Back to the home page" link; on by default. */
   homeLink?: boolean
+  /** A stable name of what went wrong, exposed as `data-problem` for tests and support. */
+  problem?: string
 }
 
 /** A centred card with a title, a message and actions, on the app background. */
@@ -24,6 +26,7 @@ export function StatusPage({
   children,
   actions,
   homeLink = true,
+  problem,
 }: StatusPageProps) {
   return (
     <div className="status-page">
@@ -34,6 +37,8 @@ export function StatusPage({
       </header>
       <main
         className={`status-card status-card--${tone}`}
+        data-testid="status-page"
+        data-problem={problem}
         role={busy ? 'status' : undefined}
         aria-live={busy ? 'polite' : undefined}
       >

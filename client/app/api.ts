@@ -1,24 +1,38 @@
 /**
- * The REST client: create a board, read a board's summary. Every response body is
- * validated; callers get a typed value or an error with a message fit to show a person.
+ * The boards REST client: create a board, read a board's summary with an invite token, and
+ * (for facilitators) read and replace its links. Every response body is validated; callers
+ * get a typed value or an error with a message fit to show a person.
  */
 import * as z from 'zod/mini'
-import { BOARD_ID_PATTERN, ErrorId, Paths } from '../../shared/protocol'
+import { BOARD_ID_PATTERN, isRole, Paths, ROTATABLE_ROLES, type Role } from '../../shared/protocol'
+import { tokenFromFragment } from './boardAccess'
+import { boardIdFromPath } from './boardLink'
+import { callJson, type ApiOptions, type ApiResult } from './apiClient'
 
-/** A failed call. `id` is the server's stable error id, or a client-side one. */
-export interface ApiError {
-  id: ErrorId | 'network' | 'invalid_response'
-  message: string
-  /** HTTP status when the server answered. */
-  status?: number
-}
+export type { ApiError, ApiOptions, ApiResult } from './apiClient'
 
-/** The outcome of an API call. */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+/** An absolute invite link: `<origin>/b/<id>#token=<token>`. */
+const inviteLinkSchema = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value)
+      return boardIdFromPath(url.pathname) !== null && tokenFromFragment(url.hash).kind === 'token'
+    } catch {
+      return false
+    }
+  }),
+)
+
+const linksSchema = z.object({
+  facilitator: inviteLinkSchema,
+  participant: inviteLinkSchema,
+  viewer: inviteLinkSchema,
+})
 
 const createdBoardSchema = z.object({
   id: z.string().check(z.regex(BOARD_ID_PATTERN)),
   url: z.string(),
+  links: linksSchema,
 })
 
 const countSchema = z.int().check(z.nonnegative())
@@ -28,128 +42,92 @@ const boardInfoSchema = z.object({
   title: z.string(),
   createdAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)))),
   counts: z.object({ records: countSchema, shapes: countSchema, notes: countSchema }),
+  role: z.custom<Role>(isRole),
 })
 
-const errorBodySchema = z.object({
-  error: z.object({ id: z.string(), message: z.string() }),
-})
+const linksResponseSchema = z.object({ links: linksSchema })
 
-/** A board just created: its id and the URL the server suggests for it. */
+/** The current invite link of every role. */
+export type BoardLinks = z.infer<typeof linksSchema>
+
+/** A board just created: its id, the URL of its page, and one invite link per role. */
 export type CreatedBoard = z.infer<typeof createdBoardSchema>
 
-/** A board's summary as the server reports it. */
+/** A board's summary as the server reports it, with the role the token opens. */
 export type BoardInfo = z.infer<typeof boardInfoSchema>
 
-/** Options shared by the calls; `fetch` is injectable for tests. */
-export interface ApiOptions {
-  signal?: AbortSignal
-  fetch?: typeof fetch
+function boardApiPath(id: string): string {
+  return `${Paths.boards}/${encodeURIComponent(id)}`
 }
 
-const knownErrorIds: ReadonlySet<string> = new Set(Object.values(ErrorId))
-
-function toErrorId(id: string): ErrorId {
-  return knownErrorIds.has(id) ? (id as ErrorId) : ErrorId.internal
-}
-
-async function readBody(response: Response): Promise<unknown> {
-  try {
-    return (await response.json()) as unknown
-  } catch {
-    return undefined
-  }
-}
-
-/** Turns a non-2xx response into an ApiError, using the server's message when it sent one. */
-async function errorFrom(response: Response, fallback: string): Promise<ApiError> {
-  const parsed = errorBodySchema.safeParse(await readBody(response))
-  if (parsed.success) {
-    return {
-      id: toErrorId(parsed.data.error.id),
-      message: parsed.data.error.message,
-      status: response.status,
-    }
-  }
-  const id = response.status === 404 ? ErrorId.notFound : ErrorId.internal
-  return { id, message: `${fallback} (HTTP ${response.status}).`, status: response.status }
-}
-
-const networkError: ApiError = {
-  id: 'network',
-  message: 'Could not reach the Plenary server. Check your connection and try again.',
-}
-
-async function request(
-  path: string,
-  init: RequestInit,
-  options: ApiOptions,
-): Promise<Response | ApiError> {
-  const doFetch = options.fetch ?? fetch
-  try {
-    return await doFetch(path, { ...init, signal: options.signal ?? null })
-  } catch (error) {
-    // An abort is the caller's own doing; let it propagate so it is not shown as an error.
-    if (error instanceof DOMException && error.name === 'AbortError') throw error
-    return networkError
-  }
-}
-
-/** Creates a board with the given title. The server answers 201 with its id and URL. */
-export async function createBoard(
-  title: string,
-  options: ApiOptions = {},
-): Promise<ApiResult<CreatedBoard>> {
-  const response = await request(
-    Paths.boards,
+/** Creates a board with the given title. The server answers 201 with its id and links. */
+export function createBoard(title: string, options: ApiOptions = {}): Promise<ApiResult<CreatedBoard>> {
+  return callJson(
     {
+      path: Paths.boards,
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ title }),
+      body: { title },
+      schema: createdBoardSchema,
+      failure: 'The board could not be created',
+      invalid: 'The server created the board but sent an answer Plenary does not understand.',
     },
     options,
   )
-  if (!(response instanceof Response)) return { ok: false, error: response }
-  if (!response.ok) {
-    return { ok: false, error: await errorFrom(response, 'The board could not be created') }
-  }
-  const parsed = createdBoardSchema.safeParse(await readBody(response))
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: {
-        id: 'invalid_response',
-        message: 'The server created the board but sent an answer Plenary does not understand.',
-        status: response.status,
-      },
-    }
-  }
-  return { ok: true, value: parsed.data }
 }
 
-/** Reads a board's summary; a missing board is an error with id `not_found`. */
-export async function getBoard(
-  id: string,
-  options: ApiOptions = {},
-): Promise<ApiResult<BoardInfo>> {
-  const response = await request(
-    `${Paths.boards}/${encodeURIComponent(id)}`,
-    { headers: { Accept: 'application/json' } },
+/**
+ * Reads a board's summary and the role `token` opens on it. Errors: `not_found`,
+ * `unauthorized` (no or wrong token), `link_revoked` (a facilitator replaced the link).
+ */
+export function getBoard(id: string, token: string, options: ApiOptions = {}): Promise<ApiResult<BoardInfo>> {
+  return callJson(
+    {
+      path: boardApiPath(id),
+      token,
+      schema: boardInfoSchema,
+      failure: 'The board could not be loaded',
+      invalid: 'The server sent board details Plenary does not understand.',
+    },
     options,
   )
-  if (!(response instanceof Response)) return { ok: false, error: response }
-  if (!response.ok) {
-    return { ok: false, error: await errorFrom(response, 'The board could not be loaded') }
-  }
-  const parsed = boardInfoSchema.safeParse(await readBody(response))
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: {
-        id: 'invalid_response',
-        message: 'The server sent board details Plenary does not understand.',
-        status: response.status,
-      },
-    }
-  }
-  return { ok: true, value: parsed.data }
+}
+
+/** The board's current links; facilitators only (`forbidden` otherwise). */
+export async function getBoardLinks(id: string, token: string, options: ApiOptions = {}): Promise<ApiResult<BoardLinks>> {
+  const result = await callJson(
+    {
+      path: `${boardApiPath(id)}/links`,
+      token,
+      schema: linksResponseSchema,
+      failure: 'The links could not be loaded',
+      invalid: 'The server sent links Plenary does not understand.',
+    },
+    options,
+  )
+  return result.ok ? { ok: true, value: result.value.links } : result
+}
+
+/**
+ * Replaces the participant or viewer link. Everyone connected with the old one is
+ * disconnected for good; the answer holds every current link.
+ */
+export async function replaceBoardLink(
+  id: string,
+  role: Role,
+  token: string,
+  options: ApiOptions = {},
+): Promise<ApiResult<BoardLinks>> {
+  if (!ROTATABLE_ROLES.includes(role)) throw new Error(`the ${role} link cannot be replaced`)
+  const result = await callJson(
+    {
+      path: `${boardApiPath(id)}/links/${role}/rotate`,
+      method: 'POST',
+      token,
+      schema: linksResponseSchema,
+      failure: 'The link could not be replaced',
+      invalid: 'The server replaced the link but sent an answer Plenary does not understand.',
+    },
+    options,
+  )
+  return result.ok ? { ok: true, value: result.value.links } : result
 }

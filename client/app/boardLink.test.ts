@@ -1,21 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { boardIdFromPath, boardPath, parseBoardLink } from './boardLink'
+import { boardIdFromPath, boardPath, inviteLink, parseBoardLink } from './boardLink'
 
 const ID = 'AbCdEfGhIjKlMnOpQrSt_-'
 const ORIGIN = 'https://board.example.coop'
 
 describe('parseBoardLink', () => {
   it('accepts a bare board id', () => {
-    expect(parseBoardLink(`  ${ID} `, ORIGIN)).toEqual({ ok: true, id: ID })
+    expect(parseBoardLink(`  ${ID} `, ORIGIN)).toEqual({ ok: true, id: ID, token: null })
   })
 
   it('accepts a full link to this server, with or without a trailing slash', () => {
-    expect(parseBoardLink(`${ORIGIN}/b/${ID}`, ORIGIN)).toEqual({ ok: true, id: ID })
-    expect(parseBoardLink(`${ORIGIN}/b/${ID}/`, ORIGIN)).toEqual({ ok: true, id: ID })
+    expect(parseBoardLink(`${ORIGIN}/b/${ID}`, ORIGIN)).toEqual({ ok: true, id: ID, token: null })
+    expect(parseBoardLink(`${ORIGIN}/b/${ID}/`, ORIGIN)).toEqual({ ok: true, id: ID, token: null })
+  })
+
+  it('keeps the invite token of a full link', () => {
+    const token = 'x'.repeat(32)
+    expect(parseBoardLink(`${ORIGIN}/b/${ID}#token=${token}`, ORIGIN)).toEqual({ ok: true, id: ID, token })
+    expect(inviteLink(ORIGIN, ID, token)).toBe(`${ORIGIN}/b/${ID}#token=${token}`)
+  })
+
+  it('explains a link whose token was cut off', () => {
+    expect(parseBoardLink(`${ORIGIN}/b/${ID}#token=abc`, ORIGIN)).toMatchObject({ ok: false, error: expect.stringContaining('cut off') })
   })
 
   it('accepts a path', () => {
-    expect(parseBoardLink(`/b/${ID}`, ORIGIN)).toEqual({ ok: true, id: ID })
+    expect(parseBoardLink(`/b/${ID}`, ORIGIN)).toEqual({ ok: true, id: ID, token: null })
   })
 
   it('refuses a link to another server and names it', () => {

@@ -1,15 +1,24 @@
 /**
- * Understands what people paste into "Join a board": a full board link, a path, or a
- * bare board id.
+ * Board addresses: building them, and understanding what people paste into "Join a board"
+ * (a full invite link, a path, or a bare board id).
  */
-import { isBoardId, Paths } from '../../shared/protocol'
+import { isBoardId, LINK_TOKEN_KEY, Paths } from '../../shared/protocol'
+import { tokenFromFragment } from './boardAccess'
 
-/** A board id, or a message saying what was wrong with the input. */
-export type BoardLinkResult = { ok: true; id: string } | { ok: false; error: string }
+/**
+ * A board id and the invite token the pasted link carried (null for a bare id or a link
+ * without one), or a message saying what was wrong with the input.
+ */
+export type BoardLinkResult = { ok: true; id: string; token: string | null } | { ok: false; error: string }
 
 /** The path of a board page. */
 export function boardPath(id: string): string {
   return `${Paths.boardPage}${encodeURIComponent(id)}`
+}
+
+/** A full invite link: the board page with the token in the fragment, as the server builds them. */
+export function inviteLink(origin: string, id: string, token: string): string {
+  return `${origin}${boardPath(id)}#${LINK_TOKEN_KEY}=${token}`
 }
 
 /** The id in a `/b/:id` path, or null when the path is not a board page. */
@@ -32,7 +41,7 @@ export function boardIdFromPath(pathname: string): string | null {
 export function parseBoardLink(input: string, currentOrigin: string): BoardLinkResult {
   const text = input.trim()
   if (text.length === 0) return { ok: false, error: 'Paste a board link or id first.' }
-  if (isBoardId(text)) return { ok: true, id: text }
+  if (isBoardId(text)) return { ok: true, id: text, token: null }
 
   let url: URL
   try {
@@ -53,5 +62,9 @@ export function parseBoardLink(input: string, currentOrigin: string): BoardLinkR
       error: `That board is on another server (${url.host}). Open the link directly in your browser.`,
     }
   }
-  return { ok: true, id }
+  const fragment = tokenFromFragment(url.hash)
+  if (fragment.kind === 'malformed') {
+    return { ok: false, error: 'The end of that link is cut off. Copy the whole link, including everything after #token=.' }
+  }
+  return { ok: true, id, token: fragment.kind === 'token' ? fragment.token : null }
 }

@@ -3,9 +3,10 @@
 /**
  * Copies text to the clipboard. The async Clipboard API exists only in secure contexts, so
  * on plain http it falls back to a hidden textarea and execCommand. Resolves false when
- * neither worked, so the caller can show the text for manual copying.
+ * neither worked, so the caller can show the text for manual copying. Inside a modal dialog,
+ * pass the dialog as `container`: everything outside it is inert and cannot be selected.
  */
-export async function copyText(text: string): Promise<boolean> {
+export async function copyText(text: string, container: HTMLElement = document.body): Promise<boolean> {
   if (window.isSecureContext && navigator.clipboard) {
     try {
       await navigator.clipboard.writeText(text)
@@ -19,7 +20,7 @@ export async function copyText(text: string): Promise<boolean> {
   textarea.setAttribute('readonly', '')
   textarea.style.position = 'fixed'
   textarea.style.opacity = '0'
-  document.body.appendChild(textarea)
+  container.appendChild(textarea)
   const previousFocus = document.activeElement
   textarea.select()
   let copied = false

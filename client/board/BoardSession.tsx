@@ -1,37 +1,49 @@
 /**
  * A joined board: connects through the sync layer and shows the top bar and the canvas, or
- * a full-page message while connecting, after a failure, or once the board is gone.
+ * a full-page message while connecting, after a failure, or once the server closed it for good.
  */
 import { useState } from 'react'
 import type { Editor } from 'tldraw'
 import type { Participant } from '../../shared/participant'
+import { Role } from '../../shared/protocol'
 import type { BoardInfo } from '../app/api'
-import { boardPath } from '../app/boardLink'
+import { inviteLink } from '../app/boardLink'
 import { LoadingPage, StatusPage } from '../app/StatusPage'
 import { useBoardSync } from '../sync/useBoardSync'
+import { AccessProblemPage } from './AccessProblemPage'
 import { BoardCanvas } from './BoardCanvas'
 import { BoardTopBar } from './BoardTopBar'
-import { describePermanentClose } from './closeReasons'
+import { describePermanentClose, problemOfClose } from './closeReasons'
 import { FollowingBanner } from './FollowingBanner'
 import { RejectedNotice } from './RejectedNotice'
+import { ShareDialog } from './ShareDialog'
 import { PLENARY_SHAPE_UTILS } from './shapeUtils'
 import { useFollowedPeer } from './useFollowing'
 
 /** Props of {@link BoardSession}. */
 export interface BoardSessionProps {
   board: BoardInfo
+  /** The invite token the board was opened with. */
+  token: string
   participant: Participant
-  onChangeName: () => void
+  /** Opens the name dialog; null where a name is not shown to anyone (viewers). */
+  onChangeName: (() => void) | null
 }
 
 /** The live board. Default export for `React.lazy`. */
-export default function BoardSession({ board, participant, onChangeName }: BoardSessionProps) {
-  const sync = useBoardSync({ boardId: board.id, participant, shapeUtils: PLENARY_SHAPE_UTILS })
+export default function BoardSession({ board, token, participant, onChangeName }: BoardSessionProps) {
+  const sync = useBoardSync({ boardId: board.id, token, role: board.role, participant, shapeUtils: PLENARY_SHAPE_UTILS })
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [sharing, setSharing] = useState(false)
   const peers = sync.status === 'ready' ? sync.peers : []
   const following = useFollowedPeer(editor, peers)
 
   if (sync.status === 'loading') return <LoadingPage message="Connecting to the board…" />
+  const permanentClose = sync.permanentClose
+  if (permanentClose) {
+    const problem = problemOfClose(permanentClose.code) ?? `close-${permanentClose.code}`
+    return <AccessProblemPage problem={problem} text={describePermanentClose(permanentClose)} />
+  }
   if (sync.status === 'error') {
     return (
       <StatusPage
@@ -47,23 +59,20 @@ export default function BoardSession({ board, participant, onChangeName }: Board
       </StatusPage>
     )
   }
-  if (sync.permanentClose) {
-    return (
-      <StatusPage title="This board is no longer available" tone="problem">
-        <p>{describePermanentClose(sync.permanentClose)}</p>
-      </StatusPage>
-    )
-  }
 
   const title = board.title || 'Untitled board'
   return (
     <div className="board">
       <BoardTopBar
         title={title}
-        boardUrl={`${window.location.origin}${boardPath(board.id)}`}
+        role={board.role}
+        // Participants may pass on their own link; it opens nothing they cannot already do.
+        ownLink={board.role === Role.participant ? inviteLink(window.location.origin, board.id, token) : null}
+        onShare={board.role === Role.facilitator ? () => setSharing(true) : null}
         editor={editor}
         you={participant}
         peers={sync.peers}
+        viewers={sync.viewers}
         following={following}
         connection={sync.connection}
         unsentChanges={sync.unsentChanges}
@@ -78,6 +87,7 @@ export default function BoardSession({ board, participant, onChangeName }: Board
           <RejectedNotice rejected={sync.rejectedRecords} />
         </div>
       </div>
+      {sharing && <ShareDialog boardId={board.id} boardTitle={title} token={token} onClose={() => setSharing(false)} />}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-/** "Copy link": puts the board's address on the clipboard and says so. */
+/** "Copy link": puts this person's invite link on the clipboard and says so. */
 import { useEffect, useState } from 'react'
 import { copyText } from '../app/clipboard'
 
@@ -25,7 +25,14 @@ export function CopyLinkButton({ url }: { url: string }) {
 
   return (
     <>
-      <button type="button" className="button button--bar" data-testid="copy-link" aria-label="Copy link" onClick={onClick}>
+      <button
+        type="button"
+        className="button button--bar"
+        data-testid="copy-link"
+        aria-label="Copy link"
+        title="Copy the link you joined with, to invite others as participants"
+        onClick={onClick}
+      >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path
             d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.8 2.8 0 014 4L11 8.5M9 11.5l-1.2 1.2a2.8 2.8 0 01-4-4L5 7.5"

@@ -3,14 +3,18 @@ import { CloseCode } from '../../shared/protocol'
 import { describePermanentClose } from './closeReasons'
 
 describe('describePermanentClose', () => {
-  it('prefers the server’s reason', () => {
-    expect(describePermanentClose({ code: CloseCode.boardNotFound, reason: 'Board deleted by the facilitator' })).toBe(
-      'Board deleted by the facilitator',
-    )
+  it('explains every permanent code the server sends in its own words', () => {
+    const title = (code: number) => describePermanentClose({ code, reason: 'terse log reason' }).title
+    expect(title(CloseCode.unauthorized)).toBe('This link doesn’t open this board')
+    expect(title(CloseCode.linkRevoked)).toMatch(/replaced by a facilitator/)
+    expect(title(CloseCode.originNotAllowed)).toMatch(/this address/)
+    expect(title(CloseCode.boardNotFound)).toMatch(/does not exist/)
+    expect(title(CloseCode.updateTooLarge)).toMatch(/too large/)
+    expect(describePermanentClose({ code: CloseCode.updateTooLarge, reason: '' }).reload).toBe(true)
   })
 
-  it('explains known codes without a reason', () => {
-    expect(describePermanentClose({ code: CloseCode.boardNotFound, reason: '' })).toContain('no longer has this board')
-    expect(describePermanentClose({ code: 4499, reason: ' ' })).toContain('4499')
+  it('falls back to the server’s reason, then the code, for codes it does not know', () => {
+    expect(describePermanentClose({ code: 4499, reason: 'Board archived' }).body).toContain('Board archived')
+    expect(describePermanentClose({ code: 4499, reason: ' ' }).body).toContain('4499')
   })
 })

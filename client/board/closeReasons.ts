@@ -1,17 +1,39 @@
 /** Words for why the server closed a board's connection for good. */
 import { CloseCode } from '../../shared/protocol'
 import type { PermanentClose } from '../sync/types'
+import { describeAccessProblem, type AccessProblem, type ProblemText } from './accessProblems'
 
-/** A sentence for people, preferring the server's own reason when it gave one. */
-export function describePermanentClose(close: PermanentClose): string {
-  const reason = close.reason.trim()
-  if (reason) return reason
-  switch (close.code) {
+/** The access problem a permanent close code stands for, or null for a code we do not know. */
+export function problemOfClose(code: number): AccessProblem | null {
+  switch (code) {
+    case CloseCode.unauthorized:
+      return 'unauthorized'
+    case CloseCode.originNotAllowed:
+      return 'originNotAllowed'
     case CloseCode.boardNotFound:
-      return 'The server no longer has this board. It may have been deleted.'
+      return 'notFound'
+    case CloseCode.linkRevoked:
+      return 'revoked'
+    case CloseCode.updateTooLarge:
+      return 'tooLarge'
     case CloseCode.badRequest:
-      return 'The link to this board is not valid.'
+      return 'badRequest'
     default:
-      return `The server ended the connection (code ${close.code}).`
+      return null
+  }
+}
+
+/**
+ * The page text for a permanent close. Known codes get our own words (the server's reasons
+ * are terse and meant for logs); an unknown one shows the server's reason, else its code.
+ */
+export function describePermanentClose(close: PermanentClose): ProblemText {
+  const problem = problemOfClose(close.code)
+  if (problem) return describeAccessProblem(problem)
+  const reason = close.reason.trim()
+  return {
+    title: 'The server closed this board',
+    body: reason ? `${reason} (code ${close.code}).` : `The server ended the connection (code ${close.code}).`,
+    reload: false,
   }
 }

@@ -1,41 +1,60 @@
-/** Loads a board's summary for the board page, with a retry for transient failures. */
+/** Loads a board's summary and the role its token opens, with a retry for transient failures. */
 import { useCallback, useEffect, useState } from 'react'
-import { isBoardId } from '../../shared/protocol'
-import { getBoard, type BoardInfo } from '../app/api'
+import { ErrorId, isBoardId } from '../../shared/protocol'
+import { getBoard, type ApiError, type BoardInfo } from '../app/api'
+import { dropRefusedToken } from '../app/boardAccess'
+import type { AccessProblem } from './accessProblems'
 
 /** Where loading the board's summary stands. */
 export type BoardInfoState =
   | { state: 'loading' }
   | { state: 'ready'; board: BoardInfo }
-  | { state: 'notFound' }
+  /** The board cannot be opened with this link; retrying will not help. */
+  | { state: 'problem'; problem: AccessProblem }
   | { state: 'error'; message: string }
 
-/** The board's summary and a function to try again after an error. */
-export function useBoardInfo(boardId: string): { info: BoardInfoState; retry: () => void } {
+/** The state for an API error: a lasting access problem, or an error worth retrying. */
+function stateOfError(error: ApiError): BoardInfoState {
+  switch (error.id) {
+    case ErrorId.notFound:
+      return { state: 'problem', problem: 'notFound' }
+    case ErrorId.unauthorized:
+    case ErrorId.forbidden:
+      return { state: 'problem', problem: 'unauthorized' }
+    case ErrorId.linkRevoked:
+      return { state: 'problem', problem: 'revoked' }
+    default:
+      return { state: 'error', message: error.message }
+  }
+}
+
+/** The board's summary, read with `token`, and a function to try again after an error. */
+export function useBoardInfo(boardId: string, token: string): { info: BoardInfoState; retry: () => void } {
   const [info, setInfo] = useState<BoardInfoState>(() =>
-    isBoardId(boardId) ? { state: 'loading' } : { state: 'notFound' },
+    isBoardId(boardId) ? { state: 'loading' } : { state: 'problem', problem: 'notFound' },
   )
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
     if (!isBoardId(boardId)) {
-      setInfo({ state: 'notFound' })
+      setInfo({ state: 'problem', problem: 'notFound' })
       return
     }
     const controller = new AbortController()
     setInfo({ state: 'loading' })
-    getBoard(boardId, { signal: controller.signal })
+    getBoard(boardId, token, { signal: controller.signal })
       .then((result) => {
-        if (result.ok) setInfo({ state: 'ready', board: result.value })
-        else if (result.error.id === 'not_found') setInfo({ state: 'notFound' })
-        else setInfo({ state: 'error', message: result.error.message })
+        if (result.ok) return setInfo({ state: 'ready', board: result.value })
+        // A replaced link stays stored, so coming back says "replaced" rather than "no invite".
+        if (result.error.id === ErrorId.unauthorized) dropRefusedToken(boardId, token)
+        setInfo(stateOfError(result.error))
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return
         setInfo({ state: 'error', message: error instanceof Error ? error.message : String(error) })
       })
     return () => controller.abort()
-  }, [boardId, attempt])
+  }, [boardId, token, attempt])
 
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
   return { info, retry }

@@ -305,4 +305,34 @@ describe('bindStoreToDoc', () => {
     expect(reader.store.has(remote.id)).toBe(false)
     expect(recordsMap(reader.doc).has(local.id)).toBe(false)
   })
+
+  it('read-only: shows the board as it changes but never writes into the document', async () => {
+    const [writer] = createBoard() as [Peer, Peer, Peer]
+    await settle()
+    const viewerDoc = new Y.Doc()
+    onDispose(linkDocs([writer.doc, viewerDoc]))
+    const viewerStore = createTLStore()
+    // Records the editor would add on mount; they must not reach the document.
+    viewerStore.put(initialDocumentRecords())
+    const unbind = bindStoreToDoc(viewerStore, viewerDoc, { readOnly: true })
+    onDispose(() => {
+      unbind()
+      viewerDoc.destroy()
+      viewerStore.dispose()
+    })
+    const writes: unknown[] = []
+    viewerDoc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === LOCAL_ORIGIN) writes.push(origin)
+    })
+
+    const note = makeNote({ text: 'from the assembly' })
+    writer.store.put([note])
+    await settle()
+    expect(viewerStore.get(note.id)).toEqual(note)
+
+    viewerStore.put([{ ...note, x: 999 }, makeNote({ text: 'not allowed' })])
+    await settle()
+    expect(writes).toEqual([])
+    expect(writer.store.get(note.id)?.x).toBe(note.x)
+  })
 })

@@ -25,6 +25,12 @@ export const LOCAL_ORIGIN: object = Object.freeze({ name: 'plenary:tldraw-store'
 export interface BindOptions {
   /** Called for every remote record that was skipped because it is invalid or unreadable. */
   onRejectedRecord?: (rejected: RejectedRecord) => void
+  /**
+   * Only from the document to the store: nothing local is ever written into the document.
+   * For viewers, whose updates the server drops; writing would leave their copy of the
+   * document different from everyone else's for good.
+   */
+  readOnly?: boolean
 }
 
 type RecordId = TLRecord['id']
@@ -202,7 +208,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
       const ids = new Set<string>(records.keys())
       for (const record of documentRecords) ids.add(record.id)
       applyFromDoc(ids)
-    } else if (documentRecords.length > 0) {
+    } else if (documentRecords.length > 0 && !options.readOnly) {
       doc.transact(() => {
         writeFormat()
         for (const record of documentRecords) records.set(record.id, record)
@@ -211,7 +217,9 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
   }
 
   reconcile()
-  const unlisten = store.listen(onLocalChange, { source: 'user', scope: 'document' })
+  const unlisten = options.readOnly
+    ? () => undefined
+    : store.listen(onLocalChange, { source: 'user', scope: 'document' })
   records.observe(onRecordsChange)
 
   return () => {

@@ -2,7 +2,7 @@ import { type TLStore } from 'tldraw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import { recordsMap } from '../../shared/boardDoc'
-import { CloseCode } from '../../shared/protocol'
+import { CloseCode, type Role } from '../../shared/protocol'
 import type { Participant } from '../../shared/participant'
 import { createBoardSession, type BoardSession } from './boardSession'
 import type { BrowserNetwork } from './connection'
@@ -13,6 +13,7 @@ import type { BoardSync } from './types'
 const alice: Participant = { id: 'alice-browser', name: 'Alice', coop: 'Coop Uno', color: '#1d4ed8' }
 const bob: Participant = { id: 'bob-browser', name: 'Bob', coop: 'Coop Dos', color: '#15803d' }
 const ROOM = 'AAAAAAAAAAAAAAAAAAAAAA'
+const TOKEN = 't'.repeat(32)
 
 type Ready = Extract<BoardSync, { status: 'ready' }>
 
@@ -46,9 +47,11 @@ afterEach(async () => {
   await server.stop()
 })
 
-function open(participant: Participant, network = fakeNetwork(), room = ROOM): BoardSession {
+function open(participant: Participant, network = fakeNetwork(), room = ROOM, role: Role = 'participant'): BoardSession {
   const session = createBoardSession({
     boardId: room,
+    token: TOKEN,
+    role,
     participant,
     shapeUtils: [],
     serverUrl: server.url,
@@ -85,8 +88,9 @@ describe('createBoardSession', () => {
     const note = makeNote({ text: 'Agenda' })
     readyA.store.put([...initialDocumentRecords(), note])
     await vi.waitFor(() => expect(storeOf(b).get(note.id)).toEqual(note))
-    await vi.waitFor(() => expect(a.getSnapshot()).toMatchObject({ peers: [bob] }))
-    await vi.waitFor(() => expect(b.getSnapshot()).toMatchObject({ peers: [alice] }))
+    await vi.waitFor(() => expect(a.getSnapshot()).toMatchObject({ peers: [{ ...bob, role: null }] }))
+    await vi.waitFor(() => expect(b.getSnapshot()).toMatchObject({ peers: [{ ...alice, role: null }] }))
+    expect(server.tokens(ROOM)).toEqual([TOKEN, TOKEN])
 
     a.destroy()
     await vi.waitFor(() => expect(b.getSnapshot()).toMatchObject({ peers: [] }))
@@ -123,6 +127,7 @@ describe('createBoardSession', () => {
       expect(session.getSnapshot()).toEqual({
         status: 'error',
         error: 'The server closed the connection (code 4404: no such board).',
+        permanentClose: { code: CloseCode.boardNotFound, reason: 'no such board' },
       }),
     )
   })
@@ -152,5 +157,28 @@ describe('createBoardSession', () => {
     server.closeRoom(ROOM, CloseCode.serviceRestart, 'restarting')
     await vi.waitFor(() => expect(session.getSnapshot()).toMatchObject({ connection: 'reconnecting' }))
     await vi.waitFor(() => expect(session.getSnapshot()).toMatchObject({ connection: 'connected' }))
+  })
+
+  it('opens a viewer read-only: shows edits, sends none, publishes no presence and counts viewers', async () => {
+    const [writer, viewer] = [open(alice), open(bob, fakeNetwork(), ROOM, 'viewer')]
+    const readyWriter = await ready(writer)
+    await ready(viewer)
+    readyWriter.store.put(initialDocumentRecords())
+    const note = makeNote({ text: 'Visible to viewers' })
+    readyWriter.store.put([note])
+    await vi.waitFor(() => expect(storeOf(viewer).get(note.id)).toEqual(note))
+
+    const attempt = makeNote({ text: 'Written by a viewer' })
+    storeOf(viewer).put([attempt])
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(recordsMap(server.doc(ROOM)).has(attempt.id)).toBe(false)
+    expect(viewer.getSnapshot()).toMatchObject({ unsentChanges: 0 })
+    // Nobody lists the viewer: its presence is the server's count, not a person.
+    expect(writer.getSnapshot()).toMatchObject({ peers: [] })
+    await vi.waitFor(() => expect(viewer.getSnapshot()).toMatchObject({ peers: [{ ...alice, role: null }] }))
+
+    server.setServerState(ROOM, { plenary: { viewers: 1 } })
+    await vi.waitFor(() => expect(writer.getSnapshot()).toMatchObject({ viewers: 1 }))
+    await vi.waitFor(() => expect(viewer.getSnapshot()).toMatchObject({ viewers: 1 }))
   })
 })

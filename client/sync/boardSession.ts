@@ -8,12 +8,14 @@ import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import type { Participant } from '../../shared/participant'
+import { Role } from '../../shared/protocol'
 import { bindStoreToDoc } from './bind'
 import { createBoardStore } from './boardStore'
 import { createConnection, type BrowserNetwork } from './connection'
 import { openLocalPersistence, type LocalPersistence } from './localPersistence'
 import { bindPresence, readPeers } from './presence'
-import type { BoardSync, BoardSyncOptions, RejectedRecord } from './types'
+import type { BoardSync, BoardSyncOptions, Peer, RejectedRecord } from './types'
+import { readViewerCount } from './viewerCount'
 
 /** How many rejected records are remembered for the notice; older ones are dropped. */
 const MAX_REJECTED = 100
@@ -61,11 +63,14 @@ function closeMessage(close: { code: number; reason: string }): string {
 }
 
 /**
- * Opens the board `options.boardId`. The snapshot stays 'loading' until the server has synced
- * the document, or until the local copy has produced a non-empty one (so an offline reload
- * still shows the board); a permanent close before that is an 'error'.
+ * Opens the board `options.boardId` with the invite token `options.token`. The snapshot stays
+ * 'loading' until the server has synced the document, or until the local copy has produced a
+ * non-empty one (so an offline reload still shows the board); a permanent close before that is
+ * an 'error'. A viewer's session is read-only end to end: the editor refuses changes, nothing
+ * local is written into the document, and no presence is published.
  */
 export function createBoardSession(options: BoardSessionOptions): BoardSession {
+  const viewOnly = options.role === Role.viewer
   const doc = new Y.Doc()
   const awareness = new Awareness(doc)
   const $participant = atom('plenary participant', options.participant)
@@ -74,11 +79,13 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     shapeUtils: options.shapeUtils,
     participant: $participant,
     status: $status,
+    mode: atom('plenary collaboration mode', viewOnly ? 'readonly' : 'readwrite'),
   })
 
   const listeners = new Set<() => void>()
   let rejected: RejectedRecord[] = []
-  let peers: Participant[] = []
+  let peers: Peer[] = []
+  let viewers = 0
   let localLoaded = false
   let destroyed = false
   // Set once everything below exists; the binding may report rejections before that.
@@ -90,6 +97,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       rejected = withRejected(rejected, record)
       update()
     },
+    readOnly: viewOnly,
   })
   // Presence waits for the document: merging anything into an empty tldraw store makes it
   // create a default page and document, which would then be written over the board's own.
@@ -101,6 +109,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     awareness,
     serverUrl: options.serverUrl,
     room: options.boardId,
+    token: options.token,
     network: options.network,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   })
@@ -109,7 +118,9 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     const c = connection.getSnapshot()
     const loaded = c.everSynced || (localLoaded && recordsMap(doc).size > 0)
     if (snapshot.status !== 'ready' && !loaded) {
-      return c.permanentClose ? { status: 'error', error: closeMessage(c.permanentClose) } : { status: 'loading' }
+      return c.permanentClose
+        ? { status: 'error', error: closeMessage(c.permanentClose), permanentClose: c.permanentClose }
+        : { status: 'loading' }
     }
     return {
       status: 'ready',
@@ -117,6 +128,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       connection: c.connection,
       unsentChanges: c.unsentChanges,
       peers,
+      viewers,
       permanentClose: c.permanentClose,
       rejectedRecords: rejected,
     }
@@ -127,7 +139,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     $status.set(connection.getSnapshot().connection === 'connected' ? 'online' : 'offline')
     const next = computeSnapshot()
     if (next.status === 'ready' && !unbindPresence) {
-      unbindPresence = bindPresence(store, awareness, $participant.get())
+      unbindPresence = bindPresence(store, awareness, $participant.get(), { publish: !viewOnly })
     }
     // Each field is replaced only when it really changed, so identity is enough.
     if (sameSnapshot(next, snapshot)) return
@@ -136,15 +148,19 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
   }
 
   const onAwarenessChange = (): void => {
-    const next = readPeers(awareness, awareness.clientID)
+    const nextPeers = readPeers(awareness, awareness.clientID)
+    const nextViewers = readViewerCount(awareness.getStates())
     // Cursor moves change awareness many times a second; the people list rarely changes.
-    if (isEqual(next, peers)) return
-    peers = next
+    const peersChanged = !isEqual(nextPeers, peers)
+    if (!peersChanged && nextViewers === viewers) return
+    if (peersChanged) peers = nextPeers
+    viewers = nextViewers
     update()
   }
 
-  // Listed as online from the start; the cursor follows once presence is bound.
-  awareness.setLocalStateField('user', options.participant)
+  // Listed as online from the start; the cursor follows once presence is bound. Viewers are
+  // counted by the server instead, so they publish nothing.
+  if (!viewOnly) awareness.setLocalStateField('user', options.participant)
   const unsubscribeConnection = connection.subscribe(update)
   awareness.on('change', onAwarenessChange)
   void persistence?.loaded.then(() => {
@@ -165,6 +181,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     setParticipant(participant) {
       if (destroyed || isEqual(participant, $participant.get())) return
       $participant.set(participant)
+      if (viewOnly) return
       awareness.setLocalStateField('user', participant)
       if (!unbindPresence) return
       unbindPresence()

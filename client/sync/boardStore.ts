@@ -32,6 +32,11 @@ export interface BoardStoreOptions {
   participant: Signal<Participant>
   /** Drives tldraw's own offline indicator and collaboration UI. */
   status: Signal<'online' | 'offline'>
+  /**
+   * 'readonly' makes every editor on this store read-only (tldraw hides its editing tools and
+   * refuses changes). Read by the editor when it is created.
+   */
+  mode?: Signal<'readonly' | 'readwrite'>
 }
 
 /** A store whose schema matches what `<Tldraw shapeUtils={options.shapeUtils}>` expects. */
@@ -41,6 +46,6 @@ export function createBoardStore(options: BoardStoreOptions): TLStore {
     shapeUtils: withDefaultShapeUtils(options.shapeUtils),
     bindingUtils: defaultBindingUtils,
     users: { currentUser },
-    collaboration: { status: options.status },
+    collaboration: { status: options.status, mode: options.mode ?? null },
   })
 }

@@ -7,7 +7,7 @@ import { WebsocketProvider } from 'y-websocket'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
-import { Paths } from '../../shared/protocol'
+import { Paths, TOKEN_PARAM } from '../../shared/protocol'
 import { LOCAL_ORIGIN } from './bind'
 import {
   initialConnectionModel,
@@ -51,8 +51,10 @@ export interface ConnectionOptions {
   awareness: Awareness
   /** Base URL of the sync endpoint, e.g. from {@link syncServerUrl}. */
   serverUrl: string
-  /** The board id; the provider connects to `${serverUrl}/${room}`. */
+  /** The board id; the provider connects to `${serverUrl}/${room}?token=…`. */
   room: string
+  /** The invite token, sent as the `token` query parameter of the sync URL. */
+  token: string
   network: BrowserNetwork
   /** For Node, where there is no global WebSocket (tests). */
   WebSocketPolyfill?: typeof WebSocket
@@ -79,6 +81,11 @@ export function createConnection(options: ConnectionOptions): Connection {
     // Not yet: the provider reports 'connecting' from connect(), and we must be listening.
     connect: false,
     awareness: options.awareness,
+    params: { [TOKEN_PARAM]: options.token },
+    // No cross-tab channel: every tab gets exactly what the server grants its own link. With
+    // it, a view-only or revoked tab would receive edits and presence from another tab of
+    // this browser, and could hand its own awareness to that tab to relay.
+    disableBc: true,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   })
   let model: ConnectionModel = initialConnectionModel(network.isOnline())

@@ -200,6 +200,28 @@ describe('readPeers', () => {
     others[3]?.setLocalState({ user: alice, presence: null }) // our own second tab
     others[4]?.setLocalState({ user: { ...carol, id: '', name: 'Mallory' }, presence: null })
 
-    expect(readPeers(self, self.clientID)).toEqual([bob, carol])
+    expect(readPeers(self, self.clientID)).toEqual([
+      { ...bob, role: null },
+      { ...carol, role: null },
+    ])
+  })
+
+  it('shows the role the server stamped, the strongest one for a person with several tabs', () => {
+    const self = createAwareness()
+    const others = [createAwareness(), createAwareness(), createAwareness(), createAwareness()]
+    linkAwareness([self, ...others])
+    self.setLocalState({ user: alice, presence: null })
+    const carol: Participant = { id: 'carol', name: 'Carol', coop: '', color: '#a21caf' }
+    others[0]?.setLocalState({ user: bob, presence: null, role: 'participant' })
+    others[1]?.setLocalState({ user: bob, presence: null, role: 'facilitator' })
+    // Not roles the server relays: shown without a tag.
+    others[2]?.setLocalState({ user: carol, presence: null, role: 'viewer' })
+    // The server's own state has no user and is not a person.
+    others[3]?.setLocalState({ plenary: { viewers: 2 } })
+
+    expect(readPeers(self, self.clientID)).toEqual([
+      { ...bob, role: 'facilitator' },
+      { ...carol, role: null },
+    ])
   })
 })

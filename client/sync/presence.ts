@@ -12,8 +12,10 @@ import {
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 import { participantLabel, type Participant } from '../../shared/participant'
+import { Role } from '../../shared/protocol'
 import { participantToUser } from './participantUser'
-import { presenceIdForClient, presenceRecordFromState, readStateUser } from './presenceState'
+import { presenceIdForClient, presenceRecordFromState, readStateRole, readStateUser } from './presenceState'
+import type { Peer, PresentRole } from './types'
 
 /** Options of {@link bindPresence}. */
 export interface PresenceOptions {
@@ -24,6 +26,11 @@ export interface PresenceOptions {
   publishIntervalMs?: number
   /** Id of this browser's own presence record; tldraw derives one from the store id by default. */
   instanceId?: TLInstancePresenceID
+  /**
+   * False to only show the others and publish nothing: for viewers, whose presence the
+   * server neither relays nor needs (it counts them instead). Default true.
+   */
+  publish?: boolean
 }
 
 /** The `awareness.on('change')` payload, as y-protocols emits it. */
@@ -70,6 +77,7 @@ export function bindPresence(
   participant: Participant,
   options: PresenceOptions = {},
 ): () => void {
+  const publishes = options.publish ?? true
   const $user = atom('plenary participant user', participantToUser(participant))
   const $presence = createPresenceStateDerivation($user, { instanceId: options.instanceId })(store)
   let latest: TLInstancePresence | null = null
@@ -77,11 +85,14 @@ export function bindPresence(
     awareness.setLocalStateField('presence', latest)
   }, options.publishIntervalMs ?? 50)
 
-  awareness.setLocalStateField('user', participant)
-  const stopPublishing = react('publish plenary presence', () => {
-    latest = $presence.get()
-    publisher.schedule()
-  })
+  let stopPublishing = (): void => undefined
+  if (publishes) {
+    awareness.setLocalStateField('user', participant)
+    stopPublishing = react('publish plenary presence', () => {
+      latest = $presence.get()
+      publisher.schedule()
+    })
+  }
 
   const shown = new Map<number, TLInstancePresenceID>()
   const pending = new Set<number>()
@@ -144,26 +155,34 @@ export function bindPresence(
     stopPublishing()
     publisher.cancel()
     // What we publish is no longer kept current, so it must not stay visible to others.
-    awareness.setLocalStateField('presence', null)
+    if (publishes) awareness.setLocalStateField('presence', null)
     const ours = [...shown.values()].filter((id) => store.has(id))
     shown.clear()
     if (ours.length > 0) store.mergeRemoteChanges(() => store.remove(ours))
   }
 }
 
+/** Ranks roles so that a person with several tabs is listed with the strongest one. */
+function roleRank(role: PresentRole | null): number {
+  return role === Role.facilitator ? 2 : role === Role.participant ? 1 : 0
+}
+
 /**
  * The participants of every other browser in `awareness`, validated, one per participant id,
- * sorted by label. States of `selfClientId` and of other tabs with our own participant id are
- * left out: they are this browser.
+ * with the role the server stamped on their state, sorted by label. States of `selfClientId`
+ * and of other tabs with our own participant id are left out: they are this browser.
  */
-export function readPeers(awareness: Awareness, selfClientId: number): Participant[] {
+export function readPeers(awareness: Awareness, selfClientId: number): Peer[] {
   const states = awareness.getStates()
   const selfId = readStateUser(states.get(selfClientId))?.id
-  const byId = new Map<string, Participant>()
+  const byId = new Map<string, Peer>()
   states.forEach((state, clientId) => {
     if (clientId === selfClientId) return
     const user = readStateUser(state)
-    if (user && user.id !== selfId && !byId.has(user.id)) byId.set(user.id, user)
+    if (!user || user.id === selfId) return
+    const role = readStateRole(state)
+    const known = byId.get(user.id)
+    if (!known || roleRank(role) > roleRank(known.role)) byId.set(user.id, { ...user, role })
   })
   return [...byId.values()].sort(
     (a, b) => participantLabel(a).localeCompare(participantLabel(b)) || a.id.localeCompare(b.id),

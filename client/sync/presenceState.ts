@@ -8,7 +8,9 @@ import {
   type TLInstancePresenceID,
 } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
+import { Role } from '../../shared/protocol'
 import { parseParticipant, participantUserId } from './participantUser'
+import type { PresentRole } from './types'
 
 /** The awareness local state of a Plenary browser (fields `user` and `presence`). */
 export interface AwarenessPresenceState {
@@ -33,6 +35,16 @@ function asObject(value: unknown): Record<string, unknown> | null {
 /** The validated participant in an awareness state, or null. Never throws. */
 export function readStateUser(state: unknown): Participant | null {
   return parseParticipant(asObject(state)?.user)
+}
+
+/**
+ * The role the server stamped on a relayed awareness state, or null. The server overwrites
+ * whatever a client put there, so the value can be believed; anything but a role whose
+ * presence is relayed is ignored. Never throws.
+ */
+export function readStateRole(state: unknown): PresentRole | null {
+  const role = asObject(state)?.role
+  return role === Role.facilitator || role === Role.participant ? role : null
 }
 
 /**

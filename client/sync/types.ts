@@ -4,6 +4,18 @@
  */
 import type { TLAnyShapeUtilConstructor, TLStore } from 'tldraw'
 import type { Participant } from '../../shared/participant'
+import type { Role } from '../../shared/protocol'
+
+/** The roles whose presence the server relays (viewers are only counted). */
+export type PresentRole = Exclude<Role, 'viewer'>
+
+/**
+ * Another browser on the board. `role` is the one the server stamped on its presence, or null
+ * when the state carried none that is valid (then it is shown without a tag).
+ */
+export interface Peer extends Participant {
+  role: PresentRole | null
+}
 
 /** Where the connection to the server stands, as the indicator shows it. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed'
@@ -20,9 +32,13 @@ export interface RejectedRecord {
   reason: string
 }
 
-/** Options for {@link BoardSync}: which board, who is here, and the custom shape utils. */
+/** Options for {@link BoardSync}: which board, with which link, who is here, and the custom shape utils. */
 export interface BoardSyncOptions {
   boardId: string
+  /** The invite token; the sync endpoint refuses a connection without one. */
+  token: string
+  /** What the token opens, as the REST API reported it. Viewers get a read-only store. */
+  role: Role
   participant: Participant
   shapeUtils: readonly TLAnyShapeUtilConstructor[]
 }
@@ -30,7 +46,12 @@ export interface BoardSyncOptions {
 /** What the board page needs from the sync layer. */
 export type BoardSync =
   | { status: 'loading' }
-  | { status: 'error'; error: string }
+  | {
+      status: 'error'
+      error: string
+      /** Set when the error is the server refusing the connection for good (a 44xx close code). */
+      permanentClose: PermanentClose | null
+    }
   | {
       status: 'ready'
       store: TLStore
@@ -38,7 +59,9 @@ export type BoardSync =
       /** Local changes made while not connected that the server has not received yet. */
       unsentChanges: number
       /** Everyone else currently on the board (from awareness), without this browser. */
-      peers: Participant[]
+      peers: Peer[]
+      /** How many people watch with a view-only link, as the server counts them (this browser included). */
+      viewers: number
       permanentClose: PermanentClose | null
       rejectedRecords: RejectedRecord[]
     }

@@ -11,12 +11,12 @@ import type { BoardSync, BoardSyncOptions } from './types'
 const LOADING: BoardSync = { status: 'loading' }
 
 /**
- * Opens the board `options.boardId` for as long as the component is mounted. A new board id
- * or a new `shapeUtils` array opens a new session (so pass a module constant); a change of
- * participant (a rename) updates the running one.
+ * Opens the board `options.boardId` for as long as the component is mounted. A new board id,
+ * token or role, or a new `shapeUtils` array opens a new session (so pass a module constant);
+ * a change of participant (a rename) updates the running one.
  */
 export function useBoardSync(options: BoardSyncOptions): BoardSync {
-  const { boardId, participant, shapeUtils } = options
+  const { boardId, token, role, participant, shapeUtils } = options
   const [sync, setSync] = useState<BoardSync>(LOADING)
   const sessionRef = useRef<BoardSession | null>(null)
   // Read by the session effect without making it depend on the participant: a rename must
@@ -28,6 +28,8 @@ export function useBoardSync(options: BoardSyncOptions): BoardSync {
     try {
       session = createBoardSession({
         boardId,
+        token,
+        role,
         participant: participantRef.current,
         shapeUtils,
         serverUrl: syncServerUrl(window.location),
@@ -35,7 +37,7 @@ export function useBoardSync(options: BoardSyncOptions): BoardSync {
       })
     } catch (error) {
       // E.g. a shape util whose schema tldraw refuses: nothing to connect, so say why.
-      setSync({ status: 'error', error: error instanceof Error ? error.message : String(error) })
+      setSync({ status: 'error', error: error instanceof Error ? error.message : String(error), permanentClose: null })
       return
     }
     sessionRef.current = session
@@ -47,7 +49,7 @@ export function useBoardSync(options: BoardSyncOptions): BoardSync {
       session.destroy()
       setSync(LOADING)
     }
-  }, [boardId, shapeUtils])
+  }, [boardId, token, role, shapeUtils])
 
   useEffect(() => {
     participantRef.current = participant

@@ -1,7 +1,6 @@
 /** The "Start a board" card: a title and a button. */
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { MAX_TITLE_LENGTH } from '../../../shared/protocol'
-import { boardPath } from '../boardLink'
 import { navigate } from '../router'
 import { startBoard } from './startBoard'
 
@@ -22,7 +21,7 @@ export function CreateBoardForm() {
     setError(null)
     const result = await startBoard(title)
     if (result.ok) {
-      navigate(boardPath(result.id))
+      navigate(result.path)
       return
     }
     setBusy(false)
@@ -33,7 +32,7 @@ export function CreateBoardForm() {
   return (
     <section className="card" aria-labelledby={`${inputId}-heading`}>
       <h2 className="card__title" id={`${inputId}-heading`}>Start a board</h2>
-      <p className="card__text">For an assembly, a working group or a breakout. Anyone with the link can join.</p>
+      <p className="card__text">For an assembly, a working group or a breakout. You facilitate it and get the links to invite others.</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <label className="field__label" htmlFor={inputId}>Board title</label>
         <input
@@ -52,7 +51,7 @@ export function CreateBoardForm() {
         {error ? (
           <p className="field__error" id={errorId} role="alert">{error}</p>
         ) : (
-          <p className="field__hint" id={hintId}>You can share the link as soon as it opens.</p>
+          <p className="field__hint" id={hintId}>Share the invite links from the board’s Share button.</p>
         )}
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? 'Creating…' : 'Create board'}

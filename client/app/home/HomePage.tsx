@@ -41,7 +41,7 @@ export function HomePage() {
         />
       </main>
       <footer className="home__footer">
-        <p>Plenary runs on your own server. Boards are visible to anyone who has their link.</p>
+        <p>Plenary runs on your own server. A board opens only with one of its invite links.</p>
       </footer>
     </div>
   )

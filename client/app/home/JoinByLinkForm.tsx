@@ -1,6 +1,6 @@
-/** The "Join a board" card: paste a link or an id. */
+/** The "Join a board" card: paste an invite link (or the id of a board joined before). */
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { boardPath, parseBoardLink } from '../boardLink'
+import { openPastedLink } from './openPastedLink'
 import { navigate } from '../router'
 
 /** Opens the board named by a pasted link or id. */
@@ -14,21 +14,21 @@ export function JoinByLinkForm() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const result = parseBoardLink(text, window.location.origin)
+    const result = openPastedLink(text, window.location.origin)
     if (!result.ok) {
       setError(result.error)
       inputRef.current?.focus()
       return
     }
-    navigate(boardPath(result.id))
+    navigate(result.path)
   }
 
   return (
     <section className="card" aria-labelledby={`${inputId}-heading`}>
       <h2 className="card__title" id={`${inputId}-heading`}>Join a board</h2>
-      <p className="card__text">Got a link from your facilitator? Paste it here.</p>
+      <p className="card__text">Got an invite link from your facilitator? Paste it here.</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <label className="field__label" htmlFor={inputId}>Board link or id</label>
+        <label className="field__label" htmlFor={inputId}>Invite link</label>
         <input
           ref={inputRef}
           id={inputId}
@@ -49,7 +49,7 @@ export function JoinByLinkForm() {
         {error ? (
           <p className="field__error" id={errorId} role="alert">{error}</p>
         ) : (
-          <p className="field__hint" id={hintId}>A full link or just the board’s id both work.</p>
+          <p className="field__hint" id={hintId}>Paste the whole link, including the part after #token=.</p>
         )}
         <button className="button button--secondary" type="submit">Open board</button>
       </form>

@@ -1,10 +1,15 @@
-/** "Create board" from the home page: check the title, ask the server, remember the board. */
-import { MAX_TITLE_LENGTH } from '../../../shared/protocol'
+/**
+ * "Create board" from the home page: check the title, ask the server, keep the facilitator's
+ * invite token and remember the board.
+ */
+import { LINK_TOKEN_KEY, MAX_TITLE_LENGTH } from '../../../shared/protocol'
 import { createBoard } from '../api'
+import { saveBoardToken, tokenFromFragment } from '../boardAccess'
 import { rememberBoard } from '../boardHistory'
+import { boardPath } from '../boardLink'
 
-/** The new board's id, or a message to show next to the title field. */
-export type StartBoardResult = { ok: true; id: string } | { ok: false; error: string }
+/** Where to open the new board, or a message to show next to the title field. */
+export type StartBoardResult = { ok: true; path: string } | { ok: false; error: string }
 
 /** Trims a typed title; returns an error message when it cannot be used. */
 export function checkTitle(raw: string): { ok: true; title: string } | { ok: false; error: string } {
@@ -16,12 +21,23 @@ export function checkTitle(raw: string): { ok: true; title: string } | { ok: fal
   return { ok: true, title }
 }
 
-/** Creates a board and adds it to this browser's list. */
+/**
+ * Creates a board; whoever creates it is its facilitator. The facilitator token is stored so
+ * the board page opens with it (and never shows it in the address bar); the history list
+ * gets only the id and title.
+ */
 export async function startBoard(rawTitle: string): Promise<StartBoardResult> {
   const checked = checkTitle(rawTitle)
   if (!checked.ok) return checked
   const result = await createBoard(checked.title)
   if (!result.ok) return { ok: false, error: result.error.message }
-  rememberBoard({ id: result.value.id, title: checked.title, createdHere: true })
-  return { ok: true, id: result.value.id }
+  const facilitator = tokenFromFragment(new URL(result.value.links.facilitator).hash)
+  // The schema already checked every link carries a token; this narrows the type.
+  if (facilitator.kind !== 'token') return { ok: false, error: 'The server sent a facilitator link without its key.' }
+  const { id } = result.value
+  rememberBoard({ id, title: checked.title, createdHere: true })
+  // Storage full or refused: the token then travels in the fragment, which the board page
+  // takes and removes from the address bar as for any link.
+  const saved = saveBoardToken(id, facilitator.token)
+  return { ok: true, path: saved ? boardPath(id) : `${boardPath(id)}#${LINK_TOKEN_KEY}=${facilitator.token}` }
 }

@@ -10,7 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import { WebSocketServer, type WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { MessageType, Paths } from '../../../shared/protocol'
+import { MessageType, Paths, TOKEN_PARAM } from '../../../shared/protocol'
 
 interface Room {
   doc: Y.Doc
@@ -28,6 +28,10 @@ export interface MiniSyncServer {
   refuse(room: string, code: number, reason: string): void
   /** Closes every open socket of `room` with `code`. */
   closeRoom(room: string, code: number, reason: string): void
+  /** The `token` query parameter of every connection made to `room`, in order. */
+  tokens(room: string): (string | null)[]
+  /** Sets the server's own awareness state in `room`, as the product server publishes its counts. */
+  setServerState(room: string, state: Record<string, unknown> | null): void
   stop(): Promise<void>
 }
 
@@ -41,6 +45,7 @@ export async function startMiniSyncServer(): Promise<MiniSyncServer> {
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const rooms = new Map<string, Room>()
   const refused = new Map<string, { code: number; reason: string }>()
+  const tokens = new Map<string, (string | null)[]>()
 
   const roomFor = (name: string): Room => {
     const existing = rooms.get(name)
@@ -68,7 +73,9 @@ export async function startMiniSyncServer(): Promise<MiniSyncServer> {
   }
 
   server.on('connection', (socket, request) => {
-    const name = (request.url ?? '').slice(Paths.sync.length + 1)
+    const url = new URL(request.url ?? '/', 'http://mini')
+    const name = url.pathname.slice(Paths.sync.length + 1)
+    tokens.set(name, [...(tokens.get(name) ?? []), url.searchParams.get(TOKEN_PARAM)])
     const refusal = refused.get(name)
     if (refusal) {
       socket.close(refusal.code, refusal.reason)
@@ -117,6 +124,8 @@ export async function startMiniSyncServer(): Promise<MiniSyncServer> {
     closeRoom(name, code, reason) {
       for (const socket of rooms.get(name)?.sockets ?? []) socket.close(code, reason)
     },
+    tokens: (name) => tokens.get(name) ?? [],
+    setServerState: (name, state) => roomFor(name).awareness.setLocalState(state),
     async stop() {
       for (const room of rooms.values()) {
         for (const socket of room.sockets) socket.terminate()

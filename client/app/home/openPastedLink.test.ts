@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { loadBoardToken, saveBoardToken } from '../boardAccess'
+import { memoryStorage } from '../storage'
+import { openPastedLink } from './openPastedLink'
+
+const ORIGIN = 'http://plenary.test'
+const ID = 'AbCdEfGhIjKlMnOpQrStUv'
+const TOKEN = 'k'.repeat(32)
+
+describe('openPastedLink', () => {
+  it('keeps the token of an invite link and opens the board without it in the address', () => {
+    const storage = memoryStorage()
+    expect(openPastedLink(`${ORIGIN}/b/${ID}#token=${TOKEN}`, ORIGIN, storage)).toEqual({ ok: true, path: `/b/${ID}` })
+    expect(loadBoardToken(ID, storage)).toBe(TOKEN)
+  })
+
+  it('opens a bare id only when this browser already holds its token', () => {
+    const storage = memoryStorage()
+    expect(openPastedLink(ID, ORIGIN, storage)).toMatchObject({ ok: false, error: expect.stringContaining('no invite') })
+    saveBoardToken(ID, TOKEN, storage)
+    expect(openPastedLink(ID, ORIGIN, storage)).toEqual({ ok: true, path: `/b/${ID}` })
+  })
+})

@@ -1,0 +1,113 @@
+/**
+ * A board opened with a token: loads the board's summary and the role the token opens, asks
+ * participants and facilitators for a name on their first visit, then hands over to the editor
+ * session, which is a separate chunk fetched in the meantime.
+ */
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { Role } from '../../shared/protocol'
+import { rememberBoard } from '../app/boardHistory'
+import { loadIdentity, participantId, saveIdentity, toParticipant, type Identity } from '../app/identity'
+import { JoinDialog } from '../app/JoinDialog'
+import { LoadingPage, StatusPage } from '../app/StatusPage'
+import { AccessProblemPage } from './AccessProblemPage'
+import { describeAccessProblem } from './accessProblems'
+import { BoardBackdrop } from './BoardBackdrop'
+import { useBoardInfo } from './useBoardInfo'
+
+const loadBoardSession = () => import('./BoardSession')
+const BoardSession = lazy(loadBoardSession)
+
+/**
+ * Who a viewer is to the editor when they never joined. Nobody sees it: viewers' presence is
+ * not relayed, only counted, so asking them for a name would suggest otherwise.
+ */
+const VIEWER_IDENTITY: Identity = { name: 'Viewer', coop: '' }
+
+/** Props of {@link BoardEntry}. */
+export interface BoardEntryProps {
+  boardId: string
+  token: string
+}
+
+/** The board behind one invite token. */
+export function BoardEntry({ boardId, token }: BoardEntryProps) {
+  const { info, retry } = useBoardInfo(boardId, token)
+  const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity())
+  const [editingName, setEditingName] = useState(false)
+  const id = useMemo(() => participantId(), [])
+  const board = info.state === 'ready' ? info.board : null
+  const viewOnly = board?.role === Role.viewer
+  const participant = useMemo(() => {
+    if (identity) return toParticipant(id, identity)
+    return viewOnly ? toParticipant(id, VIEWER_IDENTITY) : null
+  }, [id, identity, viewOnly])
+
+  useEffect(() => {
+    // Fetch the editor while the board's summary loads and the person types their name.
+    void loadBoardSession()
+  }, [])
+
+  useEffect(() => {
+    if (!board) return
+    rememberBoard({ id: board.id, title: board.title })
+    document.title = `${board.title || 'Untitled board'} · Plenary`
+    return () => {
+      document.title = 'Plenary'
+    }
+  }, [board])
+
+  function onIdentity(next: Identity) {
+    setIdentity(saveIdentity(next))
+    setEditingName(false)
+  }
+
+  switch (info.state) {
+    case 'loading':
+      return <LoadingPage message="Opening the board…" />
+    case 'problem':
+      return <AccessProblemPage problem={info.problem} text={describeAccessProblem(info.problem)} />
+    case 'error':
+      return (
+        <StatusPage
+          title="The board could not be opened"
+          tone="problem"
+          actions={<button type="button" className="button button--primary" onClick={retry}>Try again</button>}
+        >
+          <p>{info.message}</p>
+        </StatusPage>
+      )
+    case 'ready':
+      break
+  }
+
+  const title = info.board.title || 'Untitled board'
+  if (!participant) {
+    return (
+      <>
+        <BoardBackdrop title={title} />
+        <JoinDialog mode="join" boardTitle={title} initial={identity} onSubmit={onIdentity} />
+      </>
+    )
+  }
+  return (
+    <>
+      <Suspense fallback={<LoadingPage message="Connecting to the board…" />}>
+        <BoardSession
+          board={info.board}
+          token={token}
+          participant={participant}
+          onChangeName={viewOnly ? null : () => setEditingName(true)}
+        />
+      </Suspense>
+      {editingName && (
+        <JoinDialog
+          mode="edit"
+          boardTitle={title}
+          initial={identity}
+          onSubmit={onIdentity}
+          onCancel={() => setEditingName(false)}
+        />
+      )}
+    </>
+  )
+}

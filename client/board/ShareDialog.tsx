@@ -1,0 +1,123 @@
+/**
+ * The facilitator's "Share" dialog: the board's three invite links, the participant link
+ * first, with copy and replace. A native modal dialog, so focus stays inside and Escape closes.
+ */
+import { useEffect, useId, useRef, type SyntheticEvent } from 'react'
+import { Role } from '../../shared/protocol'
+import { ShareLinkRow } from './ShareLinkRow'
+import { useShareLinks } from './useShareLinks'
+import './share.css'
+
+/** Props of {@link ShareDialog}. */
+export interface ShareDialogProps {
+  boardId: string
+  boardTitle: string
+  /** The facilitator's token, which the links API requires. */
+  token: string
+  onClose: () => void
+}
+
+/** The links of a board, fetched when the dialog opens. */
+export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const closeRef = useRef<HTMLButtonElement>(null)
+  const titleId = useId()
+  const { state, reload, replace } = useShareLinks(boardId, token)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (!dialog.open) dialog.showModal()
+    closeRef.current?.focus()
+    return () => {
+      if (dialog.open) dialog.close()
+    }
+  }, [])
+
+  function onCancel(event: SyntheticEvent<HTMLDialogElement>) {
+    // Escape: let React unmount the dialog rather than the browser closing it underneath us.
+    event.preventDefault()
+    onClose()
+  }
+
+  const container = () => dialogRef.current
+  return (
+    <dialog
+      ref={dialogRef}
+      className="share-dialog"
+      aria-labelledby={titleId}
+      data-testid="share-dialog"
+      onCancel={onCancel}
+      onClick={(event) => {
+        // A click on the backdrop lands on the dialog element itself.
+        if (event.target === dialogRef.current) onClose()
+      }}
+    >
+      <div className="share-dialog__inner">
+        <header className="share-dialog__header">
+          <h2 className="share-dialog__title" id={titleId}>
+            <span className="share-dialog__eyebrow">Share</span>
+            <span className="share-dialog__board">{boardTitle}</span>
+          </h2>
+          <button ref={closeRef} type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        </header>
+        <p className="share-dialog__intro">Each link opens the board with what it allows. Nobody needs an account.</p>
+
+        {state.status === 'loading' && (
+          <p className="share-dialog__loading" role="status">
+            <span className="spinner spinner--small" aria-hidden="true" /> Loading the links…
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div className="share-dialog__error" role="alert">
+            <p>{state.message}</p>
+            <button type="button" className="button button--secondary" onClick={reload}>Try again</button>
+          </div>
+        )}
+        {state.status === 'ready' && (
+          <div className="share-dialog__links">
+            <ShareLinkRow
+              role={Role.participant}
+              title="Participant link"
+              description="For the assembly: add, move and edit sticky notes."
+              link={state.links.participant}
+              prominent
+              onReplace={() => replace(Role.participant)}
+              copyContainer={container}
+            />
+            <ShareLinkRow
+              role={Role.viewer}
+              title="View-only link"
+              description="For observers or a livestream: watch the board live, without editing."
+              link={state.links.viewer}
+              onReplace={() => replace(Role.viewer)}
+              copyContainer={container}
+            />
+            <details className="share-dialog__more">
+              <summary>
+                Facilitator link <span className="share-dialog__summary-hint">· for co-facilitators only</span>
+              </summary>
+              <ShareLinkRow
+                role={Role.facilitator}
+                title="Facilitator link"
+                titleHidden
+                description={
+                  <span className="share-link__warning">
+                    Full control, including replacing the links above. Share it only with co-facilitators, and keep it
+                    yourself to facilitate from another device.
+                  </span>
+                }
+                link={state.links.facilitator}
+                copyContainer={container}
+              />
+            </details>
+          </div>
+        )}
+      </div>
+    </dialog>
+  )
+}
