@@ -52,8 +52,6 @@ export const CloseCode = {
   boardNotFound: 4404,
   /** The link was rotated by a facilitator: this token no longer opens the board. Permanent. */
   linkRevoked: 4410,
-  /** An update larger than the per-update limit; re-sending it would fail again. Permanent. */
-  updateTooLarge: 4413,
   /**
    * An update the server refuses as a whole, before applying it (a map key or type name longer
    * than any board uses); re-sending it would fail again. Permanent.

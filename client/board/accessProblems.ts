@@ -12,7 +12,7 @@ export type AccessProblem =
   | 'originNotAllowed'
   | 'notFound'
   | 'badRequest'
-  | 'tooLarge'
+  | 'refused'
 
 /** What a full-page message says. */
 export interface ProblemText {
@@ -67,10 +67,10 @@ export function describeAccessProblem(problem: AccessProblem): ProblemText {
         body: 'The address does not name a board the way Plenary expects. Open the invite link exactly as you received it.',
         reload: false,
       }
-    case 'tooLarge':
+    case 'refused':
       return {
-        title: 'A change was too large to send',
-        body: 'Something added here — probably a very large paste — is bigger than the server accepts, so this page stopped syncing. Reload the page to reconnect.',
+        title: 'A change could not be accepted',
+        body: 'Something made in this page is not something a board can hold, so the server stopped syncing it. Reload the page to reconnect; the rest of the board is safe.',
         reload: true,
       }
   }

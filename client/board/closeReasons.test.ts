@@ -9,8 +9,8 @@ describe('describePermanentClose', () => {
     expect(title(CloseCode.linkRevoked)).toMatch(/replaced by a facilitator/)
     expect(title(CloseCode.originNotAllowed)).toMatch(/this address/)
     expect(title(CloseCode.boardNotFound)).toMatch(/does not exist/)
-    expect(title(CloseCode.updateTooLarge)).toMatch(/too large/)
-    expect(describePermanentClose({ code: CloseCode.updateTooLarge, reason: '' }).reload).toBe(true)
+    expect(title(CloseCode.updateRefused)).toMatch(/could not be accepted/)
+    expect(describePermanentClose({ code: CloseCode.updateRefused, reason: '' }).reload).toBe(true)
   })
 
   it('falls back to the server’s reason, then the code, for codes it does not know', () => {

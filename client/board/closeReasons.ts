@@ -14,8 +14,8 @@ export function problemOfClose(code: number): AccessProblem | null {
       return 'notFound'
     case CloseCode.linkRevoked:
       return 'revoked'
-    case CloseCode.updateTooLarge:
-      return 'tooLarge'
+    case CloseCode.updateRefused:
+      return 'refused'
     case CloseCode.badRequest:
       return 'badRequest'
     default:

@@ -1,12 +1,12 @@
 /**
- * Serves the built client: hashed assets with long caching (sirv), and index.html for the
+ * Serves the built client: hashed assets with long caching (serve-static), and index.html for the
  * app's routes with the runtime configuration injected, so the tldraw licence key is set by
  * the deployer's environment, not at build time.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import sirv from 'sirv'
+import serveStatic from 'serve-static'
 
 /** Runtime configuration the client reads from `window.__PLENARY_CONFIG__`. */
 export interface ClientRuntimeConfig {
@@ -30,10 +30,15 @@ export function createClientApp(clientDir: string, config: ClientRuntimeConfig):
   // JSON.stringify escapes quotes; "<" is escaped too so a key can never close the script tag.
   const configScript = `<script>window.__PLENARY_CONFIG__=${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`
   const indexHtml = readFileSync(indexFile, 'utf8').replace('</head>', `${configScript}</head>`)
-  const assets = sirv(clientDir, {
-    etag: true,
-    setHeaders(res, pathname) {
-      if (pathname.startsWith('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable')
+  // serve-static reports a file that vanished under it (a rebuild while running) as an error
+  // to `next` instead of crashing the process, which is why it is used rather than sirv.
+  const assets = serveStatic(clientDir, {
+    index: false,
+    dotfiles: 'ignore',
+    fallthrough: true,
+    setHeaders(res, path) {
+      const immutable = path.startsWith(join(clientDir, 'assets'))
+      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
     },
   })
   return {
@@ -46,7 +51,7 @@ export function createClientApp(clientDir: string, config: ClientRuntimeConfig):
       res.end(indexHtml)
     },
     serveStatic(req, res, next) {
-      assets(req, res, next)
+      assets(req, res, () => next())
     },
   }
 }
