@@ -1,32 +1,18 @@
 import { WebSocket } from 'ws'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { createNoteRecord } from '../../shared/notes'
 import { CloseCode } from '../../shared/protocol'
-import type { RunningServer } from '../app'
-import {
-  connectClient,
-  createBoard,
-  tokenOfLink,
-  waitFor,
-  waitForSync,
-  type TestBoard,
-  type TestClient,
-} from '../testing/syncClient'
-import { startTestServer } from '../testing/testServer'
+import { useTestServer } from '../testing/harness'
+import { createBoard, tokenOfLink, waitFor, waitForSync, type TestBoard } from '../testing/syncClient'
 
 const note = (n: number) => createNoteRecord({ id: `shape:n${n}`, x: n, y: 0, index: `a${n}`, text: `note ${n}` })
 
 describe('roles, tokens and links', () => {
-  let server: RunningServer
-  const clients: TestClient[] = []
-  const client = (board: TestBoard, options: Parameters<typeof connectClient>[2]) => {
-    const c = connectClient(server.origin, board, options)
-    clients.push(c)
-    return c
-  }
-  const wsUrl = (board: TestBoard, query: string) => `${server.origin.replace('http', 'ws')}/sync/${board.id}${query}`
+  const harness = useTestServer()
+  const client = harness.client
+  const wsUrl = (board: TestBoard, query: string) => `${harness.server.origin.replace('http', 'ws')}/sync/${board.id}${query}`
   const closeCodeOf = (url: string, headers: Record<string, string> = {}) =>
     new Promise<number>((resolve, reject) => {
       const ws = new WebSocket(url, { headers })
@@ -34,19 +20,12 @@ describe('roles, tokens and links', () => {
       ws.on('error', reject)
     })
   const api = (path: string, token: string | null, method = 'GET') =>
-    fetch(`${server.origin}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} })
+    fetch(`${harness.server.origin}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} })
 
-  beforeAll(async () => {
-    server = await startTestServer()
-  })
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy()
-  })
-  afterAll(() => server.close())
 
   it('refuses a missing or wrong token at the sync endpoint with a permanent code', async () => {
-    const board = await createBoard(server.origin)
-    const other = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
+    const other = await createBoard(harness.server.origin)
     expect(await closeCodeOf(wsUrl(board, ''))).toBe(CloseCode.unauthorized)
     expect(await closeCodeOf(wsUrl(board, '?token=nope'))).toBe(CloseCode.unauthorized)
     expect(await closeCodeOf(wsUrl(board, `?token=${'A'.repeat(32)}`))).toBe(CloseCode.unauthorized)
@@ -56,7 +35,7 @@ describe('roles, tokens and links', () => {
   })
 
   it('refuses a browser page from another origin', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const url = wsUrl(board, `?token=${board.tokens.participant}`)
     expect(await closeCodeOf(url, { origin: 'https://evil.example' })).toBe(CloseCode.originNotAllowed)
     const honest = client(board, { role: 'participant' })
@@ -64,7 +43,7 @@ describe('roles, tokens and links', () => {
   })
 
   it('lets participants and facilitators change the board, and viewers only watch', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const facilitator = client(board, { role: 'facilitator' })
     const participant = client(board, { role: 'participant' })
     const viewer = client(board, { role: 'viewer' })
@@ -74,17 +53,17 @@ describe('roles, tokens and links', () => {
     recordsMap(participant.doc).set('shape:n2', note(2))
     await waitFor(() => recordsMap(viewer.doc).size === 2, 5000, 'viewer sees both notes live')
 
-    const before = Y.encodeStateAsUpdate(server.registry.peek(board.id)!.doc)
+    const before = Y.encodeStateAsUpdate(harness.server.registry.peek(board.id)!.doc)
     recordsMap(viewer.doc).set('shape:n3', note(3))
     recordsMap(viewer.doc).delete('shape:n1')
     await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(Y.encodeStateAsUpdate(server.registry.peek(board.id)!.doc)).toEqual(before)
+    expect(Y.encodeStateAsUpdate(harness.server.registry.peek(board.id)!.doc)).toEqual(before)
     expect(recordsMap(participant.doc).has('shape:n3')).toBe(false)
     expect(recordsMap(participant.doc).has('shape:n1')).toBe(true)
   })
 
   it('counts viewers instead of relaying their cursors, and stamps the verified role on presence', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const participant = client(board, { role: 'participant' })
     const viewer = client(board, { role: 'viewer' })
     await Promise.all([waitForSync(participant), waitForSync(viewer)])
@@ -105,7 +84,7 @@ describe('roles, tokens and links', () => {
   })
 
   it('answers the REST API by role: 401 without a token, links for facilitators only', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     expect((await api(`/api/boards/${board.id}`, null)).status).toBe(401)
     expect((await api(`/api/boards/${board.id}`, 'x'.repeat(32))).status).toBe(401)
     for (const role of ['facilitator', 'participant', 'viewer'] as const) {
@@ -120,7 +99,7 @@ describe('roles, tokens and links', () => {
   })
 
   it('rotating the participant link disconnects its holders for good and keeps everyone else', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const facilitator = client(board, { role: 'facilitator' })
     const participant = client(board, { role: 'participant' })
     const viewer = client(board, { role: 'viewer' })

@@ -1,31 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { CloseCode } from '../../shared/protocol'
-import type { RunningServer } from '../app'
 import { metricValue, scrape } from '../testing/metricsText'
 import { awarenessFrame, openRaw, syncFrame, syncUrl } from '../testing/rawClient'
-import { connectClient, createBoard, waitFor, waitForSync, type TestClient } from '../testing/syncClient'
+import { useTestServer } from '../testing/harness'
+import { createBoard, waitFor, waitForSync } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
 import { testNote } from '../testing/testNotes'
 
 const note = (n: number, x = 0, text = `note ${n}`) => testNote(n, x, text)
 
 describe('per-connection rate limits', () => {
-  let server: RunningServer
-  const clients: TestClient[] = []
-  beforeAll(async () => {
-    server = await startTestServer()
-  })
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy()
-  })
-  afterAll(() => server.close())
+  const harness = useTestServer()
 
   it('closes a client flooding messages with 4002, while an honest client dragging a note is never limited', async () => {
-    const board = await createBoard(server.origin)
-    const honest = connectClient(server.origin, board)
-    clients.push(honest)
+    const board = await createBoard(harness.server.origin)
+    const honest = harness.client(board)
     await waitForSync(honest)
     const honestCloses: unknown[] = []
     honest.provider.on('connection-close', (event) => honestCloses.push(event))
@@ -40,7 +31,7 @@ describe('per-connection rate limits', () => {
       if (moves % 3 === 0) honest.provider.awareness.setLocalStateField('cursor', { x, y: 0 })
     }, 1000 / 60)
 
-    const flooder = await openRaw(syncUrl(server.origin, board))
+    const flooder = await openRaw(syncUrl(harness.server.origin, board))
     // A cursor flood: every frame well-formed, far more of them than the burst allows.
     for (let clock = 1; clock <= 3000 && flooder.ws.readyState === flooder.ws.OPEN; clock++) {
       flooder.ws.send(awarenessFrame(999_999, clock, { cursor: { x: clock, y: 0 } }))
@@ -50,13 +41,13 @@ describe('per-connection rate limits', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 3000))
     clearInterval(drag)
-    const room = server.registry.peek(board.id)
+    const room = harness.server.registry.peek(board.id)
     await waitFor(() => (room?.doc.getMap('records').get('shape:n1') as { x?: number } | undefined)?.x === x, 5000, 'last move')
     expect(moves).toBeGreaterThan(120)
     expect(honestCloses).toEqual([])
     expect(honest.provider.wsconnected).toBe(true)
 
-    const samples = await scrape(server.origin)
+    const samples = await scrape(harness.server.origin)
     expect(metricValue(samples, 'plenary_rate_limited_closes_total', { limit: 'messages' })).toBe(1)
     expect(metricValue(samples, 'plenary_rate_limited_closes_total', { limit: 'bytes' })).toBe(0)
   })

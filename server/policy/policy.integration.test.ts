@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { quarantineMap, SETTINGS_MAP } from '../../shared/namedMaps'
 import { CloseCode, Role } from '../../shared/protocol'
-import type { RunningServer } from '../app'
-import { connectClient, createBoard, waitFor, waitForSync, type TestBoard, type TestClient } from '../testing/syncClient'
-import { startTestServer } from '../testing/testServer'
+import { useTestServer } from '../testing/harness'
+import { createBoard, waitFor, waitForSync, type TestBoard, type TestClient } from '../testing/syncClient'
 import { note, serverDoc, withProps } from './testKit'
 
 const FORBIDDEN = 'FORBIDDEN-TEXT'
@@ -31,25 +30,12 @@ function watch(client: TestClient): Watch {
 }
 
 describe('policy against a real server', () => {
-  let server: RunningServer
-  const clients: TestClient[] = []
-  const client = (board: TestBoard, role: Role) => {
-    const c = connectClient(server.origin, board, { role })
-    clients.push(c)
-    return c
-  }
-  const serverRecords = (board: TestBoard) => server.registry.peek(board.id)?.doc.getMap('records').toJSON()
-
-  beforeAll(async () => {
-    server = await startTestServer()
-  })
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy()
-  })
-  afterAll(() => server.close())
+  const harness = useTestServer()
+  const client = (board: TestBoard, role: Role) => harness.client(board, { role })
+  const serverRecords = (board: TestBoard) => harness.server.registry.peek(board.id)?.doc.getMap('records').toJSON()
 
   it("never lets another client see a participant's forbidden changes, and brings everyone to the compliant state", async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const facilitator = client(board, Role.facilitator)
     const participant = client(board, Role.participant)
     const observer = client(board, Role.participant)
@@ -96,7 +82,7 @@ describe('policy against a real server', () => {
   })
 
   it('lets a facilitator do what participants may not', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const facilitator = client(board, Role.facilitator)
     const observer = client(board, Role.participant)
     await Promise.all([facilitator, observer].map((c) => waitForSync(c)))
@@ -108,7 +94,7 @@ describe('policy against a real server', () => {
   })
 
   it('refuses an update with an over-long key before applying it, and closes its sender for good', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const hostile = client(board, Role.participant)
     const observer = client(board, Role.participant)
     await Promise.all([hostile, observer].map((c) => waitForSync(c)))
@@ -123,14 +109,14 @@ describe('policy against a real server', () => {
     recordsMap(observer.doc).set('shape:n3', note(3))
     await waitFor(() => serverRecords(board)?.['shape:n3'] !== undefined, 5000, 'honest update')
     expect(Object.keys(serverRecords(board) ?? {})).toEqual(['shape:n3'])
-    const state = Y.encodeStateAsUpdate(server.registry.peek(board.id)!.doc)
+    const state = Y.encodeStateAsUpdate(harness.server.registry.peek(board.id)!.doc)
     expect(Buffer.from(state).includes(FORBIDDEN)).toBe(false)
   })
 
   it('loads a board holding a bad record stored earlier, with the record in quarantine', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const stored = serverDoc([note(1), withProps(note(2), { color: 'octarine' })])
-    await server.store.appendUpdate(board.id, Y.encodeStateAsUpdate(stored))
+    await harness.server.store.appendUpdate(board.id, Y.encodeStateAsUpdate(stored))
 
     const first = client(board, Role.participant)
     await waitForSync(first)
@@ -144,7 +130,7 @@ describe('policy against a real server', () => {
 
     // The move was stored: once the room is unloaded and loaded again, it is still there.
     first.destroy()
-    await waitFor(() => server.registry.peek(board.id) === undefined, 5000, 'room unloaded')
+    await waitFor(() => harness.server.registry.peek(board.id) === undefined, 5000, 'room unloaded')
     const second = client(board, Role.viewer)
     await waitForSync(second)
     await waitFor(() => recordsMap(second.doc).size === 1, 5000, 'reloaded')

@@ -1,11 +1,11 @@
 import { WebSocket } from 'ws'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { createNoteRecord } from '../../shared/notes'
 import { CloseCode } from '../../shared/protocol'
-import type { RunningServer } from '../app'
-import { connectClient, createBoard, waitFor, waitForSync, type TestBoard, type TestClient } from '../testing/syncClient'
+import { useTestServer } from '../testing/harness'
+import { connectClient, createBoard, waitFor, waitForSync, type TestBoard } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
 
 const note = (n: number, text = `note ${n}`) =>
@@ -20,24 +20,11 @@ function closeCodeOf(url: string): Promise<number> {
 }
 
 describe('sync endpoint with stock y-websocket clients', () => {
-  let server: RunningServer
-  const clients: TestClient[] = []
-  const client = (board: TestBoard) => {
-    const c = connectClient(server.origin, board)
-    clients.push(c)
-    return c
-  }
-
-  beforeAll(async () => {
-    server = await startTestServer()
-  })
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy()
-  })
-  afterAll(() => server.close())
+  const harness = useTestServer()
+  const client = (board: TestBoard) => harness.client(board)
 
   it('makes two clients converge on the same records', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const a = client(board)
     const b = client(board)
     await Promise.all([waitForSync(a), waitForSync(b)])
@@ -53,22 +40,22 @@ describe('sync endpoint with stock y-websocket clients', () => {
   })
 
   it('gives a late joiner the whole board, and counts it in the REST API', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const a = client(board)
     await waitForSync(a)
     a.doc.transact(() => {
       for (let i = 0; i < 50; i++) recordsMap(a.doc).set(`shape:n${i}`, note(i))
     })
-    await waitFor(() => server.registry.peek(board.id)?.doc.getMap('records').size === 50, 5000, 'server has 50')
+    await waitFor(() => harness.server.registry.peek(board.id)?.doc.getMap('records').size === 50, 5000, 'server has 50')
     const late = client(board)
     await waitForSync(late)
     expect(recordsMap(late.doc).size).toBe(50)
-    const info = (await (await fetch(`${server.origin}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.tokens.viewer}` } })).json()) as { counts: unknown }
+    const info = (await (await fetch(`${harness.server.origin}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.tokens.viewer}` } })).json()) as { counts: unknown }
     expect(info.counts).toEqual({ records: 50, shapes: 50, notes: 50 })
   })
 
   it('relays presence (awareness) and removes it when a client leaves', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const a = client(board)
     const b = client(board)
     await Promise.all([waitForSync(a), waitForSync(b)])
@@ -80,7 +67,7 @@ describe('sync endpoint with stock y-websocket clients', () => {
   })
 
   it('refuses an unknown board with a permanent close code', async () => {
-    const base = `${server.origin.replace('http', 'ws')}/sync/`
+    const base = `${harness.server.origin.replace('http', 'ws')}/sync/`
     expect(await closeCodeOf(`${base}AAAAAAAAAAAAAAAAAAAAAA`)).toBe(CloseCode.boardNotFound)
     expect(await closeCodeOf(`${base}not-a-board`)).toBe(CloseCode.boardNotFound)
     expect(await closeCodeOf(`${base}%E0%A4%A`)).toBe(CloseCode.badRequest)
@@ -89,14 +76,14 @@ describe('sync endpoint with stock y-websocket clients', () => {
   })
 
   it('survives 1,000 garbage frames from one socket while another client stays in sync', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const honest = client(board)
     const other = client(board)
     await Promise.all([waitForSync(honest), waitForSync(other)])
 
     const closeCodes: number[] = []
     for (let round = 0; round < 5; round++) {
-      const ws = new WebSocket(`${server.origin.replace('http', 'ws')}/sync/${board.id}?token=${board.tokens.participant}`)
+      const ws = new WebSocket(`${harness.server.origin.replace('http', 'ws')}/sync/${board.id}?token=${board.tokens.participant}`)
       await new Promise((resolve) => ws.once('open', resolve))
       const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
       let seed = round + 1
@@ -118,7 +105,7 @@ describe('sync endpoint with stock y-websocket clients', () => {
 
     recordsMap(honest.doc).set('shape:after', { ...note(7, 'still alive'), id: 'shape:after' })
     await waitFor(() => recordsMap(other.doc).has('shape:after'), 5000, 'sync after garbage')
-    expect((await fetch(`${server.origin}/healthz`)).status).toBe(200)
+    expect((await fetch(`${harness.server.origin}/healthz`)).status).toBe(200)
   })
 
   it('closes a connection that sends a frame larger than the limit, and only that one', async () => {
@@ -142,13 +129,13 @@ describe('sync endpoint with stock y-websocket clients', () => {
   })
 
   it('unloads a room once its last client has left, and reloads it with everything', async () => {
-    const board = await createBoard(server.origin)
+    const board = await createBoard(harness.server.origin)
     const a = client(board)
     await waitForSync(a)
     recordsMap(a.doc).set('shape:n1', note(1))
-    await waitFor(() => server.registry.peek(board.id)?.doc.getMap('records').size === 1, 5000, 'stored')
+    await waitFor(() => harness.server.registry.peek(board.id)?.doc.getMap('records').size === 1, 5000, 'stored')
     a.destroy()
-    await waitFor(() => server.registry.peek(board.id) === undefined, 5000, 'room unloaded')
+    await waitFor(() => harness.server.registry.peek(board.id) === undefined, 5000, 'room unloaded')
     const b = client(board)
     await waitForSync(b)
     expect(recordsMap(b.doc).get('shape:n1')).toEqual(note(1))
