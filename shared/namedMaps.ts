@@ -4,6 +4,7 @@
  * top-level type; a feature that needs a new map adds one line to {@link NAMED_MAPS}.
  */
 import * as Y from 'yjs'
+import { ROSTER_MAP } from './corners/roster'
 import { Role } from './protocol'
 
 /** Who may write the entries of a named map. */
@@ -14,6 +15,12 @@ export const MapWriters = {
   facilitators: 'facilitators',
   /** Nobody but the server itself. */
   server: 'server',
+  /**
+   * Facilitators and participants add entries (keys that did not exist); only facilitators
+   * change or delete an entry once it is there. For shared lists that everyone may join but
+   * nobody may rewrite for others, like the coop roster.
+   */
+  everyoneAddsFacilitatorsEdit: 'everyoneAddsFacilitatorsEdit',
 } as const
 export type MapWriters = (typeof MapWriters)[keyof typeof MapWriters]
 
@@ -33,6 +40,8 @@ export const SETTINGS_MAP = 'plenary:settings'
 export const NAMED_MAPS: Readonly<Record<string, MapWriters>> = {
   [QUARANTINE_MAP]: MapWriters.server,
   [SETTINGS_MAP]: MapWriters.facilitators,
+  // The coop roster (shared/corners/roster.ts): coop id → Coop; values checked by coopProblem.
+  [ROSTER_MAP]: MapWriters.everyoneAddsFacilitatorsEdit,
 }
 
 /** Named maps only facilitators may write. */
@@ -46,16 +55,22 @@ export function namedMapWriters(name: string): MapWriters | null {
   return Object.hasOwn(NAMED_MAPS, name) ? (NAMED_MAPS[name] ?? null) : null
 }
 
-/** True when `role` may write entries of a map whose writers are `writers`. */
+/** True when `role` may write entries of a map whose writers are `writers` (for some maps, only new ones). */
 export function mayWriteMap(writers: MapWriters, role: Role): boolean {
   switch (writers) {
     case MapWriters.everyone:
+    case MapWriters.everyoneAddsFacilitatorsEdit:
       return role === Role.facilitator || role === Role.participant
     case MapWriters.facilitators:
       return role === Role.facilitator
     case MapWriters.server:
       return false
   }
+}
+
+/** True when `role` may change or delete an entry that already exists in a map whose writers are `writers`. */
+export function mayEditEntries(writers: MapWriters, role: Role): boolean {
+  return writers === MapWriters.everyoneAddsFacilitatorsEdit ? role === Role.facilitator : mayWriteMap(writers, role)
 }
 
 /** One quarantined record: the value as it was stored, why it was moved, and when (ms). */

@@ -58,9 +58,9 @@ export async function createBoard(req: IncomingMessage, res: ServerResponse, dep
 
 /**
  * Resolves the request's token (`Authorization: Bearer <token>`) to a role on the board, or
- * answers the request with the matching error and returns null.
+ * answers the request with the matching error (404, 401, 410) and returns null.
  */
-async function authorize(
+export async function authorize(
   req: IncomingMessage,
   res: ServerResponse,
   id: string,
@@ -128,14 +128,22 @@ export async function rotateBoardLink(
 }
 
 async function countsOf(boardId: string, deps: BoardRoutesDeps): Promise<BoardCounts> {
+  return readBoardDoc(boardId, deps, countBoardRecords)
+}
+
+/**
+ * Reads a board's document with `read`: the live room's document when the board is loaded,
+ * else the stored one, decoded for this read only (no room is kept in memory for it). `read`
+ * must not keep the document: a stored one is destroyed when it returns.
+ */
+export async function readBoardDoc<T>(boardId: string, deps: Pick<BoardRoutesDeps, 'store' | 'registry'>, read: (doc: Y.Doc) => T): Promise<T> {
   const live = deps.registry.peek(boardId)
-  if (live) return countBoardRecords(live.doc)
-  // Not loaded: read the stored document without keeping a room in memory.
+  if (live) return read(live.doc)
   const stored = await deps.store.loadDocument(boardId)
   const doc = new Y.Doc()
   try {
     applyStoredDocument(doc, stored, () => undefined)
-    return countBoardRecords(doc)
+    return read(doc)
   } finally {
     doc.destroy()
   }

@@ -6,6 +6,7 @@ import { METRICS_PATH, serveMetrics, type MetricsSource } from '../metrics/metri
 import { createBoard, getBoard, getLinks, rotateBoardLink, type BoardRoutesDeps } from './boards'
 import type { ClientApp } from './clientApp'
 import { sendError, sendJson } from './json'
+import { getRoster } from './roster'
 
 /** What the router needs. */
 export interface RouterDeps extends BoardRoutesDeps {
@@ -20,6 +21,7 @@ export interface RouterDeps extends BoardRoutesDeps {
 const BOARD_API = /^\/api\/boards\/([^/]+)$/
 const LINKS_API = /^\/api\/boards\/([^/]+)\/links$/
 const ROTATE_API = /^\/api\/boards\/([^/]+)\/links\/([^/]+)\/rotate$/
+const ROSTER_API = /^\/api\/boards\/([^/]+)\/roster\.(json|csv)$/
 
 /** Creates the request listener for the HTTP server. */
 export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
@@ -62,6 +64,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
   if (rotateMatch) {
     if (method !== 'POST') return methodNotAllowed(res, 'POST')
     return rotateBoardLink(req, res, segment(rotateMatch[1]), segment(rotateMatch[2]), deps)
+  }
+  const rosterMatch = ROSTER_API.exec(pathname)
+  if (rosterMatch) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
+    return getRoster(req, res, segment(rosterMatch[1]), rosterMatch[2] === 'csv' ? 'csv' : 'json', deps)
   }
   if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')
 

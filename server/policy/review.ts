@@ -7,7 +7,7 @@
  */
 import type * as Y from 'yjs'
 import { DOC_META_MAP, DocMetaKey, docMetaMap, RECORDS_MAP } from '../../shared/boardDoc'
-import { mayWriteMap, MapWriters, namedMapWriters } from '../../shared/namedMaps'
+import { namedMapWriters } from '../../shared/namedMaps'
 import { Role } from '../../shared/protocol'
 import type { BoardTally } from './boardTally'
 import { clearList, clearType, restoreEntry } from './compensate'
@@ -15,6 +15,7 @@ import { changedRoots, slotBefore, slotNow, TransactionDeletions, type RootChang
 import { isPlainJson, jsonByteSize } from './json'
 import type { PolicyLimits } from './limits'
 import { metaEntryProblem } from './metaRules'
+import { namedMapValueProblem, namedMapWriteProblem } from './namedMapRules'
 import type { ReadPlan, RecordSchema } from './recordSchema'
 import { recordRoleProblem } from './roleRules'
 import { refusalKey, type Refusal, type RefusalReason } from './types'
@@ -164,15 +165,10 @@ function entryProblem(context: ReviewContext, entry: EntryChange, role: Role, pl
   if (role === Role.viewer) return { reason: 'viewer_update', detail: 'viewers change nothing' }
   const { after } = entry
   if (entry.map !== RECORDS_MAP) {
-    const writers = namedMapWriters(entry.map) ?? MapWriters.server
-    if (!mayWriteMap(writers, role)) {
-      return writers === MapWriters.server
-        ? { reason: 'server_only', detail: `only the server writes ${entry.map}` }
-        : { reason: 'facilitator_only', detail: `only facilitators write ${entry.map}` }
-    }
-    if (!after.present) return null
+    const writeProblem = namedMapWriteProblem(entry.map, role, entry.before, after)
+    if (writeProblem || !after.present) return writeProblem
     if (!isPlainJson(after.value)) return { reason: 'invalid_structure', detail: 'not plain JSON' }
-    return sizeProblem(context.limits, after.value)
+    return sizeProblem(context.limits, after.value) ?? namedMapValueProblem(entry.map, entry.key, after.value)
   }
   const roleProblem = recordRoleProblem(role, entry.before, after)
   if (roleProblem || !after.present) return roleProblem

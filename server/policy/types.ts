@@ -11,6 +11,7 @@ export type RefusalReason =
   | 'invalid_record'
   | 'unknown_record_type'
   | 'invalid_meta'
+  | 'invalid_entry'
   | 'invalid_structure'
   | 'locked_shape'
   | 'facilitator_only'

@@ -44,12 +44,15 @@ export const CORNER_COLORS: readonly NoteColor[] = NOTE_COLORS.filter(
 
 /**
  * The id of a coop with this name: lower case, accents and punctuation folded, so that
- * "Cooperativa Sur", "cooperativa  sur" and "Cooperativa Súr" are one coop.
+ * "Cooperativa Sur", "cooperativa  sur" and "Cooperativa Súr" are one coop. Accents are
+ * dropped from Latin, Greek and Cyrillic letters only: in other scripts a combining mark
+ * changes the word (Japanese コード "code" and コート "coat" differ by one).
  */
 export function coopIdFor(name: string): string {
   const slug = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')

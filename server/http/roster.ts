@@ -1,0 +1,46 @@
+/**
+ * The coop roster of a board as downloads: `GET /api/boards/:id/roster.json` (for the
+ * community's landing page) and `GET /api/boards/:id/roster.csv` (for spreadsheets and
+ * re-import). Any role's token may read them, sent as `Authorization: Bearer`, never in the
+ * URL: query strings end up in proxy logs and browser history, and the web client downloads
+ * with fetch and a Blob instead. Formats in docs/PROTOCOL.md ("Coop roster and corners").
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readRoster } from '../../shared/corners/applyPlan'
+import { rosterToCsv, rosterToJson } from '../../shared/corners/rosterExport'
+import { ErrorId } from '../../shared/protocol'
+import { authorize, readBoardDoc, type BoardRoutesDeps } from './boards'
+import { attachmentDisposition, downloadName } from './contentDisposition'
+import { sendError } from './json'
+
+/** The two formats the roster is served in. */
+export type RosterFormat = 'json' | 'csv'
+
+/**
+ * Spreadsheet programs read a CSV without a byte-order mark in the system's legacy encoding,
+ * which garbles every accented name; with one they read UTF-8. `parseRosterText` skips it.
+ */
+const UTF8_BOM = '\uFEFF'
+
+function body(format: RosterFormat, coops: ReturnType<typeof readRoster>): { type: string; text: string } {
+  if (format === 'csv') return { type: 'text/csv; charset=utf-8; header=present', text: `${UTF8_BOM}${rosterToCsv(coops)}` }
+  return { type: 'application/json; charset=utf-8', text: `${JSON.stringify(rosterToJson(coops), null, 2)}\n` }
+}
+
+/** GET /api/boards/:id/roster.(json|csv) → the roster as a download named after the board. */
+export async function getRoster(req: IncomingMessage, res: ServerResponse, id: string, format: RosterFormat, deps: BoardRoutesDeps): Promise<void> {
+  const access = await authorize(req, res, id, deps)
+  if (!access) return
+  const board = await deps.store.getBoard(id)
+  if (!board) return sendError(res, 404, ErrorId.notFound, 'No board with that id.')
+  const coops = await readBoardDoc(id, deps, readRoster)
+  const { type, text } = body(format, coops)
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(text),
+    'content-disposition': attachmentDisposition(downloadName(board.title, `coops.${format}`)),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  })
+  res.end(text)
+}
