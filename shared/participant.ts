@@ -3,8 +3,17 @@
  * stamped on the notes they create. Pure data and validators; no DOM.
  */
 
-/** Longest display name or cooperative name accepted, in characters. */
+import { ROSTER_LIMITS } from './corners/roster'
+
+/** Longest display name accepted, in characters. */
 export const MAX_NAME_LENGTH = 60
+
+/**
+ * Longest cooperative name accepted, in characters: as long as a roster coop's name, so a
+ * delegate can pick any coop on the roster without its name being cut (and so becoming
+ * another coop).
+ */
+export const MAX_COOP_LENGTH = ROSTER_LIMITS.name
 
 /** A participant as shown to others: a stable per-browser id, name, coop and cursor colour. */
 export interface Participant {
@@ -28,10 +37,10 @@ export function participantLabel(person: { name: string; coop: string }): string
   return coop ? `${name} · ${coop}` : name
 }
 
-/** Trims and bounds a free-text name; returns null when nothing usable is left. */
-export function cleanName(raw: unknown): string | null {
+/** Trims and bounds a free-text name to `maxLength`; returns null when nothing usable is left. */
+export function cleanName(raw: unknown, maxLength: number = MAX_NAME_LENGTH): string | null {
   if (typeof raw !== 'string') return null
-  const cleaned = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH)
+  const cleaned = raw.replace(/\s+/g, ' ').trim().slice(0, maxLength)
   return cleaned.length > 0 ? cleaned : null
 }
 

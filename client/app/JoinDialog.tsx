@@ -1,12 +1,23 @@
 /**
  * Asks for a display name and cooperative: on the first visit to a board ("Join board"),
  * and from the board's top bar ("Change name"). A native modal dialog, so focus stays
- * inside it and screen readers announce it.
+ * inside it and screen readers announce it. The cooperative is picked from the board's
+ * roster, or typed; a coop new to the board can get its corner on the way in.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type SyntheticEvent } from 'react'
+import type { Coop } from '../../shared/corners/roster'
 import { MAX_NAME_LENGTH } from '../../shared/participant'
+import { CoopCombobox } from '../features/corners/CoopCombobox'
+import { CoopStatus } from '../features/corners/CoopStatus'
+import { findCoop } from '../features/corners/coopPicker'
 import { validateIdentity, type Identity } from './identity'
 import '../styles/dialog.css'
+
+/** What the dialog asks for besides the identity. */
+export interface JoinChoices {
+  /** True to create the person's coop's corner if the board has none: asked for a new coop, always for a roster coop. */
+  createCorner: boolean
+}
 
 /** Props of {@link JoinDialog}. */
 export interface JoinDialogProps {
@@ -14,18 +25,32 @@ export interface JoinDialogProps {
   mode: 'join' | 'edit'
   boardTitle: string
   initial: Identity | null
-  onSubmit: (identity: Identity) => void
+  /** The board's coops for the picker; null while unknown (the field is then free text). */
+  roster: readonly Coop[] | null
+  onSubmit: (identity: Identity, choices: JoinChoices) => void
   onCancel?: () => void
 }
 
 /** The name-and-cooperative form in a modal dialog. */
-export function JoinDialog({ mode, boardTitle, initial, onSubmit, onCancel }: JoinDialogProps) {
+export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCancel }: JoinDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const nameRef = useRef<HTMLInputElement>(null)
   const [name, setName] = useState(initial?.name ?? '')
   const [coop, setCoop] = useState(initial?.coop ?? '')
+  // Unset until the person ticks or unticks it. On by default for a coop new to a board that
+  // has a roster (the board is organised by corners): when joining, or when changing to it.
+  // Off on a board without coops, where a frame appearing for everyone who names a coop would
+  // surprise more than help, and when a rename keeps an unlisted coop.
+  const [createCornerChoice, setCreateCornerChoice] = useState<boolean | null>(null)
   const [error, setError] = useState<string | null>(null)
   const ids = { title: useId(), intro: useId(), name: useId(), coop: useId(), coopHint: useId(), error: useId() }
+  const known = findCoop(roster ?? [], coop)
+  // Offered for a coop the roster does not hold. The corner is planned again on the board, so
+  // one someone else created meanwhile is joined, not doubled.
+  const offersCorner = coop.trim() !== '' && !known
+  const boardHasCoops = (roster?.length ?? 0) > 0
+  const createCorner =
+    createCornerChoice ?? (boardHasCoops && (mode === 'join' || coop.trim() !== (initial?.coop ?? '')))
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -53,7 +78,8 @@ export function JoinDialog({ mode, boardTitle, initial, onSubmit, onCancel }: Jo
       nameRef.current?.focus()
       return
     }
-    onSubmit(result.identity)
+    // A delegate of a roster coop always gets to its corner, made if it went missing.
+    onSubmit(result.identity, { createCorner: known !== null || (offersCorner && createCorner) })
   }
 
   const joining = mode === 'join'
@@ -109,17 +135,20 @@ export function JoinDialog({ mode, boardTitle, initial, onSubmit, onCancel }: Jo
             {/* Outside the label so the field's accessible name stays "Your cooperative". */}
             <span className="field__optional" aria-hidden="true">Optional</span>
           </div>
-          <input
+          <CoopCombobox
             id={ids.coop}
-            className="input"
-            type="text"
             value={coop}
-            maxLength={MAX_NAME_LENGTH}
-            autoComplete="organization"
-            aria-describedby={ids.coopHint}
-            onChange={(event) => setCoop(event.target.value)}
+            onChange={setCoop}
+            roster={roster ?? []}
+            describedBy={ids.coopHint}
           />
-          <p className="field__hint" id={ids.coopHint}>Optional, but it helps everyone see which cooperative each idea comes from.</p>
+          <CoopStatus
+            hintId={ids.coopHint}
+            coop={coop}
+            known={known}
+            createCorner={createCorner}
+            onCreateCornerChange={setCreateCornerChoice}
+          />
         </div>
 
         <div className="join-dialog__actions">

@@ -29,6 +29,14 @@ describe('identity', () => {
     })
   })
 
+  it('keeps a cooperative name as long as a roster coop’s, so picking one never cuts it', () => {
+    const coop = 'Cooperativa de Trabajo de Desarrolladoras y Desarrolladores de Software Libre'
+    expect(coop.length).toBeGreaterThan(60)
+    expect(validateIdentity({ name: 'Ana', coop })).toEqual({ ok: true, identity: { name: 'Ana', coop } })
+    const long = validateIdentity({ name: 'x'.repeat(100), coop: 'y'.repeat(100) })
+    expect(long.ok && [long.identity.name.length, long.identity.coop.length]).toEqual([60, 80])
+  })
+
   it('remembers name and cooperative, and ignores damaged stored values', () => {
     const storage = memoryStorage()
     expect(loadIdentity(storage)).toBeNull()

@@ -3,7 +3,7 @@
  * cooperative the person typed in the join dialog. Kept in localStorage so the dialog is
  * asked once per browser.
  */
-import { cleanName, colorForId, type Participant } from '../../shared/participant'
+import { cleanName, colorForId, MAX_COOP_LENGTH, type Participant } from '../../shared/participant'
 import { browserStorage, readJson, writeJson, type KeyValueStorage } from './storage'
 
 const PARTICIPANT_ID_KEY = 'plenary.participantId.v1'
@@ -49,7 +49,7 @@ export function participantId(storage: KeyValueStorage = browserStorage()): stri
 export function validateIdentity(input: { name: unknown; coop: unknown }): IdentityResult {
   const name = cleanName(input.name)
   if (!name) return { ok: false, error: 'Please enter your name so others know who is writing.' }
-  return { ok: true, identity: { name, coop: cleanName(input.coop) ?? '' } }
+  return { ok: true, identity: { name, coop: cleanName(input.coop, MAX_COOP_LENGTH) ?? '' } }
 }
 
 /** The remembered name and cooperative, or null when this browser has not joined yet. */

@@ -8,6 +8,7 @@ import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStor
 import 'tldraw/tldraw.css'
 import type { NoteAuthor, Participant } from '../../shared/participant'
 import { readRuntimeConfig } from '../app/runtimeConfig'
+import { CornerOverview } from '../features/corners/CornerOverview'
 import { registerAuthorStamp } from './authorStamp'
 import { PLENARY_SHAPE_UTILS } from './shapeUtils'
 import { useParticipantTldrawUser } from './tldrawUser'
@@ -20,6 +21,8 @@ const COMPONENTS: TLComponents = {
   // People, following and identity live in Plenary's top bar; tldraw's share panel would
   // offer a second, disconnected name editor.
   SharePanel: null,
+  // Coop names stay readable over their corners when the whole assembly is in view.
+  InFrontOfTheCanvas: CornerOverview,
 }
 const OPTIONS: Partial<TldrawOptions> = {
   // tldraw's default of 4,000 is low for 50 delegates brainstorming across breakouts.

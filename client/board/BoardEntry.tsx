@@ -1,14 +1,17 @@
 /**
  * A board opened with a token: loads the board's summary and the role the token opens, asks
- * participants and facilitators for a name on their first visit, then hands over to the editor
- * session, which is a separate chunk fetched in the meantime.
+ * participants and facilitators for a name and coop on their first visit (picking from the
+ * board's roster, read over the REST API meanwhile), then hands over to the editor session,
+ * which is a separate chunk fetched in the meantime, with where to arrive: their coop's corner.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { Role } from '../../shared/protocol'
 import { rememberBoard } from '../app/boardHistory'
 import { loadIdentity, participantId, saveIdentity, toParticipant, type Identity } from '../app/identity'
-import { JoinDialog } from '../app/JoinDialog'
+import { JoinDialog, type JoinChoices } from '../app/JoinDialog'
 import { LoadingPage, StatusPage } from '../app/StatusPage'
+import type { Arrival } from '../features/corners/arrival'
+import { useJoinRoster } from '../features/corners/useJoinRoster'
 import { AccessProblemPage } from './AccessProblemPage'
 import { describeAccessProblem } from './accessProblems'
 import { BoardBackdrop } from './BoardBackdrop'
@@ -23,6 +26,11 @@ const BoardSession = lazy(loadBoardSession)
  */
 const VIEWER_IDENTITY: Identity = { name: 'Viewer', coop: '' }
 
+/** A returning delegate starts at their coop's corner, as on the day they joined. */
+function arrivalOf(identity: Identity | null): Arrival | null {
+  return identity?.coop ? { coop: identity.coop, createCorner: false } : null
+}
+
 /** Props of {@link BoardEntry}. */
 export interface BoardEntryProps {
   boardId: string
@@ -33,6 +41,7 @@ export interface BoardEntryProps {
 export function BoardEntry({ boardId, token }: BoardEntryProps) {
   const { info, retry } = useBoardInfo(boardId, token)
   const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity())
+  const [arrival, setArrival] = useState<Arrival | null>(() => arrivalOf(identity))
   const [editingName, setEditingName] = useState(false)
   const id = useMemo(() => participantId(), [])
   const board = info.state === 'ready' ? info.board : null
@@ -41,6 +50,9 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
     if (identity) return toParticipant(id, identity)
     return viewOnly ? toParticipant(id, VIEWER_IDENTITY) : null
   }, [id, identity, viewOnly])
+
+  // Read only while the dialog is up: a fresh copy each time it opens, nothing for viewers.
+  const roster = useJoinRoster(boardId, token, board !== null && !viewOnly && (!identity || editingName))
 
   useEffect(() => {
     // Fetch the editor while the board's summary loads and the person types their name.
@@ -56,7 +68,11 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
     }
   }, [board])
 
-  function onIdentity(next: Identity) {
+  function onIdentity(next: Identity, choices: JoinChoices) {
+    // A rename keeps the view; joining, or changing coop, goes to the coop's corner.
+    if (!identity || next.coop !== identity.coop || choices.createCorner) {
+      setArrival({ coop: next.coop, createCorner: choices.createCorner })
+    }
     setIdentity(saveIdentity(next))
     setEditingName(false)
   }
@@ -85,7 +101,7 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
     return (
       <>
         <BoardBackdrop title={title} />
-        <JoinDialog mode="join" boardTitle={title} initial={identity} onSubmit={onIdentity} />
+        <JoinDialog mode="join" boardTitle={title} initial={identity} roster={roster} onSubmit={onIdentity} />
       </>
     )
   }
@@ -96,6 +112,7 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
           board={info.board}
           token={token}
           participant={participant}
+          arrival={viewOnly ? null : arrival}
           onChangeName={viewOnly ? null : () => setEditingName(true)}
         />
       </Suspense>
@@ -104,6 +121,7 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
           mode="edit"
           boardTitle={title}
           initial={identity}
+          roster={roster}
           onSubmit={onIdentity}
           onCancel={() => setEditingName(false)}
         />

@@ -1,6 +1,13 @@
 /** The custom shape utils of a Plenary board, shared by the sync layer's schema and the editor. */
-import type { TLAnyShapeUtilConstructor } from 'tldraw'
+import { FrameShapeUtil, type TLAnyShapeUtilConstructor } from 'tldraw'
 import { PlenaryNoteShapeUtil } from './PlenaryNoteShapeUtil'
 
+/**
+ * Frames drawn in their colour: a coop's corner is a frame in the coop's colour, so the
+ * directory's swatch and the corner on the canvas match. Only how frames are drawn changes;
+ * the record schema (a frame's `color` prop) is tldraw's own.
+ */
+const ColoredFrameShapeUtil = FrameShapeUtil.configure({ showColors: true })
+
 /** One stable array: tldraw rebuilds the editor when this prop's identity changes. */
-export const PLENARY_SHAPE_UTILS: readonly TLAnyShapeUtilConstructor[] = [PlenaryNoteShapeUtil]
+export const PLENARY_SHAPE_UTILS: readonly TLAnyShapeUtilConstructor[] = [PlenaryNoteShapeUtil, ColoredFrameShapeUtil]

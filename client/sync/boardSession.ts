@@ -14,6 +14,7 @@ import { createBoardStore } from './boardStore'
 import { createConnection, type BrowserNetwork } from './connection'
 import { openLocalPersistence, type LocalPersistence } from './localPersistence'
 import { bindPresence, readPeers } from './presence'
+import { createRosterAccess } from './rosterAccess'
 import type { BoardSync, BoardSyncOptions, Peer, RejectedRecord } from './types'
 import { readViewerCount } from './viewerCount'
 
@@ -99,6 +100,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     },
     readOnly: viewOnly,
   })
+  const roster = createRosterAccess(doc, { canWrite: !viewOnly })
   // Presence waits for the document: merging anything into an empty tldraw store makes it
   // create a default page and document, which would then be written over the board's own.
   let unbindPresence: (() => void) | null = null
@@ -131,6 +133,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       viewers,
       permanentClose: c.permanentClose,
       rejectedRecords: rejected,
+      roster,
     }
   }
 
@@ -198,6 +201,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       connection.destroy()
       awareness.destroy()
       unbindStore()
+      roster.destroy()
       persistence?.destroy()
       doc.destroy()
       store.dispose()

@@ -9,6 +9,7 @@ import type * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { Paths, TOKEN_PARAM } from '../../shared/protocol'
 import { LOCAL_ORIGIN } from './bind'
+import { FEATURE_ORIGIN } from './origins'
 import {
   initialConnectionModel,
   reduceConnection,
@@ -105,7 +106,8 @@ export function createConnection(options: ConnectionOptions): Connection {
     dispatch({ type: 'closed', close: { code: close.code, reason: close.reason } })
   const records = recordsMap(doc)
   const onAfterTransaction = (transaction: Y.Transaction): void => {
-    if (transaction.origin !== LOCAL_ORIGIN) return
+    // Both the editor's writes and the features' (a roster import) are ours to send.
+    if (transaction.origin !== LOCAL_ORIGIN && transaction.origin !== FEATURE_ORIGIN) return
     for (const [type, changedKeys] of transaction.changed) {
       if (!Object.is(type, records) || changedKeys.size === 0) continue
       const recordIds = [...changedKeys].filter((key): key is string => typeof key === 'string')

@@ -4,7 +4,7 @@
  */
 import { createUserId, UserRecordType, type TLUser, type TLUserId } from 'tldraw'
 import { z } from 'zod'
-import { MAX_NAME_LENGTH, participantLabel, type Participant } from '../../shared/participant'
+import { MAX_COOP_LENGTH, MAX_NAME_LENGTH, participantLabel, type Participant } from '../../shared/participant'
 
 /** Longest participant id accepted from another browser; ids are UUID-sized in practice. */
 const MAX_PARTICIPANT_ID_LENGTH = 128
@@ -16,7 +16,7 @@ const MAX_PARTICIPANT_ID_LENGTH = 128
 export const participantSchema = z.object({
   id: z.string().min(1).max(MAX_PARTICIPANT_ID_LENGTH),
   name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
-  coop: z.string().max(MAX_NAME_LENGTH),
+  coop: z.string().max(MAX_COOP_LENGTH),
   // Hex only: the colour is put into CSS by tldraw's cursors, so nothing else gets through.
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
 })

@@ -5,6 +5,7 @@
 import type { TLAnyShapeUtilConstructor, TLStore } from 'tldraw'
 import type { Participant } from '../../shared/participant'
 import type { Role } from '../../shared/protocol'
+import type { RosterAccess } from './rosterAccess'
 
 /** The roles whose presence the server relays (viewers are only counted). */
 export type PresentRole = Exclude<Role, 'viewer'>
@@ -64,4 +65,9 @@ export type BoardSync =
       viewers: number
       permanentClose: PermanentClose | null
       rejectedRecords: RejectedRecord[]
+      /**
+       * The coop roster and the document's records, for the corners features; the same object
+       * for the whole session. The only way features write into the document.
+       */
+      roster: RosterAccess
     }

@@ -1,0 +1,72 @@
+/**
+ * The corners feature on the board page: the directory panel and, for facilitators, the
+ * import dialog, wired to the editor and the roster. The work is in rosterActions.ts.
+ */
+import { useCallback, useState } from 'react'
+import type { Editor } from 'tldraw'
+import { DEFAULT_PAGE_ID } from '../../../shared/notes'
+import type { Participant } from '../../../shared/participant'
+import type { RosterAccess } from '../../sync/rosterAccess'
+import { DirectoryPanel } from './DirectoryPanel'
+import { ImportRosterDialog } from './ImportRosterDialog'
+import { exportRoster, goToCorner, hasCorner, importRoster, importTarget } from './rosterActions'
+import type { RosterFormat } from './rosterApi'
+import { useDirectory } from './useDirectory'
+import './directory.css'
+
+/** Props of {@link CoopsPanel}. */
+export interface CoopsPanelProps {
+  id: string
+  editor: Editor | null
+  access: RosterAccess
+  board: { id: string; title: string }
+  token: string
+  /** Everyone on the board who names a coop: this browser's person and the peers. */
+  people: readonly Participant[]
+  canImport: boolean
+  onClose: () => void
+}
+
+/** The open directory, and the import dialog on demand. */
+export function CoopsPanel({ id, editor, access, board, token, people, canImport, onClose }: CoopsPanelProps) {
+  const entries = useDirectory(access, people, true)
+  const [importing, setImporting] = useState(false)
+  const [exportError, setExportError] = useState<string | null>(null)
+  const getTarget = useCallback(
+    () =>
+      editor
+        ? importTarget(editor, access)
+        : { coops: access.getRoster(), records: access.getRecords(), pageId: DEFAULT_PAGE_ID },
+    [editor, access],
+  )
+
+  const onExport = (format: RosterFormat) => {
+    setExportError(null)
+    void exportRoster(board.id, token, board.title, format).then(setExportError)
+  }
+
+  return (
+    <>
+      <DirectoryPanel
+        id={id}
+        entries={entries}
+        hasCorner={(cornerId) => hasCorner(editor, cornerId)}
+        onGo={(entry) => editor && goToCorner(editor, entry.cornerId)}
+        onImport={canImport && editor ? () => setImporting(true) : null}
+        onExport={onExport}
+        exportError={exportError}
+        onClose={onClose}
+      />
+      {importing && editor && (
+        <ImportRosterDialog
+          getTarget={getTarget}
+          onImport={(text) => {
+            setImporting(false)
+            void importRoster(editor, access, text)
+          }}
+          onClose={() => setImporting(false)}
+        />
+      )}
+    </>
+  )
+}

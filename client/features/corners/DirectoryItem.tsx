@@ -1,0 +1,75 @@
+/** One coop in the directory: a button that flies to its corner, and who of it is online. */
+import { useId, useState } from 'react'
+import type { DirectoryEntry } from './useDirectory'
+import { CoopSwatch } from './CoopSwatch'
+
+/** Props of {@link DirectoryItem}. */
+export interface DirectoryItemProps {
+  entry: DirectoryEntry
+  /** False when the coop has no corner on the board (yet). */
+  hasCorner: boolean
+  onGo: () => void
+}
+
+function notesText(count: number): string {
+  return count === 1 ? '1 note' : `${count} notes`
+}
+
+/** A row of the directory list. */
+export function DirectoryItem({ entry, hasCorner, onGo }: DirectoryItemProps) {
+  const { coop, noteCount, online } = entry
+  const [showPeople, setShowPeople] = useState(false)
+  const peopleId = useId()
+  const names = online.map((person) => person.name).join(', ')
+  return (
+    <li
+      className="directory-item"
+      data-testid="directory-item"
+      data-coop-id={coop.id}
+      data-corner-id={entry.cornerId ?? ''}
+      data-note-count={noteCount}
+      data-online-count={online.length}
+    >
+      <button
+        type="button"
+        className="directory-item__go"
+        onClick={onGo}
+        disabled={!hasCorner}
+        title={hasCorner ? `Go to the corner of ${coop.name}` : `${coop.name} has no corner on this board yet`}
+      >
+        <CoopSwatch color={coop.color} size={16} />
+        <span className={`directory-item__text${online.length > 0 ? ' directory-item__text--online' : ''}`}>
+          <span className="directory-item__name">{coop.name}</span>
+          <span className="directory-item__meta">
+            {coop.country && <span>{coop.country}</span>}
+            <span data-testid="directory-note-count">{notesText(noteCount)}</span>
+            {!hasCorner && <span>no corner yet</span>}
+          </span>
+        </span>
+      </button>
+      {online.length > 0 && (
+        <button
+          type="button"
+          className="directory-item__online"
+          aria-expanded={showPeople}
+          aria-controls={peopleId}
+          title={names}
+          onClick={() => setShowPeople((value) => !value)}
+        >
+          <span className="directory-item__online-dot" aria-hidden="true" />
+          {online.length} online
+        </button>
+      )}
+      {online.length > 0 && (
+        <ul className="directory-item__people" id={peopleId} aria-label={`${coop.name} online`} hidden={!showPeople}>
+          {online.map((person) => (
+            <li key={person.id}>
+              <span className="dot" style={{ backgroundColor: person.color }} aria-hidden="true" />
+              {person.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,147 @@
+/**
+ * The coops directory: a side panel next to the canvas listing every coop on the roster with
+ * its colour, country, notes and who of it is online; search by name or country; a click flies
+ * to the coop's corner. Facilitators import the roster from here; everyone can export it.
+ */
+import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { filterDirectory } from '../../../shared/corners/directory'
+import { DirectoryItem } from './DirectoryItem'
+import type { RosterFormat } from './rosterApi'
+import type { DirectoryEntry } from './useDirectory'
+
+/** Props of {@link DirectoryPanel}. */
+export interface DirectoryPanelProps {
+  id: string
+  entries: DirectoryEntry[]
+  /** True for a coop whose corner the editor has. */
+  hasCorner: (cornerId: string | null) => boolean
+  onGo: (entry: DirectoryEntry) => void
+  /** Opens the import dialog; null for people who may not import (everyone but facilitators). */
+  onImport: (() => void) | null
+  onExport: (format: RosterFormat) => void
+  /** The outcome of the last export, when it failed. */
+  exportError: string | null
+  onClose: () => void
+}
+
+function coopsText(count: number): string {
+  return count === 1 ? '1 cooperative' : `${count} cooperatives`
+}
+
+/** The directory side panel. */
+export function DirectoryPanel(props: DirectoryPanelProps) {
+  const { id, entries, hasCorner, onGo, onImport, onExport, exportError, onClose } = props
+  const [query, setQuery] = useState('')
+  const searchRef = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    // Opened from the "Coops" button: what people do next is look for a coop.
+    searchRef.current?.focus()
+  }, [])
+  const deferredQuery = useDeferredValue(query)
+  const shown = deferredQuery.trim() === '' ? entries : filterDirectory(entries, deferredQuery)
+  const online = entries.reduce((sum, entry) => sum + entry.online.length, 0)
+
+  function close() {
+    // Focus goes back to the "Coops" button that opened the panel, not to the page's start.
+    document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(id)}"]`)?.focus()
+    onClose()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape') return
+    // A search field with text clears itself on Escape first.
+    if (event.target instanceof HTMLInputElement && event.target.value !== '') return
+    event.preventDefault()
+    close()
+  }
+
+  return (
+    <aside className="directory" id={id} aria-labelledby={`${id}-title`} data-testid="directory-panel" onKeyDown={onKeyDown}>
+      <header className="directory__header">
+        <div className="directory__heading">
+          <h2 className="directory__title" id={`${id}-title`}>Coops</h2>
+          <p className="directory__count">
+            {coopsText(entries.length)}
+            {online > 0 && ` · ${online} online`}
+          </p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close coops" onClick={close}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </button>
+      </header>
+
+      {onImport && (
+        <div className="directory__import">
+          <button
+            type="button"
+            className="button button--secondary directory__import-button"
+            data-testid="import-roster-button"
+            aria-haspopup="dialog"
+            onClick={onImport}
+          >
+            Import roster
+          </button>
+        </div>
+      )}
+
+      {entries.length > 0 && (
+        <div className="directory__search">
+          <label className="visually-hidden" htmlFor={`${id}-search`}>Search coops</label>
+          <input
+            ref={searchRef}
+            id={`${id}-search`}
+            className="input directory__search-input"
+            type="search"
+            placeholder="Search by name or country"
+            value={query}
+            data-testid="directory-search"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+      )}
+
+      <div className="directory__body">
+        {entries.length === 0 ? (
+          <div className="directory__empty">
+            <p className="directory__empty-title">No coops on this board yet</p>
+            <p>
+              {onImport
+                ? 'Import the member list to give every cooperative its own corner of the board.'
+                : 'Delegates who name their cooperative when they join can create its corner, or a facilitator can import the member list.'}
+            </p>
+          </div>
+        ) : shown.length === 0 ? (
+          <p className="directory__empty" role="status">No coop matches “{deferredQuery.trim()}”.</p>
+        ) : (
+          <ul className="directory__list" aria-label="Cooperatives">
+            {shown.map((entry) => (
+              <DirectoryItem
+                key={entry.coop.id}
+                entry={entry}
+                hasCorner={hasCorner(entry.cornerId)}
+                onGo={() => onGo(entry)}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+
+      {entries.length > 0 && (
+        <footer className="directory__footer">
+          <p className="directory__footer-label">Export the roster</p>
+          <div className="directory__exports">
+            <button type="button" className="button button--secondary directory__export" onClick={() => onExport('csv')}>
+              Download CSV
+            </button>
+            <button type="button" className="button button--secondary directory__export" onClick={() => onExport('json')}>
+              Download JSON
+            </button>
+          </div>
+          {exportError && <p className="directory__export-error" role="alert">{exportError}</p>}
+        </footer>
+      )}
+    </aside>
+  )
+}

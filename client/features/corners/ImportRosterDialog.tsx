@@ -1,0 +1,200 @@
+/**
+ * The facilitator's "Import roster" dialog: paste a member list or choose a CSV file, see what
+ * the import would do ("31 coops: 31 new", or the problems by line), then import it in one go.
+ * A native modal dialog, so focus stays inside and Escape closes.
+ */
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react'
+import { previewImport, problemText, type ImportPreview, type ImportTarget } from './importPreview'
+import { readRosterFile } from './rosterFile'
+import { CoopSwatch } from './CoopSwatch'
+import './importDialog.css'
+
+/** Props of {@link ImportRosterDialog}. */
+export interface ImportRosterDialogProps {
+  /** The board as it is now, read when the preview is computed. */
+  getTarget: () => ImportTarget
+  /** Plans against the board again and writes; resolves the dialog's work. */
+  onImport: (text: string) => void
+  onClose: () => void
+}
+
+const EXAMPLE = `name,country,website,description,delegates
+Cooperativa Sur,Argentina,https://sur.coop,Web and mobile apps,Ana; Luis
+Tokyo Tech Coop,Japan,https://tokyotech.coop,Infrastructure,Bo`
+
+/** The preview section: what will happen, or why nothing can. */
+function PreviewView({ preview }: { preview: ImportPreview }) {
+  switch (preview.kind) {
+    case 'empty':
+      return <p className="import-preview__hint">Paste a list or choose a file to see what will be imported.</p>
+    case 'problems':
+      return (
+        <div className="import-preview__problems" data-testid="import-problems">
+          <p className="import-preview__summary import-preview__summary--problem" role="status">
+            {preview.problems.length === 1 ? '1 problem' : `${preview.problems.length} problems`}, nothing will be imported
+            until {preview.problems.length === 1 ? 'it is' : 'they are'} fixed:
+          </p>
+          <ul className="import-preview__problem-list">
+            {preview.problems.slice(0, 50).map((problem, index) => (
+              <li key={index}>{problemText(problem)}</li>
+            ))}
+          </ul>
+        </div>
+      )
+    case 'ready':
+      return (
+        <div className="import-preview__ready">
+          <p className="import-preview__summary" role="status">
+            <span data-testid="import-summary">{preview.summary}</span>
+            {!preview.hasChanges && <span className="import-preview__nothing"> — nothing to import</span>}
+          </p>
+          {preview.cornersNote && <p className="import-preview__hint">{preview.cornersNote}</p>}
+          {preview.changes.length > 0 && (
+            <ul className="import-preview__coops" aria-label="Coops to import">
+              {preview.changes.map(({ coop, status }) => (
+                <li key={coop.id} className="import-preview__coop">
+                  <CoopSwatch color={coop.color} />
+                  <span className="import-preview__coop-name">{coop.name}</span>
+                  <span className="import-preview__coop-country">{coop.country}</span>
+                  <span className={`tag import-preview__tag import-preview__tag--${status}`}>{status}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )
+  }
+}
+
+/** The import dialog. */
+export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRosterDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const textRef = useRef<HTMLTextAreaElement>(null)
+  const ids = { title: useId(), text: useId(), textHint: useId(), file: useId(), preview: useId() }
+  const [text, setText] = useState('')
+  const [fileName, setFileName] = useState<string | null>(null)
+  const [fileError, setFileError] = useState<string | null>(null)
+  const deferredText = useDeferredValue(text)
+  // Planned against the board as it is while typing; planned again when importing.
+  const preview = useMemo(() => previewImport(deferredText, getTarget()), [deferredText, getTarget])
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (!dialog.open) dialog.showModal()
+    textRef.current?.focus()
+    return () => {
+      if (dialog.open) dialog.close()
+    }
+  }, [])
+
+  function onCancel(event: SyntheticEvent<HTMLDialogElement>) {
+    // Escape: let React unmount the dialog rather than the browser closing it underneath us.
+    event.preventDefault()
+    onClose()
+  }
+
+  async function onFile(file: File | undefined) {
+    setFileError(null)
+    if (!file) return
+    const result = await readRosterFile(file)
+    if (!result.ok) {
+      setFileName(null)
+      setFileError(result.message)
+      return
+    }
+    setFileName(file.name)
+    setText(result.text)
+  }
+
+  const ready = preview.kind === 'ready' && preview.hasChanges && deferredText === text
+  const changed = preview.kind === 'ready' ? preview.plan.coops.length : 0
+  const importLabel = changed > 0 ? `Import ${changed} ${changed === 1 ? 'coop' : 'coops'}` : 'Import'
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby={ids.title}
+      data-testid="import-roster-dialog"
+      onCancel={onCancel}
+    >
+      <form
+        className="import-dialog__inner"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (ready) onImport(text)
+        }}
+      >
+        <header className="import-dialog__header">
+          <h2 className="import-dialog__title" id={ids.title}>Import roster</h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        </header>
+        <p className="import-dialog__intro">
+          Every coop gets its own corner of the board. Coops already here are updated, never duplicated or removed.
+        </p>
+
+        <div className="field">
+          <div className="field__label-row">
+            <label className="field__label" htmlFor={ids.text}>Member list</label>
+            <span className="import-dialog__file">
+              <input
+                id={ids.file}
+                className="visually-hidden"
+                type="file"
+                accept=".csv,.txt,text/csv,text/plain"
+                data-testid="import-roster-file"
+                onChange={(event) => {
+                  void onFile(event.target.files?.[0])
+                  // Choosing the same file again after editing it must read it again.
+                  event.target.value = ''
+                }}
+              />
+              <label htmlFor={ids.file} className="button button--secondary button--bar import-dialog__file-button">
+                Upload CSV file…
+              </label>
+            </span>
+          </div>
+          <textarea
+            ref={textRef}
+            id={ids.text}
+            className="input import-dialog__text"
+            value={text}
+            rows={9}
+            spellCheck={false}
+            placeholder={EXAMPLE}
+            aria-describedby={ids.textHint}
+            data-testid="import-roster-text"
+            onChange={(event) => {
+              // No cut here: the parser refuses a text over 1 MB with a message saying so.
+              setText(event.target.value)
+              setFileName(null)
+            }}
+          />
+          <p className="field__hint" id={ids.textHint}>
+            One coop per line, or CSV with a header row: <code>name, country, website, description, delegates</code>{' '}
+            (delegates separated by “;”). Files up to 1 MB.
+          </p>
+          {fileName && <p className="import-dialog__file-name">From “{fileName}”</p>}
+          {fileError && <p className="field__error" role="alert">{fileError}</p>}
+        </div>
+
+        <section className="import-preview" aria-labelledby={ids.preview}>
+          <h3 className="import-preview__title" id={ids.preview}>Preview</h3>
+          <PreviewView preview={preview} />
+        </section>
+
+        <div className="import-dialog__actions">
+          <button type="button" className="button button--quiet" onClick={onClose}>Cancel</button>
+          <button type="submit" className="button button--primary" disabled={!ready} data-testid="import-roster-submit">
+            {importLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

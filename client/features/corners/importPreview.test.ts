@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { asStoredRecord, recordsMap, type StoredRecord } from '../../../shared/boardDoc'
+import { applyRosterPlan, readRoster } from '../../../shared/corners/applyPlan'
+import { DEFAULT_PAGE_ID } from '../../../shared/notes'
+import { previewImport, problemText, summaryText } from './importPreview'
+
+function boardOf(doc: Y.Doc) {
+  const records: StoredRecord[] = []
+  recordsMap(doc).forEach((value) => {
+    const record = asStoredRecord(value)
+    if (record) records.push(record)
+  })
+  return { coops: readRoster(doc), records, pageId: DEFAULT_PAGE_ID }
+}
+
+const FIVE = 'name,country\nCooperativa Sur,Argentina\nTokyo Tech Coop,Japan\nNube Solidaria,Spain\nCode Ouvert,France\nKumo Kōbō,Japan'
+
+describe('summaryText', () => {
+  it('says how many coops are new, updated and unchanged, leaving out the zeros', () => {
+    expect(summaryText({ added: 31, updated: 0, unchanged: 0, corners: 31 })).toBe('31 coops: 31 new')
+    expect(summaryText({ added: 3, updated: 2, unchanged: 26, corners: 3 })).toBe('31 coops: 3 new, 2 updated, 26 unchanged')
+    expect(summaryText({ added: 0, updated: 0, unchanged: 1, corners: 0 })).toBe('1 coop: 1 unchanged')
+  })
+})
+
+describe('previewImport', () => {
+  it('shows nothing for blank text', () => {
+    expect(previewImport('  \n', { coops: [], records: [], pageId: DEFAULT_PAGE_ID })).toEqual({ kind: 'empty' })
+  })
+
+  it('lists problems with their line numbers, and plans nothing', () => {
+    const preview = previewImport('Cooperativa Sur\nTokyo Tech Coop\ncooperativa sur', { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
+    expect(preview.kind).toBe('problems')
+    if (preview.kind !== 'problems') return
+    expect(preview.problems.map(problemText)).toEqual([expect.stringMatching(/^Line 3: /)])
+  })
+
+  it('previews a first import as all new, with a corner each', () => {
+    const preview = previewImport(FIVE, { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
+    expect(preview.kind).toBe('ready')
+    if (preview.kind !== 'ready') return
+    expect(preview.summary).toBe('5 coops: 5 new')
+    expect(preview.changes.map((c) => c.status)).toEqual(['new', 'new', 'new', 'new', 'new'])
+    expect(preview.plan.corners).toHaveLength(5)
+    expect(preview.hasChanges).toBe(true)
+  })
+
+  it('previews a re-import against the board: new, updated and unchanged coops', () => {
+    const doc = new Y.Doc()
+    const first = previewImport(FIVE, boardOf(doc))
+    if (first.kind !== 'ready') throw new Error('not ready')
+    applyRosterPlan(doc, first.plan, 'test')
+    const again = previewImport(
+      'name,country\nCooperativa Sur,Argentina\nTokyo Tech Coop,Japón\nNube Solidaria,Spain\nCode Ouvert,France\nKumo Kōbō,Japan\nCooperativa Nueva,Chile',
+      boardOf(doc),
+    )
+    if (again.kind !== 'ready') throw new Error('not ready')
+    expect(again.summary).toBe('6 coops: 1 new, 1 updated, 4 unchanged')
+    expect(again.changes.map((c) => [c.coop.name, c.status])).toEqual([
+      ['Tokyo Tech Coop', 'updated'],
+      ['Cooperativa Nueva', 'new'],
+    ])
+    const same = previewImport(FIVE, boardOf(doc))
+    expect(same.kind === 'ready' && same.hasChanges).toBe(false)
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { rosterToJson } from '../../../shared/corners/rosterExport'
+import { coopIdFor, type Coop } from '../../../shared/corners/roster'
+import { coopsFromBody, exportFileName } from './rosterApi'
+
+const sur: Coop = {
+  id: coopIdFor('Cooperativa Sur'),
+  name: 'Cooperativa Sur',
+  country: 'Argentina',
+  website: 'https://sur.coop',
+  description: 'Apps',
+  delegates: ['Ana'],
+  color: 'violet',
+  cornerId: 'shape:corner-cooperativa-sur',
+}
+
+describe('coopsFromBody', () => {
+  it('reads the JSON export back into coops, colour by name and corner left to the board', () => {
+    expect(coopsFromBody(JSON.parse(JSON.stringify(rosterToJson([sur]))))).toEqual([{ ...sur, cornerId: null }])
+  })
+
+  it('skips entries it cannot read and refuses a body that is no roster', () => {
+    expect(coopsFromBody({ version: 1, coops: [{ name: 'x' }, 3] })).toEqual([])
+    expect(coopsFromBody([sur])).toBeNull()
+    expect(coopsFromBody('nope')).toBeNull()
+  })
+})
+
+describe('exportFileName', () => {
+  it('names the file after the board, in plain letters', () => {
+    expect(exportFileName('Asamblea de Octubre — 2025', 'csv')).toBe('asamblea-de-octubre-2025-coops.csv')
+    expect(exportFileName('', 'json')).toBe('board-coops.json')
+  })
+})

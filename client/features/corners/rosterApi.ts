@@ -1,0 +1,82 @@
+/**
+ * The roster over the REST API: read before the board is open (the join dialog's picker) and
+ * downloaded as CSV or JSON. The exports come from the server, so what a coop downloads is
+ * what the server stored, not what this browser happens to hold.
+ */
+import { Paths } from '../../../shared/protocol'
+import { readCoop, type Coop } from '../../../shared/corners/roster'
+import type { ApiResult } from '../../app/api'
+
+/** The formats of {@link downloadRoster}. */
+export type RosterFormat = 'csv' | 'json'
+
+function rosterPath(boardId: string, format: RosterFormat): string {
+  return `${Paths.boards}/${encodeURIComponent(boardId)}/roster.${format}`
+}
+
+/**
+ * The coops of a roster.json body (`{ version: 1, coops: [...] }`, see rosterExport.ts). The
+ * export leaves board internals out, so each coop comes back with its colour by name and
+ * without its corner id: whether a coop has a corner is the board's to say once it is open.
+ */
+export function coopsFromBody(body: unknown): Coop[] | null {
+  if (typeof body !== 'object' || body === null) return null
+  const list = (body as { coops?: unknown }).coops
+  if (!Array.isArray(list)) return null
+  const coops: Coop[] = []
+  for (const entry of list) {
+    if (typeof entry !== 'object' || entry === null) continue
+    // An entry this client cannot read is left out of the picker rather than failing it.
+    const coop = readCoop({ ...entry, color: (entry as { colorName?: unknown }).colorName, cornerId: null })
+    if (coop) coops.push(coop)
+  }
+  return coops
+}
+
+/** Reads the board's roster with `token` (any role). */
+export async function fetchRoster(boardId: string, token: string, signal?: AbortSignal): Promise<ApiResult<Coop[]>> {
+  let response: Response
+  try {
+    response = await fetch(rosterPath(boardId, 'json'), {
+      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+      ...(signal ? { signal } : {}),
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    return { ok: false, error: { id: 'network', message: 'Could not reach the Plenary server.' } }
+  }
+  if (!response.ok) {
+    return { ok: false, error: { id: 'internal', message: `The roster could not be loaded (HTTP ${response.status}).`, status: response.status } }
+  }
+  const coops = coopsFromBody(await response.json().catch(() => null))
+  return coops
+    ? { ok: true, value: coops }
+    : { ok: false, error: { id: 'invalid_response', message: 'The server sent a roster Plenary does not understand.' } }
+}
+
+/** The roster as a file from the server, ready to save; an error message otherwise. */
+export async function fetchRosterExport(
+  boardId: string,
+  token: string,
+  format: RosterFormat,
+): Promise<{ ok: true; blob: Blob } | { ok: false; message: string }> {
+  try {
+    const response = await fetch(rosterPath(boardId, format), { headers: { Authorization: `Bearer ${token}` } })
+    if (!response.ok) return { ok: false, message: `The ${format.toUpperCase()} export failed (HTTP ${response.status}). Try again.` }
+    return { ok: true, blob: await response.blob() }
+  } catch {
+    return { ok: false, message: 'Could not reach the Plenary server. Check your connection and try again.' }
+  }
+}
+
+/** "june-assembly-coops.csv": a file name from the board's title. */
+export function exportFileName(boardTitle: string, format: RosterFormat): string {
+  const slug = boardTitle
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return `${slug || 'board'}-coops.${format}`
+}

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { recordsMap } from '../../shared/boardDoc'
+import { planRosterImport } from '../../shared/corners/importPlan'
+import { ROSTER_MAP } from '../../shared/corners/roster'
+import { LOCAL_ORIGIN } from './bind'
+import { FEATURE_ORIGIN } from './origins'
+import { createRosterAccess, type RosterAccess } from './rosterAccess'
+import { initialDocumentRecords, makeNote, TEST_PAGE_ID } from './testing/records'
+import { createPeer, disposeScenarios, settle } from './testing/scenario'
+
+const accesses: RosterAccess[] = []
+afterEach(() => {
+  for (const access of accesses.splice(0)) access.destroy()
+  disposeScenarios()
+  vi.useRealTimers()
+})
+
+function open(doc: Y.Doc, canWrite = true, recordsIntervalMs?: number): RosterAccess {
+  const access = createRosterAccess(doc, { canWrite, ...(recordsIntervalMs !== undefined ? { recordsIntervalMs } : {}) })
+  accesses.push(access)
+  return access
+}
+
+function planFor(access: RosterAccess, names: string[]) {
+  return planRosterImport({ coops: access.getRoster(), records: access.getRecords(), rows: names.map((name) => ({ name })), pageId: TEST_PAGE_ID })
+}
+
+describe('createRosterAccess', () => {
+  it('writes a plan in one feature-tagged transaction, which the binding puts on the canvas', async () => {
+    const peer = createPeer()
+    peer.store.put(initialDocumentRecords())
+    await settle()
+    const access = open(peer.doc)
+    const origins: unknown[] = []
+    peer.doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin))
+
+    expect(access.apply(planFor(access, ['Cooperativa Sur', 'Tokyo Tech Coop']))).toBe(true)
+    expect(origins).toEqual([FEATURE_ORIGIN])
+    expect(access.getRoster().map((coop) => coop.name)).toEqual(['Cooperativa Sur', 'Tokyo Tech Coop'])
+
+    await settle()
+    const frames = peer.store.allRecords().filter((r) => r.typeName === 'shape' && r.type === 'frame')
+    expect(frames).toHaveLength(2)
+    // Applied as a remote change: nothing came back into the document from the store.
+    expect(origins).not.toContain(LOCAL_ORIGIN)
+  })
+
+  it('tells its listeners when the roster changes, with a new array each time', () => {
+    const doc = new Y.Doc()
+    const access = open(doc)
+    const before = access.getRoster()
+    const listener = vi.fn()
+    access.subscribe(listener)
+    access.apply(planFor(access, ['Nube Solidaria']))
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(access.getRoster()).not.toBe(before)
+    expect(access.getRoster()).toBe(access.getRoster())
+  })
+
+  it('writes nothing for a view-only session', () => {
+    const doc = new Y.Doc()
+    const access = open(doc, false)
+    expect(access.apply(planFor(access, ['Nube Solidaria']))).toBe(false)
+    expect(doc.getMap(ROSTER_MAP).size).toBe(0)
+    expect(recordsMap(doc).size).toBe(0)
+  })
+
+  it('reports record changes at most once per interval, with a trailing report', () => {
+    vi.useFakeTimers()
+    const doc = new Y.Doc()
+    const access = open(doc, true, 250)
+    const listener = vi.fn()
+    access.subscribeRecords(listener)
+    // A note dragged for a second: sixty rewrites.
+    const note = makeNote()
+    for (let i = 0; i < 60; i++) {
+      recordsMap(doc).set(note.id, { ...note, x: i })
+      vi.advanceTimersByTime(16)
+    }
+    vi.advanceTimersByTime(250)
+    expect(listener.mock.calls.length).toBeGreaterThanOrEqual(3)
+    expect(listener.mock.calls.length).toBeLessThanOrEqual(6)
+    expect(access.getRecords().find((r) => r.id === note.id)?.x).toBe(59)
+  })
+
+  it('stops observing the document when destroyed', () => {
+    const doc = new Y.Doc()
+    const access = createRosterAccess(doc, { canWrite: true })
+    const listener = vi.fn()
+    access.subscribe(listener)
+    access.destroy()
+    doc.getMap(ROSTER_MAP).set('x', {})
+    expect(listener).not.toHaveBeenCalled()
+    expect(access.apply(planFor(access, ['Nube Solidaria']))).toBe(false)
+  })
+})
