@@ -72,13 +72,14 @@ describe('slow readers', () => {
       await waitFor(() => (recordsMap(watcher.doc).get('shape:n999') as { x: number } | undefined)?.x === round * 10, 10_000, `round ${round}`)
       peak = Math.max(peak, process.memoryUsage().arrayBuffers - baseline)
     }
+    // Measure only once the server has cut it off: until then its queue is rightly held.
+    await waitFor(() => room?.connectionCount === 2, 5000, 'the slow reader terminated')
     const after = externalBytes() - baseline
     const samples = await scrape(server.origin)
     const broadcast = metricValue(samples, 'plenary_sent_bytes_total')
     console.log(
       `slow reader: ${(broadcast / MiB).toFixed(1)} MiB sent in all; external memory growth peak (before GC) ${(peak / MiB).toFixed(1)} MiB, after GC ${(after / MiB).toFixed(1)} MiB`,
     )
-    await waitFor(() => room?.connectionCount === 2, 5000, 'the slow reader terminated')
     expect(metricValue(samples, 'plenary_slow_reader_disconnects_total')).toBe(1)
     // What was queued for it is released: at most the cap and a frame, not the MiBs queued
     // for it without the cap (~10 MiB in this run when the cap is lifted).
