@@ -4,7 +4,8 @@
  * inside it and screen readers announce it. The cooperative is picked from the board's
  * roster, or typed; a coop new to the board can get its corner on the way in.
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { useModalDialog } from './useModalDialog'
 import type { Coop } from '../../shared/corners/roster'
 import { MAX_NAME_LENGTH } from '../../shared/participant'
 import { CoopCombobox } from '../features/corners/CoopCombobox'
@@ -33,8 +34,13 @@ export interface JoinDialogProps {
 
 /** The name-and-cooperative form in a modal dialog. */
 export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCancel }: JoinDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const nameRef = useRef<HTMLInputElement>(null)
+  // Joining has no way back, so Escape only cancels an edit.
+  const { dialogRef, onCancel: onDialogCancel } = useModalDialog({
+    focus: nameRef,
+    selectText: mode === 'edit',
+    onEscape: mode === 'edit' ? onCancel : undefined,
+  })
   const [name, setName] = useState(initial?.name ?? '')
   const [coop, setCoop] = useState(initial?.coop ?? '')
   // Unset until the person ticks or unticks it. On by default for a coop new to a board that
@@ -52,23 +58,6 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
   const createCorner =
     createCornerChoice ?? (boardHasCoops && (mode === 'join' || coop.trim() !== (initial?.coop ?? '')))
 
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (!dialog.open) dialog.showModal()
-    // React's autoFocus runs before showModal, which then moves focus; focus explicitly.
-    nameRef.current?.focus()
-    if (mode === 'edit') nameRef.current?.select()
-    return () => {
-      if (dialog.open) dialog.close()
-    }
-  }, [mode])
-
-  function onDialogCancel(event: SyntheticEvent<HTMLDialogElement>) {
-    // Escape closes the dialog natively; joining has no way back, editing just cancels.
-    event.preventDefault()
-    if (mode === 'edit') onCancel?.()
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -86,7 +75,7 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
   return (
     <dialog
       ref={dialogRef}
-      className="join-dialog"
+      className="modal join-dialog"
       aria-labelledby={ids.title}
       aria-describedby={ids.intro}
       onCancel={onDialogCancel}

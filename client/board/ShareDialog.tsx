@@ -2,7 +2,8 @@
  * The facilitator's "Share" dialog: the board's three invite links, the participant link
  * first, with copy and replace. A native modal dialog, so focus stays inside and Escape closes.
  */
-import { useEffect, useId, useRef, type SyntheticEvent } from 'react'
+import { useId, useRef } from 'react'
+import { useModalDialog } from '../app/useModalDialog'
 import { Role } from '../../shared/protocol'
 import { ShareLinkRow } from './ShareLinkRow'
 import { useShareLinks } from './useShareLinks'
@@ -19,32 +20,16 @@ export interface ShareDialogProps {
 
 /** The links of a board, fetched when the dialog opens. */
 export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
+  const { dialogRef, onCancel } = useModalDialog({ focus: closeRef, onEscape: onClose })
   const titleId = useId()
   const { state, reload, replace } = useShareLinks(boardId, token)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (!dialog.open) dialog.showModal()
-    closeRef.current?.focus()
-    return () => {
-      if (dialog.open) dialog.close()
-    }
-  }, [])
-
-  function onCancel(event: SyntheticEvent<HTMLDialogElement>) {
-    // Escape: let React unmount the dialog rather than the browser closing it underneath us.
-    event.preventDefault()
-    onClose()
-  }
 
   const container = () => dialogRef.current
   return (
     <dialog
       ref={dialogRef}
-      className="share-dialog"
+      className="modal share-dialog"
       aria-labelledby={titleId}
       data-testid="share-dialog"
       onCancel={onCancel}

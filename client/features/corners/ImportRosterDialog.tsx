@@ -3,7 +3,8 @@
  * the import would do ("31 coops: 31 new", or the problems by line), then import it in one go.
  * A native modal dialog, so focus stays inside and Escape closes.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react'
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
+import { useModalDialog } from '../../app/useModalDialog'
 import { previewImport, problemText, type ImportPreview, type ImportTarget } from './importPreview'
 import { readRosterFile } from './rosterFile'
 import { CoopSwatch } from './CoopSwatch'
@@ -68,8 +69,8 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
 
 /** The import dialog. */
 export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRosterDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const textRef = useRef<HTMLTextAreaElement>(null)
+  const { dialogRef, onCancel } = useModalDialog({ focus: textRef, onEscape: onClose })
   const ids = { title: useId(), text: useId(), textHint: useId(), file: useId(), preview: useId() }
   const [text, setText] = useState('')
   const [fileName, setFileName] = useState<string | null>(null)
@@ -77,22 +78,6 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
   const deferredText = useDeferredValue(text)
   // Planned against the board as it is while typing; planned again when importing.
   const preview = useMemo(() => previewImport(deferredText, getTarget()), [deferredText, getTarget])
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (!dialog.open) dialog.showModal()
-    textRef.current?.focus()
-    return () => {
-      if (dialog.open) dialog.close()
-    }
-  }, [])
-
-  function onCancel(event: SyntheticEvent<HTMLDialogElement>) {
-    // Escape: let React unmount the dialog rather than the browser closing it underneath us.
-    event.preventDefault()
-    onClose()
-  }
 
   async function onFile(file: File | undefined) {
     setFileError(null)
@@ -114,7 +99,7 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
   return (
     <dialog
       ref={dialogRef}
-      className="import-dialog"
+      className="modal import-dialog"
       aria-labelledby={ids.title}
       data-testid="import-roster-dialog"
       onCancel={onCancel}
