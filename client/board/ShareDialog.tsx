@@ -38,8 +38,8 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
         if (event.target === dialogRef.current) onClose()
       }}
     >
-      <div className="share-dialog__inner">
-        <header className="share-dialog__header">
+      <div className="modal__inner">
+        <header className="modal__header">
           <h2 className="share-dialog__title" id={titleId}>
             <span className="share-dialog__eyebrow">Share</span>
             <span className="share-dialog__board">{boardTitle}</span>

@@ -105,13 +105,13 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
       onCancel={onCancel}
     >
       <form
-        className="import-dialog__inner"
+        className="modal__inner"
         onSubmit={(event) => {
           event.preventDefault()
           if (ready) onImport(text)
         }}
       >
-        <header className="import-dialog__header">
+        <header className="modal__header">
           <h2 className="import-dialog__title" id={ids.title}>Import roster</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
