@@ -7,10 +7,10 @@ import { note } from './testKit'
 
 const limits = { maxKeyLength: 40 }
 
-function updateOf(edit: (doc: Y.Doc) => void): Uint8Array {
+function updateOf(edit: (doc: Y.Doc) => void): ReturnType<typeof Y.decodeUpdate> {
   const doc = new Y.Doc()
   edit(doc)
-  return Y.encodeStateAsUpdate(doc)
+  return Y.decodeUpdate(Y.encodeStateAsUpdate(doc))
 }
 
 describe('screenUpdate', () => {

@@ -6,19 +6,13 @@
  * applied. No honest client comes near the bound: tldraw ids are ~30 characters.
  */
 import * as Y from 'yjs'
+import type { DecodedUpdate } from '../sync/messages'
 import type { PolicyLimits } from './limits'
 import { refusalKey, type Refusal } from './types'
 
 /** Why an update must not be applied at all, or null when it may be applied and reviewed. */
-export function screenUpdate(update: Uint8Array, limits: Pick<PolicyLimits, 'maxKeyLength'>): Refusal | null {
-  let structs: ReturnType<typeof Y.decodeUpdate>['structs']
-  try {
-    structs = Y.decodeUpdate(update).structs
-  } catch {
-    // Undecodable updates are the frame decoder's business (it closes the connection).
-    return null
-  }
-  for (const struct of structs) {
+export function screenUpdate(update: DecodedUpdate, limits: Pick<PolicyLimits, 'maxKeyLength'>): Refusal | null {
+  for (const struct of update.structs) {
     if (!(struct instanceof Y.Item)) continue
     // In a decoded update (not integrated), `parent` is the top-level type's name when the
     // item names its parent; Yjs's types only describe integrated items.

@@ -4,6 +4,7 @@
  */
 import type * as Y from 'yjs'
 import type { Role } from '../../shared/protocol'
+import type { DecodedUpdate } from '../sync/messages'
 
 /** Why part of an update was refused; a metrics label and a log field. */
 export type RefusalReason =
@@ -51,7 +52,7 @@ export interface DocPolicy {
    * stored nor relayed, and the sender is closed for good: its later updates depend on it.
    * Only for what no honest client sends, since compensation cannot remove it (map keys).
    */
-  screen?(update: Uint8Array, role: Role): Refusal | null
+  screen?(update: DecodedUpdate, role: Role): Refusal | null
 }
 
 /** A policy that allows everything (for tests of other parts). */

@@ -18,6 +18,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
   isEmptyUpdate,
+  type DecodedUpdate,
 } from '../sync/messages'
 import type { ConnectionInit, RoomConnection } from './RoomSocket'
 
@@ -137,7 +138,7 @@ export class Room {
           if (!isEmptyUpdate(message.update)) this.deps.events?.refused?.({ reason: 'viewer_update' }, connection.role)
           return
         }
-        this.enqueue(() => this.applyClientUpdate(connection, message.update))
+        this.enqueue(() => this.applyClientUpdate(connection, message.update, message.decoded))
         return
       case 'awareness':
         this.receiveAwareness(connection, message.update)
@@ -216,10 +217,10 @@ export class Room {
    * update too, so it converges to the compliant state. An update the policy's screen refuses
    * is not applied at all, and its sender is closed for good.
    */
-  private async applyClientUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
+  private async applyClientUpdate(connection: RoomConnection, update: Uint8Array, decoded: DecodedUpdate): Promise<void> {
     // Later updates of a refused sender build on the refused one; drop them too.
     if (this.refusedSenders.has(connection)) return
-    const screened = this.deps.policy.screen?.(update, connection.role)
+    const screened = this.deps.policy.screen?.(decoded, connection.role)
     if (screened) {
       // Not applied at all: what it holds could not be removed again (see policy/screen.ts).
       this.refusedSenders.add(connection)

@@ -9,10 +9,14 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { MessageType } from '../../shared/protocol'
 
+/** A Yjs update decoded into its structs and delete set (not applied to any document). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
+
 /** A decoded client frame. */
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
+  /** `decoded` is kept so the policy's screen reads the structs without decoding again. */
+  | { kind: 'update'; update: Uint8Array; decoded: DecodedUpdate }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
 
@@ -37,8 +41,7 @@ export function decodeClientMessage(frame: Uint8Array): DecodeResult {
           syncType === syncProtocol.messageYjsUpdate
         ) {
           // Decoding the whole update up front rejects garbage before it reaches storage.
-          Y.decodeUpdate(payload)
-          message = { kind: 'update', update: payload }
+          message = { kind: 'update', update: payload, decoded: Y.decodeUpdate(payload) }
         } else {
           return { ok: false, reason: `unknown sync message type ${syncType}` }
         }
