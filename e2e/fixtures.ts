@@ -62,7 +62,8 @@ export const test = base.extend<{ server: E2EServer }>({
     const env = {
       PORT: String(port),
       DATA_DIR: tempDir('plenary-e2e-'),
-      CLIENT_DIR: resolve('dist/client'),
+      // A build elsewhere lets several checkouts' builds be tested side by side.
+      CLIENT_DIR: resolve(process.env.E2E_CLIENT_DIR ?? 'dist/client'),
       ROOM_IDLE_UNLOAD_MS: '200',
     }
     let proc = await spawnServer(env)

@@ -6,6 +6,7 @@
 import * as Y from 'yjs'
 import { ROSTER_MAP } from './corners/roster'
 import { Role } from './protocol'
+import { STAGE_MAP } from './stage'
 
 /** Who may write the entries of a named map. */
 export const MapWriters = {
@@ -42,6 +43,8 @@ export const NAMED_MAPS: Readonly<Record<string, MapWriters>> = {
   [SETTINGS_MAP]: MapWriters.facilitators,
   // The coop roster (shared/corners/roster.ts): coop id → Coop; values checked by coopProblem.
   [ROSTER_MAP]: MapWriters.everyoneAddsFacilitatorsEdit,
+  // Whom everyone follows or was summoned to (shared/stage.ts); values checked by stageEntryProblem.
+  [STAGE_MAP]: MapWriters.facilitators,
 }
 
 /** Named maps only facilitators may write. */

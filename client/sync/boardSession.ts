@@ -14,6 +14,7 @@ import { createBoardStore } from './boardStore'
 import { createConnection, type BrowserNetwork } from './connection'
 import { openLocalPersistence, type LocalPersistence } from './localPersistence'
 import { bindPresence, readPeers } from './presence'
+import { createFeatureDoc } from './featureDoc'
 import { createRosterAccess } from './rosterAccess'
 import type { BoardSync, BoardSyncOptions, Peer, RejectedRecord } from './types'
 import { readViewerCount } from './viewerCount'
@@ -101,6 +102,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     readOnly: viewOnly,
   })
   const roster = createRosterAccess(doc, { canWrite: !viewOnly })
+  const features = createFeatureDoc(doc, { canWrite: !viewOnly })
   // Presence waits for the document: merging anything into an empty tldraw store makes it
   // create a default page and document, which would then be written over the board's own.
   let unbindPresence: (() => void) | null = null
@@ -134,6 +136,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       permanentClose: c.permanentClose,
       rejectedRecords: rejected,
       roster,
+      features,
     }
   }
 
@@ -202,6 +205,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       awareness.destroy()
       unbindStore()
       roster.destroy()
+      features.destroy()
       persistence?.destroy()
       doc.destroy()
       store.dispose()

@@ -5,6 +5,7 @@
 import type { TLAnyShapeUtilConstructor, TLStore } from 'tldraw'
 import type { Participant } from '../../shared/participant'
 import type { Role } from '../../shared/protocol'
+import type { FeatureDoc } from './featureDoc'
 import type { RosterAccess } from './rosterAccess'
 
 /** The roles whose presence the server relays (viewers are only counted). */
@@ -70,4 +71,6 @@ export type BoardSync =
        * for the whole session. The only way features write into the document.
        */
       roster: RosterAccess
+      /** Plenary's own maps (breakouts, stage, votes, decisions); the same object for the whole session. */
+      features: FeatureDoc
     }

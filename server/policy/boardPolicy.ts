@@ -12,7 +12,7 @@ import { quarantineInvalidRecords } from './quarantine'
 import { RecordSchema } from './recordSchema'
 import { refuseTransaction, reviewTransaction } from './review'
 import { screenUpdate } from './screen'
-import type { DocPolicy, Refusal } from './types'
+import { ANONYMOUS_WRITER, type DocPolicy, type Refusal } from './types'
 
 /** Options of {@link createBoardPolicy} besides the limits. */
 export interface BoardPolicyOptions {
@@ -30,10 +30,13 @@ export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: B
   const pending = new PendingGuard()
   const now = options.now ?? Date.now
   return {
-    review: (doc, transaction, role) => {
+    review: (doc, transaction, role, writer = ANONYMOUS_WRITER) => {
       let refusals: Refusal[]
       try {
-        refusals = reviewTransaction({ schema, limits: resolved, tally }, doc, transaction, pending.reviewRole(doc, role))
+        const reviewRole = pending.reviewRole(doc, role)
+        // Held-back content from another sender is judged as nobody's, like its role.
+        const reviewWriter = reviewRole === role ? writer : ANONYMOUS_WRITER
+        refusals = reviewTransaction({ schema, limits: resolved, tally }, doc, transaction, reviewRole, reviewWriter)
       } catch (error) {
         // The room stores and broadcasts whatever the transaction holds: fail closed.
         refusals = refuseTransaction(doc, transaction, error)

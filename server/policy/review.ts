@@ -15,10 +15,10 @@ import { changedRoots, slotBefore, slotNow, TransactionDeletions, type RootChang
 import { isPlainJson, jsonByteSize } from './json'
 import type { PolicyLimits } from './limits'
 import { metaEntryProblem } from './metaRules'
-import { namedMapValueProblem, namedMapWriteProblem } from './namedMapRules'
+import { namedMapChangeProblem, namedMapValueProblem, namedMapWriteProblem } from './namedMapRules'
 import type { ReadPlan, RecordSchema } from './recordSchema'
 import { recordRoleProblem } from './roleRules'
-import { refusalKey, type Refusal, type RefusalReason } from './types'
+import { ANONYMOUS_WRITER, refusalKey, type Refusal, type RefusalReason, type WriterIdentity } from './types'
 
 /** What a review needs besides the document: the schema, the limits and the board's totals. */
 export interface ReviewContext {
@@ -51,7 +51,13 @@ function slotBytes(slot: Slot): number {
 }
 
 /** Reviews the open `transaction` for a client of `role`; returns what it refused. */
-export function reviewTransaction(context: ReviewContext, doc: Y.Doc, transaction: Y.Transaction, role: Role): Refusal[] {
+export function reviewTransaction(
+  context: ReviewContext,
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+  role: Role,
+  writer: WriterIdentity = ANONYMOUS_WRITER,
+): Refusal[] {
   const roots = changedRoots(doc, transaction)
   if (roots.size === 0) return []
   // Read before any compensation, while it still describes the board before this update.
@@ -92,7 +98,7 @@ export function reviewTransaction(context: ReviewContext, doc: Y.Doc, transactio
 
   const accepted: EntryChange[] = []
   for (const entry of entries) {
-    const problem = entryProblem(context, entry, role, plan)
+    const problem = entryProblem(context, doc, entry, role, writer, plan)
     if (!problem) {
       accepted.push(entry)
       continue
@@ -161,14 +167,25 @@ function reviewMeta(
   }
 }
 
-function entryProblem(context: ReviewContext, entry: EntryChange, role: Role, plan: ReadPlan): Problem | null {
+function entryProblem(
+  context: ReviewContext,
+  doc: Y.Doc,
+  entry: EntryChange,
+  role: Role,
+  writer: WriterIdentity,
+  plan: ReadPlan,
+): Problem | null {
   if (role === Role.viewer) return { reason: 'viewer_update', detail: 'viewers change nothing' }
   const { after } = entry
   if (entry.map !== RECORDS_MAP) {
     const writeProblem = namedMapWriteProblem(entry.map, role, entry.before, after)
-    if (writeProblem || !after.present) return writeProblem
-    if (!isPlainJson(after.value)) return { reason: 'invalid_structure', detail: 'not plain JSON' }
-    return sizeProblem(context.limits, after.value) ?? namedMapValueProblem(entry.map, entry.key, after.value)
+    if (writeProblem) return writeProblem
+    if (after.present) {
+      if (!isPlainJson(after.value)) return { reason: 'invalid_structure', detail: 'not plain JSON' }
+      const valueProblem = sizeProblem(context.limits, after.value) ?? namedMapValueProblem(entry.map, entry.key, after.value)
+      if (valueProblem) return valueProblem
+    }
+    return namedMapChangeProblem(entry.map, { doc, key: entry.key, before: entry.before, after, role, writer })
   }
   const roleProblem = recordRoleProblem(role, entry.before, after)
   if (roleProblem || !after.present) return roleProblem

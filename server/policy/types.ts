@@ -25,6 +25,19 @@ export type RefusalReason =
   | 'review_failed'
   | 'key_too_long'
 
+/**
+ * Who the sender says they are: the participant ids (`user.id`) of the awareness states its
+ * connection holds. Tokens open a role, not a person, so this is a claim, not a proof; rules
+ * use it to keep one connection from writing entries in someone else's name (a vote, a
+ * stance) while it claims another.
+ */
+export interface WriterIdentity {
+  participantIds: ReadonlySet<string>
+}
+
+/** A sender with no presence yet: it can write nothing that is keyed by a person. */
+export const ANONYMOUS_WRITER: WriterIdentity = Object.freeze({ participantIds: new Set<string>() })
+
 /** One refused change. */
 export interface Refusal {
   reason: RefusalReason
@@ -40,7 +53,7 @@ export interface DocPolicy {
    * finds what the update changed, and writes compensating changes for whatever `role` may
    * not change, so the transaction's net effect (what is stored and broadcast) complies.
    */
-  review(doc: Y.Doc, transaction: Y.Transaction, role: Role): Refusal[]
+  review(doc: Y.Doc, transaction: Y.Transaction, role: Role, writer?: WriterIdentity): Refusal[]
   /**
    * Runs once when a room loads: moves records that fail validation out of the records map
    * (into quarantine), so a board with a bad record still loads for everyone, and returns one

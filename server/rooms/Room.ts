@@ -9,7 +9,7 @@ import { CloseCode, Role } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
-import type { DocPolicy, Refusal } from '../policy/types'
+import type { DocPolicy, Refusal, WriterIdentity } from '../policy/types'
 import { decodeAwarenessUpdate, encodeAwarenessUpdate } from '../sync/awareness'
 import {
   decodeClientMessage,
@@ -238,7 +238,7 @@ export class Room {
         } finally {
           // An update that fails half-way has still changed the document, and what the
           // transaction holds is stored and broadcast: it is reviewed all the same.
-          refusals = this.deps.policy.review(this.doc, transaction, connection.role)
+          refusals = this.deps.policy.review(this.doc, transaction, connection.role, this.identityOf(connection))
         }
       }, connection)
     } catch (error) {
@@ -350,6 +350,17 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(allowed), connection)
   }
 
+  /** The participant ids the connection's presence claims (see WriterIdentity). */
+  private identityOf(connection: RoomConnection): WriterIdentity {
+    const participantIds = new Set<string>()
+    const states = this.awareness.getStates()
+    for (const clientId of connection.awarenessClientIds) {
+      const id = participantIdOfState(states.get(clientId))
+      if (id !== null) participantIds.add(id)
+    }
+    return { participantIds }
+  }
+
   private isHeldByOther(clientId: number, connection: RoomConnection): boolean {
     const owner = this.awarenessOwners.get(clientId)
     return owner !== undefined && owner !== connection
@@ -403,4 +414,13 @@ function stampRole(state: unknown, role: Role): unknown {
   if (typeof state !== 'object' || state === null || Array.isArray(state)) return state
   const { [SERVER_AWARENESS_KEY]: _ignored, ...rest } = state as Record<string, unknown>
   return { ...rest, role }
+}
+
+/** The participant id (`user.id`) an awareness state claims, or null. */
+function participantIdOfState(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null) return null
+  const user = (state as Record<string, unknown>).user
+  if (typeof user !== 'object' || user === null) return null
+  const id = (user as Record<string, unknown>).id
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null
 }
