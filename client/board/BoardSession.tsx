@@ -11,6 +11,7 @@ import type { BoardInfo } from '../app/api'
 import { inviteLink } from '../app/boardLink'
 import { LoadingPage, StatusPage } from '../app/StatusPage'
 import type { Arrival } from '../features/corners/arrival'
+import { CoopsButton } from '../features/corners/CoopsButton'
 import { CoopsPanel } from '../features/corners/CoopsPanel'
 import { useArrival } from '../features/corners/useArrival'
 import { useCornerGuard } from '../features/corners/useCornerGuard'
@@ -41,12 +42,17 @@ export interface BoardSessionProps {
 
 const NO_PEERS: Peer[] = []
 
+/** The side panels next to the canvas. */
+type BoardPanel = 'coops'
+
 /** The live board. Default export for `React.lazy`. */
 export default function BoardSession({ board, token, participant, arrival, onChangeName }: BoardSessionProps) {
   const sync = useBoardSync({ boardId: board.id, token, role: board.role, participant, shapeUtils: PLENARY_SHAPE_UTILS })
   const [editor, setEditor] = useState<Editor | null>(null)
   const [sharing, setSharing] = useState(false)
-  const [directoryOpen, setDirectoryOpen] = useState(false)
+  // One side panel at a time: each is as tall as the canvas.
+  const [panel, setPanel] = useState<BoardPanel | null>(null)
+  const togglePanel = (name: BoardPanel) => setPanel((open) => (open === name ? null : name))
   const directoryId = useId()
   const peers = sync.status === 'ready' ? sync.peers : NO_PEERS
   const following = useFollowedPeer(editor, peers)
@@ -96,12 +102,11 @@ export default function BoardSession({ board, token, participant, arrival, onCha
         connection={sync.connection}
         unsentChanges={sync.unsentChanges}
         onChangeName={onChangeName}
-        coops={{
-          open: directoryOpen,
-          panelId: directoryId,
-          count: roster.length,
-          onToggle: () => setDirectoryOpen((open) => !open),
-        }}
+        panelButtons={
+          <>
+            <CoopsButton open={panel === 'coops'} panelId={directoryId} count={roster.length} onToggle={() => togglePanel('coops')} />
+          </>
+        }
       />
       <div className="board__canvas">
         <div className="board__stage">
@@ -113,7 +118,7 @@ export default function BoardSession({ board, token, participant, arrival, onCha
             <RejectedNotice rejected={sync.rejectedRecords} />
           </div>
         </div>
-        {directoryOpen && (
+        {panel === 'coops' && (
           <CoopsPanel
             id={directoryId}
             editor={editor}
@@ -122,7 +127,7 @@ export default function BoardSession({ board, token, participant, arrival, onCha
             token={token}
             people={people}
             canImport={board.role === Role.facilitator}
-            onClose={() => setDirectoryOpen(false)}
+            onClose={() => setPanel(null)}
           />
         )}
       </div>

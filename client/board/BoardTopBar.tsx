@@ -2,11 +2,11 @@
  * The bar above the canvas: board title, connection, what this person may do, people, and
  * sharing. What it offers follows the role of the link the board was opened with.
  */
+import type { ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
 import { LogoMark } from '../app/Logo'
-import { CoopsButton, type CoopsButtonProps } from '../features/corners/CoopsButton'
 import { handleLinkClick } from '../app/router'
 import type { ConnectionState, Peer } from '../sync/types'
 import { addStickyAtViewportCenter } from './addSticky'
@@ -33,13 +33,13 @@ export interface BoardTopBarProps {
   unsentChanges: number
   /** Null hides "Change name" (a viewer's name is shown to nobody). */
   onChangeName: (() => void) | null
-  /** The toggle of the coops directory. */
-  coops: CoopsButtonProps
+  /** The toggles of the side panels (coops, breakouts, …), in order. */
+  panelButtons: ReactNode
 }
 
 /** A header row that sits above tldraw's canvas, so it never covers tldraw's own menus. */
 export function BoardTopBar(props: BoardTopBarProps) {
-  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, coops } =
+  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, panelButtons } =
     props
   const viewOnly = role === Role.viewer
   return (
@@ -66,7 +66,7 @@ export function BoardTopBar(props: BoardTopBarProps) {
             <span>Add sticky note</span>
           </button>
         )}
-        <CoopsButton {...coops} />
+        {panelButtons}
         <PeopleMenu editor={editor} you={you} youRole={role} peers={peers} viewers={viewers} following={following} />
         {onShare && <ShareButton onClick={onShare} />}
         {ownLink && <CopyLinkButton url={ownLink} />}
