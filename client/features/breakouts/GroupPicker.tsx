@@ -1,0 +1,39 @@
+/** In `choose` mode: a participant picks their group, each shown with its size and cap. */
+import type { BreakoutSession } from '../../../shared/breakouts/types'
+import { countText, type GroupChoice } from './breakoutView'
+
+/** Props of {@link GroupPicker}. */
+export interface GroupPickerProps {
+  session: BreakoutSession
+  choices: GroupChoice[]
+  /** Null for viewers: they see the groups but pick none. */
+  onPick: ((groupId: string) => void) | null
+}
+
+/** The groups as a list of buttons. */
+export function GroupPicker({ session, choices, onPick }: GroupPickerProps) {
+  return (
+    <section className="group-picker" aria-labelledby={`${session.id}-pick`} data-testid="group-picker">
+      <h2 className="group-picker__title" id={`${session.id}-pick`}>{onPick ? 'Choose your group' : 'Groups'}</h2>
+      <ul className="group-picker__list">
+        {choices.map(({ group, size, full }) => (
+          <li key={group.id}>
+            <button
+              type="button"
+              className="group-picker__choice"
+              disabled={!onPick || full}
+              onClick={() => onPick?.(group.id)}
+              aria-label={`${group.name}, ${countText(size, 'person', 'people')}${full ? ', full' : ''}`}
+            >
+              <span className="group-picker__name">{group.name}</span>
+              <span className="group-picker__size">
+                {session.cap === null ? countText(size, 'person', 'people') : `${size} / ${session.cap}`}
+                {full && ' · full'}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

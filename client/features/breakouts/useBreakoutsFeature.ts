@@ -1,0 +1,43 @@
+/**
+ * Everything the breakouts feature does in an open board, in one hook for BoardSession: the
+ * data, one server clock, the actions, and the effects (camera, late joining, cursors).
+ */
+import type { Editor } from 'tldraw'
+import { participantLabel, type Participant } from '../../../shared/participant'
+import type { Role } from '../../../shared/protocol'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import type { ShowPresence } from '../../sync/presence'
+import type { ServerClock } from '../../sync/serverClock'
+import type { BreakoutsData } from './breakoutView'
+import { useBreakoutActions, useBreakoutsData, type BreakoutActions } from './useBreakouts'
+import { useBreakoutCamera } from './useBreakoutCamera'
+import { useLateJoin } from './useLateJoin'
+import { usePresenceFilter } from './usePresenceFilter'
+import { useServerClock } from './useServerClock'
+
+/** What {@link useBreakoutsFeature} gives the board. */
+export interface BreakoutsFeature {
+  data: BreakoutsData
+  clock: ServerClock | null
+  actions: BreakoutActions | null
+}
+
+/** Options of {@link useBreakoutsFeature}. */
+export interface BreakoutsFeatureOptions {
+  editor: Editor | null
+  features: FeatureDoc | null
+  setPresenceFilter: ((show: ShowPresence | null) => void) | null
+  self: Participant
+  role: Role
+}
+
+/** Runs the breakouts for this browser. */
+export function useBreakoutsFeature({ editor, features, setPresenceFilter, self, role }: BreakoutsFeatureOptions): BreakoutsFeature {
+  const data = useBreakoutsData(features)
+  const clock = useServerClock()
+  const actions = useBreakoutActions(features, clock ? clock.now : null, { label: participantLabel(self) })
+  useBreakoutCamera(editor, data, self.id)
+  useLateJoin(actions, data, self, role)
+  usePresenceFilter(setPresenceFilter, data, { id: self.id, role })
+  return { data, clock, actions }
+}

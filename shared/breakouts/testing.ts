@@ -1,0 +1,24 @@
+/** Helpers for the breakout tests: a seeded random source and people in coops. */
+import type { BreakoutMember, BreakoutPerson } from './types'
+
+/** A deterministic random source (mulberry32) for `seed`. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** `count` people, p1…pN, each in the coop `coopOf(i)` (blank: none). */
+export function people(count: number, coopOf: (i: number) => string = () => ''): BreakoutPerson[] {
+  return Array.from({ length: count }, (_, i) => ({ id: `p${i + 1}`, name: `Person ${i + 1}`, coop: coopOf(i) }))
+}
+
+/** A member entry of `person` in `groupId`. */
+export function memberIn(sessionId: string, person: BreakoutPerson, groupId: string, at = 0): BreakoutMember {
+  return { sessionId, participantId: person.id, groupId, name: person.name, coop: person.coop, assignedBy: 'random', at }
+}
