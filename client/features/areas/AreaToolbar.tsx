@@ -1,0 +1,49 @@
+/**
+ * For facilitators, over the canvas while one frame is selected (a coop corner, a group area,
+ * any frame): lock or unlock the whole area, make it anonymous or show authors again. A locked
+ * frame is selected with a right-click, as tldraw selects locked shapes.
+ */
+import { useMemo } from 'react'
+import { computed, useValue, type Editor } from 'tldraw'
+import { setAreaAnonymous } from '../../../shared/anonymous'
+import { lockArea, unlockArea } from '../../../shared/locks'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { sameArea, selectedArea } from './areaState'
+import './areas.css'
+
+/** Props of {@link AreaToolbar}. */
+export interface AreaToolbarProps {
+  editor: Editor
+  features: FeatureDoc
+}
+
+/** A pill with the selected area's name and its two toggles; nothing without a selected frame. */
+export function AreaToolbar({ editor, features }: AreaToolbarProps) {
+  const $area = useMemo(() => computed('plenary selected area', () => selectedArea(editor), { isEqual: sameArea }), [editor])
+  const area = useValue($area)
+  if (!area) return null
+  const { id } = area
+  return (
+    <div className="notice area-toolbar" role="group" aria-label={`Area ${area.name}`} data-testid="area-toolbar">
+      <span className="area-toolbar__name" title={area.name}>
+        {area.name}
+      </span>
+      <button
+        type="button"
+        className="notice__action"
+        aria-pressed={area.locked}
+        onClick={() => features.write((doc) => void (area.locked ? unlockArea(doc, id) : lockArea(doc, id)))}
+      >
+        {area.locked ? 'Unlock area' : 'Lock area'}
+      </button>
+      <button
+        type="button"
+        className="notice__action"
+        aria-pressed={area.anonymous}
+        onClick={() => features.write((doc) => void setAreaAnonymous(doc, id, !area.anonymous))}
+      >
+        {area.anonymous ? 'Show authors again' : 'Make area anonymous'}
+      </button>
+    </div>
+  )
+}

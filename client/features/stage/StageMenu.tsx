@@ -1,0 +1,92 @@
+/**
+ * The facilitator's "Present" menu in the top bar: bring everyone to my view once, or have
+ * everyone follow my view until I stop (or release a follow someone else started).
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+import type { StageSession } from './useStageSession'
+import './stage.css'
+
+/** Props of {@link StageMenu}. */
+export interface StageMenuProps {
+  controls: NonNullable<StageSession['controls']>
+  presenting: boolean
+}
+
+function PresentIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="2.5" width="13" height="8.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 11v3M5.5 14h5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+    </svg>
+  )
+}
+
+/** A top-bar button opening the stage actions. */
+export function StageMenu({ controls, presenting }: StageMenuProps) {
+  const [open, setOpen] = useState(false)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const menuId = useId()
+
+  useEffect(() => {
+    if (!open) return
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false)
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      buttonRef.current?.focus()
+    }
+    // Capture phase: the canvas handles its own pointer events and may stop them bubbling.
+    document.addEventListener('pointerdown', onPointerDown, true)
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true)
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [open])
+
+  const run = (action: () => void) => {
+    action()
+    setOpen(false)
+  }
+
+  return (
+    <div className="stage-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`button button--bar stage-menu__button${controls.followActive ? ' stage-menu__button--live' : ''}`}
+        aria-expanded={open}
+        aria-controls={menuId}
+        data-testid="present-menu"
+        aria-label={presenting ? 'Presenting: stage menu' : 'Present'}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <PresentIcon />
+        <span className="stage-menu__label compact-label" aria-hidden="true">{presenting ? 'Presenting' : 'Present'}</span>
+      </button>
+      {open && (
+        <div className="popover stage-menu__panel" id={menuId} role="group" aria-label="Present to everyone">
+          <p className="popover__heading">Present to everyone</p>
+          <button type="button" className="stage-menu__item" onClick={() => run(controls.summonEveryone)}>
+            <span className="stage-menu__title">Bring everyone to me</span>
+            <span className="stage-menu__hint">Moves everyone’s view to yours, once</span>
+          </button>
+          {controls.followActive ? (
+            <button type="button" className="stage-menu__item" onClick={() => run(controls.release)}>
+              <span className="stage-menu__title">{presenting ? 'Stop presenting' : 'Release everyone'}</span>
+              <span className="stage-menu__hint">Everyone can look around freely again</span>
+            </button>
+          ) : (
+            <button type="button" className="stage-menu__item" onClick={() => run(controls.followMe)}>
+              <span className="stage-menu__title">Follow me</span>
+              <span className="stage-menu__hint">Everyone’s view follows yours until you stop</span>
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
