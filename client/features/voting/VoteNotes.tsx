@@ -1,0 +1,76 @@
+/**
+ * The notes of a vote as a list: text, dots (when they may be shown) and, while the vote is
+ * open, "Add dot" / "Take back" — the keyboard's way to vote, and the results once closed.
+ */
+import type { VoteNoteRow } from './votingView'
+
+/** Props of {@link VoteNotes}. */
+export interface VoteNotesProps {
+  rows: readonly VoteNoteRow[]
+  /** False while results are hidden. */
+  showTallies: boolean
+  /** Null when this person cannot vote here (closed vote, viewer, no coop). */
+  voting: { canAdd: boolean; onAdd: (noteId: string) => void; onTakeBack: (noteId: string) => void } | null
+  /** Flies the board to a note; null when there is no editor. */
+  onShow: ((noteId: string) => void) | null
+}
+
+function label(text: string | undefined): string {
+  if (text === undefined) return 'A deleted note'
+  return text.trim() === '' ? 'An empty note' : text
+}
+
+function dotsText(count: number): string {
+  return count === 1 ? '1 dot' : `${count} dots`
+}
+
+/** The list of a vote's notes. */
+export function VoteNotes({ rows, showTallies, voting, onShow }: VoteNotesProps) {
+  return (
+    <ol className="vote-notes" data-testid="vote-notes">
+      {rows.map((row) => (
+        <li key={row.noteId} className="vote-notes__row" data-testid="vote-note" data-note-id={row.noteId}>
+          {showTallies && (
+            <span className="vote-notes__tally" data-testid="vote-note-tally" aria-label={dotsText(row.dots)}>
+              {row.dots}
+            </span>
+          )}
+          <span className="vote-notes__text">
+            {onShow ? (
+              <button type="button" className="vote-notes__show" title="Show on the board" onClick={() => onShow(row.noteId)}>
+                {label(row.text)}
+              </button>
+            ) : (
+              label(row.text)
+            )}
+            {row.mine > 0 && (
+              <span className="vote-notes__mine" role="img" aria-label={`Your dots: ${row.mine}`} title={`Your dots: ${row.mine}`}>
+                {Array.from({ length: row.mine }, (_, i) => (
+                  <span key={i} className="vote-notes__mine-dot" />
+                ))}
+              </span>
+            )}
+          </span>
+          {voting && (
+            <span className="vote-notes__actions">
+              {row.mine > 0 && (
+                <button type="button" className="button button--secondary vote-notes__button" aria-label={`Take back a dot from “${label(row.text)}”`} onClick={() => voting.onTakeBack(row.noteId)}>
+                  Take back
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button--secondary vote-notes__button"
+                aria-label={`Add a dot to “${label(row.text)}”`}
+                disabled={!voting.canAdd}
+                onClick={() => voting.onAdd(row.noteId)}
+              >
+                Add dot
+              </button>
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,162 @@
+/**
+ * The votes side panel: the open vote (its notes with "Add dot" / "Take back", how many have
+ * voted, and for facilitators "Close vote"), the form to open one (facilitators), and the
+ * results of past votes.
+ */
+import { useMemo, type KeyboardEvent } from 'react'
+import type { Editor, TLShapeId } from 'tldraw'
+import type { Participant } from '../../../shared/participant'
+import { voterKeyFor, dotsLeft as voterDotsLeft } from '../../../shared/voting/tally'
+import type { Vote } from '../../../shared/voting/types'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { OpenVoteForm } from './OpenVoteForm'
+import { useNoteTexts, useScopeChoices } from './useBoardNotes'
+import type { VotingActions } from './useVoting'
+import { VoteNotes } from './VoteNotes'
+import { dotsLeftText, dotsOfVote, progressText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import './voting.css'
+
+/** Props of {@link VotesPanel}. */
+export interface VotesPanelProps {
+  id: string
+  features: FeatureDoc | null
+  state: VotingState
+  actions: VotingActions
+  me: Participant
+  isFacilitator: boolean
+  editor: Editor | null
+  /** Everyone on the board who may vote (this person and the peers, without viewers). */
+  people: readonly Participant[]
+  onClose: () => void
+}
+
+function newVoteId(): string {
+  return `vote-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+function showNote(editor: Editor, noteId: string): void {
+  const id = noteId as TLShapeId
+  const bounds = editor.getShapePageBounds(id)
+  if (!bounds) return
+  editor.select(id)
+  editor.zoomToBounds(bounds, { targetZoom: Math.max(editor.getZoomLevel(), 0.8), animation: { duration: 300 } })
+}
+
+function describeVote(vote: Vote): string {
+  const per = vote.per === 'coop' ? 'coop' : 'person'
+  const results = vote.results === 'live' ? 'results live' : 'results hidden until closed'
+  return `${vote.dots} ${vote.dots === 1 ? 'dot' : 'dots'} per ${per} · ${results}`
+}
+
+/** The votes panel. */
+export function VotesPanel({ id, features, state, actions, me, isFacilitator, editor, people, onClose }: VotesPanelProps) {
+  const open = state.votes.find((vote) => vote.status === 'open') ?? null
+  const past = useMemo(
+    () => state.votes.filter((vote) => vote.status === 'closed').sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0)),
+    [state.votes],
+  )
+  const noteIds = useMemo(() => [...new Set([...(open?.noteIds ?? []), ...past.flatMap((vote) => vote.noteIds)])], [open, past])
+  const texts = useNoteTexts(features, noteIds)
+  const onShow = editor ? (noteId: string) => showNote(editor, noteId) : null
+
+  function close() {
+    document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(id)}"]`)?.focus()
+    onClose()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return
+    event.preventDefault()
+    close()
+  }
+
+  return (
+    <aside className="directory votes" id={id} aria-labelledby={`${id}-title`} data-testid="votes-panel" onKeyDown={onKeyDown}>
+      <header className="directory__header">
+        <div className="directory__heading">
+          <h2 className="directory__title" id={`${id}-title`}>Votes</h2>
+          <p className="directory__count">{open ? 'A vote is open' : past.length > 0 ? `${past.length} closed` : 'No vote yet'}</p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close votes" onClick={close}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </button>
+      </header>
+      <div className="directory__body votes__body">
+        {open && <OpenVote vote={open} state={state} texts={texts} actions={actions} me={me} isFacilitator={isFacilitator} people={people} onShow={onShow} />}
+        {!open && isFacilitator && <NewVote features={features} editor={editor} actions={actions} />}
+        {!open && !isFacilitator && past.length === 0 && (
+          <div className="directory__empty">
+            <p className="directory__empty-title">No vote yet</p>
+            <p>When the facilitator opens a vote, you place your dots on the notes here or on the board.</p>
+          </div>
+        )}
+        {past.length > 0 && (
+          <section className="votes__past" aria-label="Past votes">
+            <h3 className="votes__section-title">Results</h3>
+            {past.map((vote, i) => (
+              <details key={vote.id} className="votes__result" open={i === 0} data-testid="past-vote">
+                <summary>
+                  <span className="votes__result-title">{vote.title || 'Untitled vote'}</span>
+                  <span className="votes__meta">{vote.scopeLabel} · {describeVote(vote)}</span>
+                </summary>
+                <VoteNotes rows={voteNoteRows(vote, dotsOfVote(state, vote.id), texts, null)} showTallies voting={null} onShow={onShow} />
+              </details>
+            ))}
+          </section>
+        )}
+      </div>
+    </aside>
+  )
+}
+
+interface OpenVoteProps {
+  vote: Vote
+  state: VotingState
+  texts: ReadonlyMap<string, string>
+  actions: VotingActions
+  me: Participant
+  isFacilitator: boolean
+  people: readonly Participant[]
+  onShow: ((noteId: string) => void) | null
+}
+
+function OpenVote({ vote, state, texts, actions, me, isFacilitator, people, onShow }: OpenVoteProps) {
+  const dots = dotsOfVote(state, vote.id)
+  const voterKey = actions.canWrite ? voterKeyFor(vote, me) : null
+  const left = voterKey === null ? null : voterDotsLeft(vote, dots, voterKey)
+  const rows = voteNoteRows(vote, dots, texts, voterKey)
+  return (
+    <section className="votes__current" aria-labelledby="open-vote-title" data-testid="open-vote-section">
+      <p className="votes__eyebrow"><span className="votes__live-dot" aria-hidden="true" /> Open · {vote.scopeLabel}</p>
+      <h3 className="votes__current-title" id="open-vote-title">{vote.title || 'Untitled vote'}</h3>
+      <p className="votes__meta">{describeVote(vote)}</p>
+      <div className="votes__status">
+        {left !== null && <p className="votes__left" data-testid="panel-dots-left">{dotsLeftText(left, vote.dots)}</p>}
+        {voterKey === null && actions.canWrite && vote.per === 'coop' && <p className="votes__meta">Choose your coop (Change name) to vote for it.</p>}
+        <p className="votes__meta" data-testid="vote-progress">{progressText(voteProgress(vote, dots, people))}</p>
+      </div>
+      {isFacilitator && (
+        <button type="button" className="button button--secondary votes__close" data-testid="close-vote" onClick={() => actions.close(vote.id)}>
+          Close vote
+        </button>
+      )}
+      <VoteNotes
+        rows={rows}
+        showTallies={talliesVisible(vote)}
+        voting={
+          left === null
+            ? null
+            : { canAdd: left > 0, onAdd: (noteId) => actions.addDot(vote.id, noteId), onTakeBack: (noteId) => actions.takeBack(vote.id, noteId) }
+        }
+        onShow={onShow}
+      />
+    </section>
+  )
+}
+
+function NewVote({ features, editor, actions }: { features: FeatureDoc | null; editor: Editor | null; actions: VotingActions }) {
+  const choices = useScopeChoices(features, editor)
+  return <OpenVoteForm choices={choices} onOpen={(request) => actions.open({ id: newVoteId(), ...request })} />
+}
