@@ -1,0 +1,133 @@
+/**
+ * The decisions side panel: facilitators write a proposal and place it on the board; everyone
+ * follows each open proposal's stances live, delegates take their coop's stance, facilitators
+ * close proposals; below, the meeting's decision log. Viewers see it all read-only.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import type { Editor, TLShapeId } from 'tldraw'
+import type { DecisionsSummary } from '../../../shared/decisions/summary'
+import { DECISION_LIMITS } from '../../../shared/decisions/types'
+import type { Participant } from '../../../shared/participant'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { clearCoopStance, closeWithOutcome, proposeOnBoard, takeStance } from './decisionActions'
+import { DecisionLog } from './DecisionLog'
+import { stanceAbility } from './decisionsView'
+import { ProposalItem } from './ProposalItem'
+import './decisions.css'
+
+/** Props of {@link DecisionsPanel}. */
+export interface DecisionsPanelProps {
+  id: string
+  features: FeatureDoc
+  editor: Editor | null
+  decisions: DecisionsSummary
+  you: Participant
+  isFacilitator: boolean
+  onClose: () => void
+}
+
+/** The open panel. */
+export function DecisionsPanel({ id, features, editor, decisions, you, isFacilitator, onClose }: DecisionsPanelProps) {
+  const open = decisions.proposals.filter((summary) => summary.proposal.status === 'open')
+  const ability = stanceAbility(features.canWrite, you.coop)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
+
+  function close() {
+    document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(id)}"]`)?.focus()
+    onClose()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement) return
+    event.preventDefault()
+    close()
+  }
+
+  const show = (shapeId: string) => {
+    if (!editor) return
+    const bounds = editor.getShapePageBounds(shapeId as TLShapeId)
+    if (bounds) editor.zoomToBounds(bounds, { inset: 120, animation: { duration: 300 }, targetZoom: 1 })
+  }
+
+  return (
+    <aside className="decisions" id={id} aria-labelledby={`${id}-title`} data-testid="decisions-panel" onKeyDown={onKeyDown}>
+      <header className="decisions__header">
+        <div>
+          <h2 className="decisions__title" id={`${id}-title`} ref={headingRef} tabIndex={-1}>Decisions</h2>
+          <p className="decisions__count">
+            {open.length === 0 ? 'No open proposal' : open.length === 1 ? '1 open proposal' : `${open.length} open proposals`}
+            {decisions.log.length > 0 && ` · ${decisions.log.length} decided`}
+          </p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close decisions" onClick={close}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </button>
+      </header>
+
+      <div className="decisions__body">
+        {isFacilitator && editor && <NewProposal onPropose={(text) => proposeOnBoard(features, editor, text, you)} />}
+
+        {open.length === 0 ? (
+          <p className="decisions__empty">
+            {isFacilitator ? 'Write a proposal for the assembly: it goes on the board as a card, and each coop takes a stance.' : 'When the facilitator puts a proposal to the assembly, it appears here and your coop takes a stance.'}
+          </p>
+        ) : (
+          <ul className="decisions__proposals" aria-label="Open proposals">
+            {open.map((summary) => (
+              <ProposalItem
+                key={summary.proposal.id}
+                summary={summary}
+                ability={ability}
+                youId={you.id}
+                isFacilitator={isFacilitator}
+                onTake={(stance, reason) => takeStance(features, you, summary.proposal.id, stance, reason)}
+                onClear={(coopId) => clearCoopStance(features, summary.proposal.id, coopId)}
+                onClose={(outcome, amendedText, note) => closeWithOutcome(features, summary.proposal.id, { outcome, amendedText, note })}
+                onShow={editor ? () => show(summary.proposal.shapeId) : null}
+              />
+            ))}
+          </ul>
+        )}
+
+        <DecisionLog entries={decisions.log} />
+      </div>
+    </aside>
+  )
+}
+
+/** The facilitator's "new proposal" form. */
+function NewProposal({ onPropose }: { onPropose: (text: string) => string | null }) {
+  const fieldId = useId()
+  const [text, setText] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  return (
+    <form
+      className="new-proposal"
+      onSubmit={(event) => {
+        event.preventDefault()
+        const result = onPropose(text)
+        setProblem(result)
+        if (result === null) setText('')
+      }}
+    >
+      <label className="new-proposal__label" htmlFor={fieldId}>New proposal</label>
+      <textarea
+        id={fieldId}
+        className="input new-proposal__text"
+        rows={3}
+        maxLength={DECISION_LIMITS.text}
+        placeholder="We agree to…"
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit" className="button button--primary new-proposal__submit" disabled={text.trim() === ''}>
+        Put it on the board
+      </button>
+      {problem && <p className="field__error" role="alert">{problem}</p>}
+    </form>
+  )
+}
