@@ -1,0 +1,135 @@
+/**
+ * "Export" in the top bar: the one menu for every way to take the board away (meeting minutes,
+ * .tldr, Plenary JSON, pictures, PDF). The board session passes the list; a feature adds its
+ * entries to that list, with a `group` so related entries sit together. This component only
+ * shows the list and runs what is chosen.
+ */
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import './exportMenu.css'
+
+/** One entry of the Export menu. */
+export interface ExportAction {
+  /** Stable id, also the test id `export-<id>`. */
+  id: string
+  /** Entries of one group are listed together, groups in the order they first appear. */
+  group: string
+  label: string
+  /** A short line under the label: what the file is for. */
+  description?: string
+  /**
+   * Opens a dialog or starts a download. A promise keeps the menu open while it runs; resolving
+   * to a message shows it under the list (a failed download), anything else closes the menu.
+   */
+  run: () => void | Promise<string | null | void>
+}
+
+/** Props of {@link ExportMenu}. */
+export interface ExportMenuProps {
+  actions: readonly ExportAction[]
+}
+
+function grouped(actions: readonly ExportAction[]): ExportAction[][] {
+  const groups = new Map<string, ExportAction[]>()
+  for (const action of actions) groups.set(action.group, [...(groups.get(action.group) ?? []), action])
+  return [...groups.values()]
+}
+
+/** A menu button listing the export actions. */
+export function ExportMenu({ actions }: ExportMenuProps) {
+  const [open, setOpen] = useState(false)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const menuId = useId()
+
+  useEffect(() => {
+    if (!open) return
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false)
+    }
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      buttonRef.current?.focus()
+    }
+    // Capture phase: the canvas handles its own pointer events and may stop them bubbling.
+    document.addEventListener('pointerdown', onPointerDown, true)
+    document.addEventListener('keydown', onKeyDown)
+    rootRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus()
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true)
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [open])
+
+  async function choose(action: ExportAction) {
+    setError(null)
+    const result = action.run()
+    if (!(result instanceof Promise)) {
+      setOpen(false)
+      return
+    }
+    setBusy(action.id)
+    const problem = await result.catch(() => 'The export failed. Try again.')
+    setBusy(null)
+    if (typeof problem === 'string' && problem !== '') setError(problem)
+    else setOpen(false)
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    event.preventDefault()
+    const items = Array.from(rootRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])
+    const at = items.indexOf(document.activeElement as HTMLButtonElement)
+    const next = items[(at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]
+    next?.focus()
+  }
+
+  return (
+    <div className="export-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--bar"
+        data-testid="export-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => {
+          setError(null)
+          setOpen((value) => !value)
+        }}
+      >
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span className="narrow-hidden compact-label">Export</span>
+      </button>
+      {open && (
+        <div className="popover export-menu__panel" id={menuId} role="menu" aria-label="Export the board" onKeyDown={onMenuKeyDown}>
+          {grouped(actions).map((group, index) => (
+            <Fragment key={group[0]?.group ?? index}>
+              {index > 0 && <hr className="export-menu__divider" />}
+              {group.map((action) => (
+                <button
+                  key={action.id}
+                  type="button"
+                  role="menuitem"
+                  className="export-menu__item"
+                  data-testid={`export-${action.id}`}
+                  disabled={busy !== null}
+                  onClick={() => void choose(action)}
+                >
+                  <span className="export-menu__label">{busy === action.id ? 'Preparing…' : action.label}</span>
+                  {action.description && <span className="export-menu__hint">{action.description}</span>}
+                </button>
+              ))}
+            </Fragment>
+          ))}
+          {error && <p className="popover__notice" role="alert">{error}</p>}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,117 @@
+/**
+ * The meeting minutes in a dialog: the Markdown as it will be pasted, with "Copy" (for a chat
+ * or a pad) and "Download .md". Fetched from the server each time it opens.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { copyText } from '../../app/clipboard'
+import { useModalDialog } from '../../app/useModalDialog'
+import { saveFile } from '../corners/saveFile'
+import { fetchMinutes, minutesFileName } from './minutesApi'
+import './minutes.css'
+
+/** Props of {@link MinutesDialog}. */
+export interface MinutesDialogProps {
+  boardId: string
+  boardTitle: string
+  token: string
+  onClose: () => void
+}
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: string }
+
+/** Shows the minutes of the board, ready to copy. */
+export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDialogProps) {
+  const closeRef = useRef<HTMLButtonElement>(null)
+  const { dialogRef, onCancel } = useModalDialog({ focus: closeRef, onEscape: onClose })
+  const titleId = useId()
+  const [state, setState] = useState<State>({ status: 'loading' })
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+
+  const load = useCallback(
+    (signal: AbortSignal) => {
+      setState({ status: 'loading' })
+      fetchMinutes(boardId, token, signal)
+        .then((result) => setState(result.ok ? { status: 'ready', text: result.text } : { status: 'error', message: result.message }))
+        .catch(() => undefined)
+    },
+    [boardId, token],
+  )
+  useEffect(() => {
+    const controller = new AbortController()
+    load(controller.signal)
+    return () => controller.abort()
+  }, [load])
+
+  const copy = async (text: string) => {
+    setCopied((await copyText(text, dialogRef.current ?? document.body)) ? 'copied' : 'failed')
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="modal minutes-dialog"
+      aria-labelledby={titleId}
+      data-testid="minutes-dialog"
+      onCancel={onCancel}
+      onClick={(event) => {
+        if (event.target === dialogRef.current) onClose()
+      }}
+    >
+      <div className="modal__inner">
+        <header className="modal__header">
+          <h2 className="minutes-dialog__title" id={titleId}>
+            <span className="minutes-dialog__eyebrow">Meeting minutes</span>
+            <span className="minutes-dialog__board">{boardTitle}</span>
+          </h2>
+          <button ref={closeRef} type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        </header>
+        <p className="minutes-dialog__intro">Markdown for the meeting notes: paste it into a chat, a pad or a document.</p>
+        {state.status === 'loading' && (
+          <p className="minutes-dialog__status" role="status">
+            <span className="spinner spinner--small" aria-hidden="true" /> Writing the minutes…
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div className="minutes-dialog__error" role="alert">
+            <p>{state.message}</p>
+            <button type="button" className="button button--secondary" onClick={() => load(new AbortController().signal)}>
+              Try again
+            </button>
+          </div>
+        )}
+        {state.status === 'ready' && (
+          <>
+            <textarea
+              className="minutes-dialog__text"
+              data-testid="minutes-text"
+              aria-label="Minutes in Markdown"
+              readOnly
+              value={state.text}
+              spellCheck={false}
+            />
+            <div className="minutes-dialog__actions">
+              <span className="minutes-dialog__copied" role="status">
+                {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Copying failed: select the text and copy it.' : ''}
+              </span>
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="minutes-download"
+                onClick={() => saveFile(new Blob([state.text], { type: 'text/markdown;charset=utf-8' }), minutesFileName(boardTitle))}
+              >
+                Download .md
+              </button>
+              <button type="button" className="button button--primary" data-testid="minutes-copy" onClick={() => void copy(state.text)}>
+                Copy to clipboard
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,51 @@
+/**
+ * The minutes over the REST API: the server renders them from what it stored, so what is
+ * pasted into the meeting notes is the board everyone saw, not this browser's copy.
+ */
+import { Paths } from '../../../shared/protocol'
+
+/** The path of the minutes of `boardId`, dated in `timeZone`. */
+export function minutesPath(boardId: string, timeZone: string | null): string {
+  const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : ''
+  return `${Paths.boards}/${encodeURIComponent(boardId)}/export.md${query}`
+}
+
+/** The reader's IANA time zone, or null when the browser does not say. */
+export function browserTimeZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null
+  } catch {
+    return null
+  }
+}
+
+/** The minutes as Markdown, or a message to show. */
+export async function fetchMinutes(
+  boardId: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  try {
+    const response = await fetch(minutesPath(boardId, browserTimeZone()), {
+      headers: { Authorization: `Bearer ${token}` },
+      ...(signal ? { signal } : {}),
+    })
+    if (!response.ok) return { ok: false, message: `The minutes could not be made (HTTP ${response.status}). Try again.` }
+    return { ok: true, text: await response.text() }
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    return { ok: false, message: 'Could not reach the Plenary server. Check your connection and try again.' }
+  }
+}
+
+/** "june-assembly-minutes.md": a file name from the board's title. */
+export function minutesFileName(boardTitle: string): string {
+  const slug = boardTitle
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return `${slug || 'board'}-minutes.md`
+}

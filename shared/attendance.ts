@@ -1,0 +1,116 @@
+/**
+ * Who came to the board: each participant's browser records itself when it joins and every
+ * few minutes while it stays, so the minutes can list the participants by coop. Tokens open a
+ * role, not a person, so this is what people say about themselves; the server only checks
+ * that a connection writes its own entry (the participant id its presence claims).
+ */
+import type * as Y from 'yjs'
+import { MAX_COOP_LENGTH, MAX_NAME_LENGTH } from './participant'
+import { Role } from './protocol'
+
+/** Top-level Y.Map: participant id → {@link Attendance}. */
+export const ATTENDANCE_MAP = 'plenary:attendance'
+
+/** How often a present browser refreshes its `lastSeen`, in ms. */
+export const ATTENDANCE_REFRESH_MS = 5 * 60 * 1000
+
+/**
+ * How far back from an export a person's `lastSeen` may be to count as at this meeting: a
+ * board hosts one assembly after another, and the minutes are about the latest.
+ */
+export const MEETING_WINDOW_MS = 12 * 60 * 60 * 1000
+
+/** One person on the board. */
+export interface Attendance {
+  participantId: string
+  name: string
+  coop: string
+  role: 'facilitator' | 'participant'
+  /** Server-clock ms of their first and latest visit. */
+  firstSeen: number
+  lastSeen: number
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+}
+
+/** Narrows a stored value to an {@link Attendance}, or null. */
+export function readAttendance(value: unknown): Attendance | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  const { participantId, name, coop, role, firstSeen, lastSeen } = value as Record<string, unknown>
+  if (typeof participantId !== 'string' || participantId === '' || participantId.length > 200) return null
+  if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) return null
+  if (typeof coop !== 'string' || coop.length > MAX_COOP_LENGTH) return null
+  if (role !== Role.facilitator && role !== Role.participant) return null
+  if (!isTime(firstSeen) || !isTime(lastSeen) || lastSeen < firstSeen) return null
+  return { participantId, name, coop, role, firstSeen, lastSeen }
+}
+
+/** Why `value` may not be stored under `key` (the server's value rule), or null. */
+export function attendanceProblem(key: string, value: unknown): string | null {
+  const entry = readAttendance(value)
+  if (!entry) return 'not an attendance (participantId, name, coop, role, firstSeen, lastSeen)'
+  return entry.participantId === key ? null : 'stored under a key other than its participant id'
+}
+
+/** What the server knows about who writes, as far as attendance needs it. */
+export interface AttendanceChange {
+  key: string
+  afterPresent: boolean
+  role: Role
+  writerIds: ReadonlySet<string>
+}
+
+/**
+ * Why this change may not be made, or null. Participants write only their own entry and
+ * delete none; facilitators may also tidy the list (delete entries).
+ */
+export function attendanceChangeProblem(change: AttendanceChange): string | null {
+  if (!change.afterPresent) return change.role === Role.facilitator ? null : 'only facilitators remove attendance'
+  return change.writerIds.has(change.key) ? null : 'an attendance is written by its own participant'
+}
+
+function attendanceMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(ATTENDANCE_MAP)
+}
+
+/** Every attendance of `doc`, valid ones only. */
+export function readAllAttendance(doc: Y.Doc): Attendance[] {
+  const list: Attendance[] = []
+  attendanceMap(doc).forEach((value, key) => {
+    const entry = readAttendance(value)
+    if (entry && entry.participantId === key) list.push(entry)
+  })
+  return list
+}
+
+/** Records that `person` is here at `now`, keeping their first visit. Call inside a transaction. */
+export function recordAttendance(
+  doc: Y.Doc,
+  person: { id: string; name: string; coop: string },
+  role: Attendance['role'],
+  now: number,
+): void {
+  const map = attendanceMap(doc)
+  const before = readAttendance(map.get(person.id))
+  const entry: Attendance = {
+    participantId: person.id,
+    name: person.name.slice(0, MAX_NAME_LENGTH),
+    coop: person.coop.slice(0, MAX_COOP_LENGTH),
+    role,
+    firstSeen: before ? Math.min(before.firstSeen, now) : now,
+    lastSeen: Math.max(now, before?.lastSeen ?? now),
+  }
+  map.set(person.id, entry)
+}
+
+/**
+ * The people at the meeting that ends at `at`: seen within {@link MEETING_WINDOW_MS} before it
+ * (and not after it, for a snapshot of an earlier state), sorted by coop then name.
+ */
+export function meetingAttendance(entries: readonly Attendance[], at: number): Attendance[] {
+  return entries
+    .filter((entry) => entry.lastSeen <= at + 60_000 && entry.lastSeen >= at - MEETING_WINDOW_MS)
+    .sort((a, b) => a.coop.localeCompare(b.coop) || a.name.localeCompare(b.name) || a.participantId.localeCompare(b.participantId))
+}

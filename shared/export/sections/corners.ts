@@ -1,0 +1,28 @@
+/** One sub-section per coop corner with its notes; corners without notes are named in one line. */
+import { readRoster } from '../../corners/applyPlan'
+import { cornerIdFor } from '../../corners/cornerRecord'
+import type { MinutesContext } from '../context'
+import { escapeMarkdown, heading } from '../markdown'
+import { noteLine, type NoteDecoration } from '../noteLine'
+
+/** The coop corners section, or null when the board has no corners. */
+export function cornersSection(context: MinutesContext, decorations: readonly NoteDecoration[]): string | null {
+  const corners = readRoster(context.doc)
+    .map((coop) => ({ coop, cornerId: coop.cornerId ?? cornerIdFor(coop.id) }))
+    .filter(({ cornerId }) => context.records.has(cornerId))
+  if (corners.length === 0) return null
+  const blocks = [heading(2, 'Coop corners')]
+  const empty: string[] = []
+  for (const { coop, cornerId } of corners) {
+    const notes = context.notesIn(cornerId)
+    if (notes.length === 0) {
+      empty.push(escapeMarkdown(coop.name))
+      continue
+    }
+    context.claim(notes)
+    const count = `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`
+    blocks.push(`${heading(3, escapeMarkdown(coop.name))}\n*${count}*\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`)
+  }
+  if (empty.length > 0) blocks.push(`*No notes in the corners of:* ${empty.join(', ')}`)
+  return blocks.join('\n\n')
+}

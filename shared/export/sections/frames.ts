@@ -1,0 +1,51 @@
+/**
+ * Frames that are neither a coop corner nor a group area (a facilitator's "Parking lot", an
+ * anonymous "Worries" area, frames imported from Miro): one sub-section each with its title and
+ * the notes no earlier section reported. Top-level frames only; a frame inside another frame
+ * counts as part of it.
+ */
+import { isGroupAreaRecord } from '../../breakouts/areas'
+import { cornerCoopId } from '../../corners/cornerRecord'
+import type { StoredRecord } from '../../boardDoc'
+import { compareReadingOrder, type MinutesContext } from '../context'
+import { escapeMarkdown, heading } from '../markdown'
+import { noteLine, type NoteDecoration } from '../noteLine'
+
+function isPlainFrame(record: StoredRecord, records: ReadonlyMap<string, StoredRecord>): boolean {
+  if (record.typeName !== 'shape' || record.type !== 'frame') return false
+  if (cornerCoopId(record) !== null || isGroupAreaRecord(record)) return false
+  const parent = typeof record.parentId === 'string' ? records.get(record.parentId) : undefined
+  return parent?.typeName !== 'shape'
+}
+
+function frameName(record: StoredRecord): string {
+  const props = typeof record.props === 'object' && record.props !== null ? (record.props as Record<string, unknown>) : {}
+  const name = typeof props.name === 'string' ? props.name.trim() : ''
+  return name === '' ? 'Untitled area' : name
+}
+
+function isAnonymous(record: StoredRecord): boolean {
+  const meta = record.meta
+  return typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>).anonymous === true
+}
+
+/** The other areas with notes, or null when there are none. */
+export function framesSection(context: MinutesContext, decorations: readonly NoteDecoration[]): string | null {
+  const frames = [...context.records.values()]
+    .filter((record) => isPlainFrame(record, context.records))
+    .map((record) => ({ record, id: record.id, x: Number(record.x) || 0, y: Number(record.y) || 0 }))
+    .sort(compareReadingOrder)
+  const blocks: string[] = []
+  for (const { record } of frames) {
+    const notes = context.notesIn(record.id).filter((note) => !context.isClaimed(note.id))
+    if (notes.length === 0) continue
+    context.claim(notes)
+    const facts = [`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`, isAnonymous(record) ? 'anonymous' : null]
+    blocks.push(
+      `${heading(3, escapeMarkdown(frameName(record)))}\n*${facts.filter((fact) => fact !== null).join(', ')}*\n\n${notes
+        .map((note) => noteLine(context, note, decorations))
+        .join('\n')}`,
+    )
+  }
+  return blocks.length === 0 ? null : [heading(2, 'Other areas'), ...blocks].join('\n\n')
+}
