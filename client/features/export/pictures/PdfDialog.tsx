@@ -1,0 +1,116 @@
+/**
+ * "PDF of corners and group areas": one page per coop corner and per breakout group area,
+ * made one page at a time with "Page 7 of 34" and a Cancel button, then downloaded under the
+ * board's name. Nothing is downloaded when cancelled.
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Editor } from 'tldraw'
+import { useModalDialog } from '../../../app/useModalDialog'
+import { saveFile } from '../../corners/saveFile'
+import type { PictureArea } from './areas'
+import { pictureFileName } from './fileNames'
+import { ExportCancelled, exportAreasPdf, type PdfProgress } from './pdfExport'
+import './pictures.css'
+
+/** Props of {@link PdfDialog}. */
+export interface PdfDialogProps {
+  editor: Editor
+  boardTitle: string
+  /** The corners and group areas, in page order. */
+  areas: readonly PictureArea[]
+  onClose: () => void
+}
+
+type State = { status: 'idle' } | { status: 'working'; progress: PdfProgress } | { status: 'error'; message: string }
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+/** The PDF export dialog. */
+export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps) {
+  const startRef = useRef<HTMLButtonElement>(null)
+  const { dialogRef, onCancel } = useModalDialog({ focus: startRef, onEscape: () => cancelAndClose() })
+  const titleId = useId()
+  const [state, setState] = useState<State>({ status: 'idle' })
+  const controllerRef = useRef<AbortController | null>(null)
+  // Stop working when the dialog goes away for any reason.
+  useEffect(() => () => controllerRef.current?.abort(), [])
+
+  const corners = areas.filter((area) => area.kind === 'corner').length
+  const groups = areas.filter((area) => area.kind === 'group').length
+
+  function cancelAndClose() {
+    controllerRef.current?.abort()
+    onClose()
+  }
+
+  async function start() {
+    const controller = new AbortController()
+    controllerRef.current = controller
+    setState({ status: 'working', progress: { done: 0, total: areas.length } })
+    try {
+      const blob = await exportAreasPdf(editor, areas, boardTitle, (progress) => setState({ status: 'working', progress }), controller.signal)
+      saveFile(blob, pictureFileName(boardTitle, { kind: 'pdf' }, 'pdf'))
+      onClose()
+    } catch (error) {
+      if (error instanceof ExportCancelled) return
+      setState({ status: 'error', message: 'The PDF could not be made. Try again, or export the areas one by one as pictures.' })
+    }
+  }
+
+  const working = state.status === 'working'
+  const current = working ? Math.min(state.progress.done + 1, state.progress.total) : 0
+  return (
+    <dialog ref={dialogRef} className="modal picture-dialog" aria-labelledby={titleId} data-testid="pdf-dialog" onCancel={onCancel}>
+      <div className="modal__inner">
+        <header className="modal__header">
+          <h2 className="picture-dialog__title" id={titleId}>PDF of the board’s areas</h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={cancelAndClose}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        </header>
+        {areas.length === 0 ? (
+          <p className="picture-dialog__intro" data-testid="pdf-empty">
+            This board has no coop corners or group areas yet. Import a roster or start breakouts, or export a picture of the whole board instead.
+          </p>
+        ) : (
+          <p className="picture-dialog__intro" data-testid="pdf-summary">
+            One page for each coop corner and group area: {plural(areas.length, 'page', 'pages')} ({plural(corners, 'corner', 'corners')}
+            {groups > 0 ? `, ${plural(groups, 'group area', 'group areas')}` : ''}), each with its title.
+          </p>
+        )}
+        {working && (
+          <div className="picture-dialog__progress" role="status" aria-live="polite">
+            <p data-testid="pdf-progress">
+              {state.progress.done >= state.progress.total ? 'Putting the pages together…' : `Page ${current} of ${state.progress.total}`}
+            </p>
+            <progress max={state.progress.total} value={state.progress.done} aria-label="Pages made" />
+          </div>
+        )}
+        {state.status === 'error' && (
+          <p className="field__error" role="alert">
+            {state.message}
+          </p>
+        )}
+        <div className="picture-dialog__actions">
+          <button type="button" className="button button--quiet" onClick={cancelAndClose} data-testid="pdf-cancel">
+            Cancel
+          </button>
+          <button
+            ref={startRef}
+            type="button"
+            className="button button--primary"
+            disabled={working || areas.length === 0}
+            data-testid="pdf-download"
+            onClick={() => void start()}
+          >
+            {working ? 'Making the PDF…' : 'Download PDF'}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,56 @@
+/**
+ * The areas of a board a picture can show, read from plain shape records: coop corners
+ * (frames with `meta.coopId`), breakout group areas (frames with `meta.breakout`) and any
+ * other frame. The PDF has one page per corner and group area, corners first by coop name,
+ * then group areas by name; other frames are offered for single pictures only.
+ */
+import { groupAreaOf } from '../../../../shared/breakouts/areas'
+import { cornerCoopId } from '../../../../shared/corners/cornerRecord'
+
+/** What kind of area a frame is. */
+export type AreaKind = 'corner' | 'group' | 'frame'
+
+/** A frame someone can export on its own. */
+export interface PictureArea {
+  id: string
+  kind: AreaKind
+  /** The frame's name, or a stand-in when it has none. */
+  title: string
+}
+
+/** The words a kind is called by, in lists and file names. */
+export const AREA_KIND_LABEL: Readonly<Record<AreaKind, string>> = {
+  corner: 'corner',
+  group: 'group area',
+  frame: 'frame',
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+
+function frameName(record: Record<string, unknown>): string {
+  const props = record.props
+  const name = typeof props === 'object' && props !== null ? (props as Record<string, unknown>).name : undefined
+  return typeof name === 'string' ? name.trim() : ''
+}
+
+/**
+ * Every frame among `shapes` (a page's shape records), as areas: corners by name, then group
+ * areas by name, then other frames by name. Unnamed frames are called "Untitled …".
+ */
+export function pictureAreas(shapes: Iterable<unknown>): PictureArea[] {
+  const areas: PictureArea[] = []
+  for (const value of shapes) {
+    if (typeof value !== 'object' || value === null) continue
+    const record = value as Record<string, unknown>
+    if (record.typeName !== 'shape' || record.type !== 'frame' || typeof record.id !== 'string') continue
+    const kind: AreaKind = cornerCoopId(record) !== null ? 'corner' : groupAreaOf(record) !== null ? 'group' : 'frame'
+    areas.push({ id: record.id, kind, title: frameName(record) || `Untitled ${AREA_KIND_LABEL[kind]}` })
+  }
+  const rank: Record<AreaKind, number> = { corner: 0, group: 1, frame: 2 }
+  return areas.sort((a, b) => rank[a.kind] - rank[b.kind] || collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1))
+}
+
+/** The areas that get a PDF page: corners and group areas, in page order. */
+export function pdfAreas(areas: readonly PictureArea[]): PictureArea[] {
+  return areas.filter((area) => area.kind !== 'frame')
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { decodeEntities, htmlToRichText } from './htmlText'
+
+describe('htmlToRichText', () => {
+  it('keeps paragraphs, line breaks, bold and italic', () => {
+    const { richText, plainText } = htmlToRichText('<p>Shared <strong>tooling</strong> <em>budget</em></p><p>line one<br>line two</p>')
+    expect(richText).toEqual({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Shared ' },
+            { type: 'text', text: 'tooling', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' ' },
+            { type: 'text', text: 'budget', marks: [{ type: 'italic' }] },
+          ],
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: 'line one' }, { type: 'hardBreak' }, { type: 'text', text: 'line two' }] },
+      ],
+    })
+    expect(plainText).toBe('Shared tooling budget\nline one\nline two')
+  })
+
+  it('keeps an empty paragraph between two, as Miro writes a blank line', () => {
+    expect(htmlToRichText('<p>a</p><p></p><p>b</p>').richText.content).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'a' }] },
+      { type: 'paragraph' },
+      { type: 'paragraph', content: [{ type: 'text', text: 'b' }] },
+    ])
+  })
+
+  it('decodes entities and reads plain text without tags', () => {
+    expect(htmlToRichText('Tom &amp; Jerry &lt;3 &#233;t&#xE9; &nbsp;&unknown; & more').plainText).toBe('Tom & Jerry <3 été \u00a0&unknown; & more')
+  })
+
+  it('drops scripts, styles, comments, attributes and unknown tags, keeping only text', () => {
+    const { plainText, richText } = htmlToRichText(
+      '<script>alert("<p>x</p>")</script><!-- <b>hidden</b> --><p onclick="evil()" title="a>b">safe <img src=x onerror=alert(1)>text</p><STYLE>p{}</STYLE><svg><text>no</text></svg>',
+    )
+    expect(plainText).toBe('safe text')
+    expect(JSON.stringify(richText)).not.toMatch(/alert|evil|onerror|hidden|no"/)
+  })
+
+  it('handles unclosed and unbalanced markup without losing text', () => {
+    expect(htmlToRichText('<p>unclosed <b>bold <i>and <a href="javascript:alert(1)">link').plainText).toBe('unclosed bold and link')
+    expect(htmlToRichText('</b></i>text<b').plainText).toBe('text')
+    expect(htmlToRichText('a < b and 3<4').plainText).toBe('a < b and 3<4')
+    expect(htmlToRichText('<script>never closed').plainText).toBe('')
+  })
+
+  it('walks deeply nested markup in one pass (no recursion)', () => {
+    const depth = 50_000
+    const html = `${'<div><b>'.repeat(depth)}deep${'</b></div>'.repeat(depth)}`
+    const { plainText, richText } = htmlToRichText(html)
+    expect(plainText).toBe('deep')
+    expect(richText.content[0]?.content?.[0]).toEqual({ type: 'text', text: 'deep', marks: [{ type: 'bold' }] })
+  })
+
+  it('cuts text at the limit and says so', () => {
+    const result = htmlToRichText(`<p>${'x'.repeat(50)}</p>`, 10)
+    expect(result.plainText).toBe('x'.repeat(10))
+    expect(result.truncated).toBe(true)
+    expect(htmlToRichText('<p>short</p>', 10).truncated).toBe(false)
+  })
+
+  it('gives one empty paragraph for empty content', () => {
+    expect(htmlToRichText('').richText).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] })
+    expect(htmlToRichText('<p></p>').richText).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] })
+  })
+})
+
+describe('decodeEntities', () => {
+  it('refuses code points that would make invalid text', () => {
+    expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd')
+    expect(decodeEntities('&__proto__;&constructor;')).toBe('&__proto__;&constructor;')
+  })
+})

@@ -1,0 +1,183 @@
+/**
+ * Reading a Miro export: the JSON of Miro's REST API v2 "get items on board" responses, as a
+ * file someone chose. It is untrusted: the whole file is refused (with a message a person can
+ * act on) when it is too big, not JSON, not shaped like Miro's responses or has too many
+ * items; a single item that does not match Miro's published item schema is skipped and
+ * reported, never fatal. Accepted shapes: one response page `{ data: [...], cursor? }`, an
+ * array of pages, or an array of items; connectors (their own endpoint in Miro's API) in a
+ * top-level `connectors` array (items or a page) or as items of type "connector".
+ */
+import { z } from 'zod'
+
+/** Files above this are refused unread: a board of 10,000 items is well under 8 MB of JSON. */
+export const MAX_MIRO_FILE_BYTES = 8 * 1024 * 1024
+
+/** More items than this and the file is refused: no Plenary board needs more. */
+export const MAX_MIRO_ITEMS = 10_000
+
+/** Miro item ids are digit strings; we accept a little more, but nothing that could not be part of a tldraw id. */
+const MIRO_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+const finite = z.number().refine(Number.isFinite, 'not a finite number')
+const shortString = z.string().max(200)
+const reference = z.object({ id: z.string().regex(MIRO_ID) })
+
+/** One Miro item as far as the importer reads it (Miro's published schema; other fields dropped). */
+const itemSchema = z.object({
+  id: z.string().regex(MIRO_ID),
+  type: z.string().min(1).max(64),
+  data: z
+    .object({
+      content: z.string().optional(),
+      title: z.string().optional(),
+      shape: shortString.optional(),
+    })
+    .nullish(),
+  style: z
+    .object({
+      fillColor: shortString.optional(),
+      fillOpacity: z.union([shortString, finite]).optional(),
+      borderColor: shortString.optional(),
+      color: shortString.optional(),
+      fontSize: z.union([shortString, finite]).optional(),
+      textAlign: shortString.optional(),
+      strokeColor: shortString.optional(),
+      startStrokeCap: shortString.optional(),
+      endStrokeCap: shortString.optional(),
+    })
+    .nullish(),
+  position: z
+    .object({
+      x: finite,
+      y: finite,
+      origin: shortString.optional(),
+      relativeTo: shortString.optional(),
+    })
+    .nullish(),
+  geometry: z
+    .object({
+      width: finite.optional(),
+      height: finite.optional(),
+      rotation: finite.optional(),
+    })
+    .nullish(),
+  parent: reference.nullish(),
+  // Connectors (Miro's connector endpoint).
+  startItem: reference.nullish(),
+  endItem: reference.nullish(),
+  shape: shortString.optional(),
+  captions: z.array(z.object({ content: z.string() })).max(20).nullish(),
+})
+
+/** A Miro item that matched the schema. */
+export type MiroItem = z.infer<typeof itemSchema>
+
+/** An item that did not match the schema, as the report lists it. */
+export interface MiroRejectedItem {
+  id: string
+  type: string
+  reason: string
+}
+
+/** The items of a Miro export, read. */
+export interface MiroInput {
+  items: MiroItem[]
+  rejected: MiroRejectedItem[]
+}
+
+/** The outcome of reading a Miro export. */
+export type MiroInputResult = { ok: true; input: MiroInput } | { ok: false; error: string }
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isPage(value: unknown): value is { data: unknown[]; connectors?: unknown } {
+  return isObject(value) && Array.isArray(value.data)
+}
+
+/** A short printable label for an id or type we could not trust. */
+function label(value: unknown, fallback: string): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return fallback
+  const text = String(value).replace(/[^\p{L}\p{N}_ -]/gu, '')
+  if (text === '') return fallback
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'does not match Miro’s item format'
+  const path = issue.path.map(String).join('.')
+  return `does not match Miro’s item format (${path || 'item'}: ${issue.message})`
+}
+
+/** The raw items of the accepted shapes, or an error for any other shape. */
+function collectRawItems(input: unknown): { ok: true; raw: unknown[] } | { ok: false; error: string } {
+  const raw: unknown[] = []
+  const addPage = (page: { data: unknown[] }) => {
+    for (const item of page.data) raw.push(item)
+  }
+  const addConnectors = (value: unknown) => {
+    if (Array.isArray(value)) for (const item of value) raw.push(item)
+    else if (isPage(value)) addPage(value)
+  }
+  if (isPage(input)) {
+    addPage(input)
+    addConnectors(input.connectors)
+  } else if (Array.isArray(input)) {
+    if (input.length > 0 && input.every(isPage)) {
+      for (const page of input) {
+        addPage(page)
+        addConnectors((page as Record<string, unknown>).connectors)
+      }
+    } else if (input.every(isObject)) {
+      for (const item of input) raw.push(item)
+    } else {
+      return { ok: false, error: 'The file is a list, but not of Miro items or of Miro response pages.' }
+    }
+  } else if (isObject(input) && Array.isArray(input.connectors)) {
+    addConnectors(input.connectors)
+  } else {
+    return { ok: false, error: 'This is not a Miro export: expected the JSON of Miro’s “get items” API ({ "data": [ … ] }).' }
+  }
+  return { ok: true, raw }
+}
+
+/** Reads the items out of parsed JSON in any of the accepted shapes. */
+export function readMiroInput(input: unknown): MiroInputResult {
+  const collected = collectRawItems(input)
+  if (!collected.ok) return collected
+  const { raw } = collected
+  if (raw.length > MAX_MIRO_ITEMS) {
+    return { ok: false, error: `The file has ${raw.length.toLocaleString('en')} items; Plenary imports at most ${MAX_MIRO_ITEMS.toLocaleString('en')}.` }
+  }
+  const items: MiroItem[] = []
+  const rejected: MiroRejectedItem[] = []
+  const seen = new Set<string>()
+  for (const value of raw) {
+    const parsed = itemSchema.safeParse(value)
+    const id = isObject(value) ? label(value.id, '?') : '?'
+    const type = isObject(value) ? label(value.type, 'unknown') : 'unknown'
+    if (!parsed.success) {
+      rejected.push({ id, type, reason: isObject(value) ? describeIssue(parsed.error) : 'not an object' })
+    } else if (seen.has(parsed.data.id)) {
+      rejected.push({ id, type, reason: 'the same id appears twice; the first was kept' })
+    } else {
+      seen.add(parsed.data.id)
+      items.push(parsed.data)
+    }
+  }
+  if (items.length === 0 && rejected.length === 0) return { ok: false, error: 'The file holds no Miro items.' }
+  return { ok: true, input: { items, rejected } }
+}
+
+/** The parsed JSON of a chosen file, or why it cannot be read (size first, then JSON). */
+export function parseMiroJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  // Characters, not bytes: close enough to refuse a runaway file before parsing it.
+  if (text.length > MAX_MIRO_FILE_BYTES) return { ok: false, error: 'The file is larger than 8 MB; that is not a board Plenary can import.' }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON. Export the board with Miro’s REST API (“get items on board”).' }
+  }
+}
