@@ -1,0 +1,133 @@
+/**
+ * "Import .tldr…" (facilitators): choose a tldraw file, see what it holds, add it as a new page
+ * (the default: nothing on the board moves) or onto the current page. A broken, foreign or
+ * oversized file is refused with a message and nothing is written.
+ */
+import { useId, useRef, useState } from 'react'
+import type { Editor } from 'tldraw'
+import type { TldrImportMode } from '../../../shared/boardFiles/tldrImport'
+import { useModalDialog } from '../../app/useModalDialog'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { importTldr, readTldrFile, type ParsedTldr } from './tldrImport'
+
+/** Props of {@link ImportTldrDialog}. */
+export interface ImportTldrDialogProps {
+  editor: Editor
+  features: FeatureDoc
+  /** Called after a successful import with a sentence saying what was added. */
+  onImported: (message: string) => void
+  onClose: () => void
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/** The import dialog. */
+export function ImportTldrDialog({ editor, features, onImported, onClose }: ImportTldrDialogProps) {
+  const fileRef = useRef<HTMLInputElement>(null)
+  const { dialogRef, onCancel } = useModalDialog({ focus: fileRef, onEscape: onClose })
+  const ids = { title: useId(), file: useId(), hint: useId() }
+  const [parsed, setParsed] = useState<ParsedTldr | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [reading, setReading] = useState(false)
+  const [mode, setMode] = useState<TldrImportMode>('newPage')
+
+  async function onFile(file: File | undefined) {
+    setParsed(null)
+    setError(null)
+    if (!file) return
+    setReading(true)
+    const result = await readTldrFile(file, editor)
+    setReading(false)
+    if (result.ok) setParsed(result.value)
+    else setError(result.message)
+  }
+
+  function onImport() {
+    if (!parsed) return
+    try {
+      const plan = importTldr(editor, features, parsed, mode)
+      const where = mode === 'newPage' ? 'as a new page' : 'onto this page'
+      const skipped = plan.skipped > 0 ? ` ${plural(plan.skipped, 'item', 'items')} could not be imported (too large or incomplete).` : ''
+      onImported(`Imported ${plural(plan.shapes, 'shape', 'shapes')} from “${parsed.fileName}” ${where}.${skipped}`)
+      if (mode === 'newPage') showPage(editor, plan.pageId)
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : 'The import failed.')
+    }
+  }
+
+  return (
+    <dialog ref={dialogRef} className="modal tldr-import" aria-labelledby={ids.title} onCancel={onCancel} data-testid="import-tldr-dialog">
+      <div className="modal__inner">
+        <header className="modal__header">
+          <h2 className="tldr-import__title" id={ids.title}>Import a tldraw file</h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        </header>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.file}>tldraw file (.tldr)</label>
+          <input
+            ref={fileRef}
+            id={ids.file}
+            className="input tldr-import__file"
+            type="file"
+            accept=".tldr,application/vnd.tldraw+json,application/json"
+            aria-describedby={ids.hint}
+            data-testid="import-tldr-file"
+            onChange={(event) => void onFile(event.target.files?.[0])}
+          />
+          <p className="field__hint" id={ids.hint}>
+            A file saved by tldraw or exported from a Plenary board, up to 10 MB. Everything in it gets new ids, so nothing on the board is replaced.
+          </p>
+        </div>
+        {reading && <p className="tldr-import__status" role="status">Reading the file…</p>}
+        {error && <p className="field__error" role="alert" data-testid="import-tldr-error">{error}</p>}
+        {parsed && (
+          <p className="tldr-import__summary" role="status" data-testid="import-tldr-summary">
+            “{parsed.fileName}”: {plural(parsed.shapes, 'shape', 'shapes')} on {plural(parsed.pages, 'page', 'pages')}.
+          </p>
+        )}
+        <fieldset className="tldr-import__modes">
+          <legend className="field__label">Where</legend>
+          <label className="tldr-import__mode">
+            <input type="radio" name="tldr-import-mode" checked={mode === 'newPage'} onChange={() => setMode('newPage')} />
+            <span>
+              <strong>As a new page</strong>
+              <span className="tldr-import__mode-hint">Nothing on the current page moves</span>
+            </span>
+          </label>
+          <label className="tldr-import__mode">
+            <input type="radio" name="tldr-import-mode" checked={mode === 'currentPage'} onChange={() => setMode('currentPage')} />
+            <span>
+              <strong>Onto the current page</strong>
+              <span className="tldr-import__mode-hint">Placed where you are looking</span>
+            </span>
+          </label>
+        </fieldset>
+        <div className="tldr-import__actions">
+          <button type="button" className="button button--quiet" onClick={onClose}>Cancel</button>
+          <button type="button" className="button button--primary" data-testid="import-tldr-submit" disabled={!parsed} onClick={onImport}>
+            Import
+          </button>
+        </div>
+      </div>
+    </dialog>
+  )
+}
+
+/** Switches to the imported page once the binding has put it into the editor's store. */
+function showPage(editor: Editor, pageId: string): void {
+  let tries = 0
+  const attempt = () => {
+    const page = editor.getPages().find((p) => p.id === pageId)
+    if (page) {
+      editor.setCurrentPage(page.id)
+      editor.zoomToFit({ animation: { duration: 0 } })
+    } else if (tries++ < 60) requestAnimationFrame(attempt)
+  }
+  attempt()
+}

@@ -1,0 +1,119 @@
+/**
+ * Time travel: a snapshot shown full screen over the board, read-only, in an editor of its own
+ * with a store of its own, so the live board under it (and its sync) is not touched. The banner
+ * says which snapshot and when; from here the facilitator goes back, restores the whole board
+ * or one area of it, or exports the snapshot.
+ */
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { Tldraw, type Editor, type TLComponents } from 'tldraw'
+import 'tldraw/tldraw.css'
+import { restorableAreas } from '../../../shared/snapshots/restore'
+import type { SnapshotInfo } from '../../../shared/snapshots/types'
+import { readRuntimeConfig } from '../../app/runtimeConfig'
+import { PLENARY_SHAPE_UTILS } from '../../board/shapeUtils'
+import { localTime, utcTime } from './formatTime'
+import type { OpenedSnapshot } from './snapshotRecords'
+import type { BoardFileFormat } from './snapshotApi'
+
+const ASSET_URLS = getAssetUrlsByImport()
+const LICENSE_KEY = readRuntimeConfig().tldrawLicenseKey
+const COMPONENTS: TLComponents = { SharePanel: null }
+
+/** Props of {@link SnapshotViewer}. */
+export interface SnapshotViewerProps {
+  snapshot: SnapshotInfo
+  opened: OpenedSnapshot
+  /** Facilitators may restore; others only look and export. */
+  canRestore: boolean
+  onBack: () => void
+  /** Restore the whole board (null) or the area frame with this id. */
+  onRestore: (areaId: string | null) => void
+  onExport: (format: BoardFileFormat) => Promise<string | null>
+}
+
+/** The read-only snapshot view with its banner. */
+export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore, onExport }: SnapshotViewerProps) {
+  const backRef = useRef<HTMLButtonElement>(null)
+  const titleId = useId()
+  const areaId = useId()
+  const areas = restorableAreas(opened.records)
+  const [area, setArea] = useState(areas[0]?.id ?? '')
+  const [exportError, setExportError] = useState<string | null>(null)
+
+  useEffect(() => {
+    backRef.current?.focus()
+  }, [])
+
+  const onMount = useCallback((editor: Editor) => {
+    editor.updateInstanceState({ isReadonly: true })
+    // The whole snapshot in view, never magnified beyond 100 % (a few notes would fill the screen).
+    const bounds = editor.getCurrentPageBounds()
+    if (bounds) editor.zoomToBounds(bounds, { targetZoom: 1, immediate: true })
+  }, [])
+
+  const exportAs = (format: BoardFileFormat) => {
+    setExportError(null)
+    void onExport(format).then(setExportError)
+  }
+
+  return (
+    <div
+      className="snapshot-view"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      data-testid="snapshot-view"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !(event.target instanceof HTMLSelectElement)) onBack()
+      }}
+    >
+      <header className="snapshot-view__banner">
+        <div className="snapshot-view__heading">
+          <p className="snapshot-view__eyebrow">Time travel · read-only</p>
+          <h2 className="snapshot-view__title" id={titleId} data-testid="snapshot-view-title">
+            Snapshot “{snapshot.name}” — <time dateTime={new Date(snapshot.createdAt).toISOString()} title={utcTime(snapshot.createdAt)}>{localTime(snapshot.createdAt)}</time>
+          </h2>
+          <p className="snapshot-view__meta">
+            {snapshot.kind === 'auto' ? 'Taken automatically' : `Saved by ${snapshot.author}`} · The live board is unchanged until you restore.
+          </p>
+        </div>
+        <div className="snapshot-view__actions">
+          <button ref={backRef} type="button" className="button button--primary" data-testid="snapshot-back" onClick={onBack}>
+            Back to live board
+          </button>
+          {canRestore && (
+            <button type="button" className="button button--secondary" data-testid="snapshot-restore-board" onClick={() => onRestore(null)}>
+              Restore whole board
+            </button>
+          )}
+          {canRestore && areas.length > 0 && (
+            <span className="snapshot-view__area">
+              <label className="visually-hidden" htmlFor={areaId}>Area to restore</label>
+              <select id={areaId} className="input snapshot-view__select" value={area} data-testid="snapshot-area" onChange={(event) => setArea(event.target.value)}>
+                {areas.map((a) => (
+                  <option key={a.id} value={a.id}>{a.name}</option>
+                ))}
+              </select>
+              <button type="button" className="button button--secondary" data-testid="snapshot-restore-area" disabled={area === ''} onClick={() => onRestore(area)}>
+                Restore area
+              </button>
+            </span>
+          )}
+          <span className="snapshot-view__exports">
+            <button type="button" className="button button--quiet" aria-label={`Export “${snapshot.name}” as a tldraw file`} onClick={() => exportAs('tldr')}>
+              .tldr
+            </button>
+            <button type="button" className="button button--quiet" aria-label={`Export “${snapshot.name}” as Plenary data`} onClick={() => exportAs('json')}>
+              .json
+            </button>
+          </span>
+        </div>
+        {exportError && <p className="snapshot-view__error" role="alert">{exportError}</p>}
+      </header>
+      <div className="snapshot-view__canvas">
+        <Tldraw store={opened.store} assetUrls={ASSET_URLS} shapeUtils={PLENARY_SHAPE_UTILS} licenseKey={LICENSE_KEY} components={COMPONENTS} onMount={onMount} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,353 @@
+/**
+ * The snapshots side panel: the board's snapshots (name, time in the viewer's zone with UTC on
+ * hover, author, automatic or saved), "Save snapshot" and "Import .tldr…" for facilitators,
+ * and per snapshot: open it read-only (time travel), restore it, export it. The restore and
+ * import work is in restoreActions.ts and tldrImport.ts; this component keeps the flow.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { Editor } from 'tldraw'
+import { BREAKOUTS_MAP } from '../../../shared/breakouts/types'
+import { restorableAreas, type RestoreScope } from '../../../shared/snapshots/restore'
+import { SNAPSHOT_LIMITS, type SnapshotInfo } from '../../../shared/snapshots/types'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { downloadBoardFile } from './boardFileActions'
+import { localTime, utcTime } from './formatTime'
+import { ImportTldrDialog } from './ImportTldrDialog'
+import { RestoreDialog } from './RestoreDialog'
+import { previewRestore, restoreSnapshot, type RestoreOutcome } from './restoreActions'
+import { fetchSnapshotState, saveSnapshot, type BoardFileFormat } from './snapshotApi'
+import { openSnapshotState, type OpenedSnapshot } from './snapshotRecords'
+import { SnapshotViewer } from './SnapshotViewer'
+import { useSnapshots } from './useSnapshots'
+import './snapshots.css'
+
+/** Props of {@link SnapshotsPanel}. */
+export interface SnapshotsPanelProps {
+  id: string
+  board: { id: string; title: string }
+  token: string
+  /** Facilitators save, restore and import; everyone else looks and exports. */
+  isFacilitator: boolean
+  /** "Name · Coop" of this person, the author of the snapshots they save. */
+  author: string
+  features: FeatureDoc
+  editor: Editor | null
+  onClose: () => void
+}
+
+/** The maps whose changes may come with an automatic snapshot. */
+const SESSION_MAPS: readonly string[] = [BREAKOUTS_MAP]
+/** How long after such a change the list is read again. */
+const AUTO_SNAPSHOT_LIST_DELAY_MS = 1_000
+
+interface Restoring {
+  snapshot: SnapshotInfo
+  opened: OpenedSnapshot
+  scope: RestoreScope | undefined
+  areaName: string | null
+  preview: RestoreOutcome
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/** The snapshots panel, the time-travel view and the restore and import dialogs. */
+export function SnapshotsPanel({ id, board, token, isFacilitator, author, features, editor, onClose }: SnapshotsPanelProps) {
+  const list = useSnapshots(board.id, token)
+  const [name, setName] = useState('')
+  const [saving, setSaving] = useState(false)
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null)
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const [viewing, setViewing] = useState<{ snapshot: SnapshotInfo; opened: OpenedSnapshot } | null>(null)
+  const [restoring, setRestoring] = useState<Restoring | null>(null)
+  const [restoreBusy, setRestoreBusy] = useState(false)
+  const [restoreError, setRestoreError] = useState<string | null>(null)
+  const [importing, setImporting] = useState(false)
+  const nameRef = useRef<HTMLInputElement>(null)
+  const nameId = useId()
+  const source = { boardId: board.id, token, title: board.title }
+
+  useEffect(() => {
+    nameRef.current?.focus()
+  }, [])
+
+  // The server takes a snapshot when breakouts start or end: list it once it is stored, which
+  // is right after the change that started or ended the session reaches everyone.
+  const { refresh } = list
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const unsubscribe = features.subscribe(SESSION_MAPS, () => {
+      clearTimeout(timer)
+      timer = setTimeout(refresh, AUTO_SNAPSHOT_LIST_DELAY_MS)
+    })
+    return () => {
+      clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [features, refresh])
+
+  function close() {
+    document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(id)}"]`)?.focus()
+    onClose()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || viewing || restoring || importing) return
+    if (event.target instanceof HTMLInputElement && event.target.value !== '') return
+    event.preventDefault()
+    close()
+  }
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault()
+    setSaving(true)
+    setNotice(null)
+    const result = await saveSnapshot(board.id, token, name, author)
+    setSaving(false)
+    if (!result.ok) return setNotice({ tone: 'problem', text: result.message })
+    setName('')
+    setNotice({ tone: 'ok', text: `Saved “${result.value.name}”.` })
+    list.refresh()
+  }
+
+  /** Loads a snapshot's state and opens it with the live board's schema. */
+  async function load(snapshot: SnapshotInfo): Promise<OpenedSnapshot | null> {
+    if (!editor) return null
+    setBusyId(snapshot.id)
+    setNotice(null)
+    const state = await fetchSnapshotState(board.id, token, snapshot.id)
+    setBusyId(null)
+    if (!state.ok) {
+      setNotice({ tone: 'problem', text: state.message })
+      return null
+    }
+    const opened = openSnapshotState(state.value, editor.store.schema)
+    if (!opened.ok) {
+      setNotice({ tone: 'problem', text: opened.message })
+      return null
+    }
+    return opened.value
+  }
+
+  async function onOpen(snapshot: SnapshotInfo) {
+    const opened = await load(snapshot)
+    if (opened) setViewing({ snapshot, opened })
+  }
+
+  function askRestore(snapshot: SnapshotInfo, opened: OpenedSnapshot, areaId: string | null) {
+    const scope = areaId ? { areaId } : undefined
+    const areaName = areaId ? (restorableAreas(opened.records).find((a) => a.id === areaId)?.name ?? 'Frame') : null
+    setRestoreError(null)
+    setRestoring({ snapshot, opened, scope, areaName, preview: previewRestore(features, opened.records, scope) })
+  }
+
+  async function onRestoreFromList(snapshot: SnapshotInfo) {
+    const opened = await load(snapshot)
+    if (opened) askRestore(snapshot, opened, null)
+  }
+
+  function closeViewer() {
+    setViewing(null)
+    // Back to where the facilitator was: the snapshot's row in the list.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="snapshots-panel"] .snapshot-item__open')?.focus())
+  }
+
+  async function confirmRestore(saveFirst: boolean) {
+    if (!restoring) return
+    setRestoreBusy(true)
+    setRestoreError(null)
+    if (saveFirst) {
+      const before = await saveSnapshot(board.id, token, `Before restoring “${restoring.snapshot.name}”`.slice(0, SNAPSHOT_LIMITS.name), author)
+      if (!before.ok) {
+        setRestoreBusy(false)
+        return setRestoreError(`${before.message} Nothing was restored.`)
+      }
+    }
+    try {
+      const outcome = restoreSnapshot(features, restoring.opened.records, restoring.scope)
+      const what = restoring.areaName ? `the area “${restoring.areaName}”` : 'the board'
+      setNotice({
+        tone: 'ok',
+        text: `Restored ${what} from “${restoring.snapshot.name}”: ${[
+          outcome.put > 0 ? `${plural(outcome.put, 'item', 'items')} back` : '',
+          outcome.removed > 0 ? `${plural(outcome.removed, 'item', 'items')} removed` : '',
+        ]
+          .filter(Boolean)
+          .join(', ') || 'nothing to change'}.`,
+      })
+      setRestoring(null)
+      setViewing(null)
+      list.refresh()
+    } catch (problem) {
+      setRestoreError(problem instanceof Error ? problem.message : 'The restore failed.')
+    } finally {
+      setRestoreBusy(false)
+    }
+  }
+
+  const exportSnapshot = (snapshot: SnapshotInfo, format: BoardFileFormat) => downloadBoardFile(source, format, snapshot)
+
+  return (
+    <aside className="snapshots" id={id} aria-labelledby={`${id}-title`} data-testid="snapshots-panel" onKeyDown={onKeyDown}>
+      <header className="snapshots__header">
+        <div>
+          <h2 className="snapshots__title" id={`${id}-title`}>Snapshots</h2>
+          <p className="snapshots__count">
+            {list.snapshots === null ? 'Loading…' : list.snapshots.length === 0 ? 'None yet' : plural(list.snapshots.length, 'snapshot', 'snapshots')}
+          </p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close snapshots" onClick={close}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </button>
+      </header>
+
+      {isFacilitator && (
+        <form className="snapshots__save" onSubmit={(event) => void onSave(event)}>
+          <label className="field__label" htmlFor={nameId}>Save the board as it is now</label>
+          <div className="snapshots__save-row">
+            <input
+              ref={nameRef}
+              id={nameId}
+              className="input snapshots__name"
+              value={name}
+              maxLength={SNAPSHOT_LIMITS.name}
+              placeholder="e.g. Assembly 4 June"
+              data-testid="snapshot-name"
+              onChange={(event) => setName(event.target.value)}
+            />
+            <button type="submit" className="button button--primary" data-testid="snapshot-save" disabled={saving || name.trim() === ''}>
+              {saving ? 'Saving…' : 'Save snapshot'}
+            </button>
+          </div>
+        </form>
+      )}
+
+      {notice && (
+        <p className={`snapshots__notice snapshots__notice--${notice.tone}`} role={notice.tone === 'problem' ? 'alert' : 'status'} data-testid="snapshots-notice">
+          {notice.text}
+        </p>
+      )}
+
+      <div className="snapshots__body">
+        {list.error && <p className="snapshots__notice snapshots__notice--problem" role="alert">{list.error}</p>}
+        {list.snapshots !== null && list.snapshots.length === 0 && (
+          <div className="snapshots__empty">
+            <p className="snapshots__empty-title">No snapshots yet</p>
+            <p>
+              {isFacilitator
+                ? 'Save one before a big change. Plenary also takes one when breakouts start and end.'
+                : 'Facilitators save snapshots of the board; Plenary also takes one when breakouts start and end.'}
+            </p>
+          </div>
+        )}
+        {list.snapshots !== null && list.snapshots.length > 0 && (
+          <ul className="snapshots__list" aria-label="Snapshots, newest first">
+            {list.snapshots.map((snapshot) => (
+              <li key={snapshot.id} className="snapshot-item" data-testid="snapshot-item">
+                <div className="snapshot-item__top">
+                  <span className="snapshot-item__name" data-testid="snapshot-item-name">{snapshot.name}</span>
+                  <span className={`tag snapshot-item__kind snapshot-item__kind--${snapshot.kind}`}>{snapshot.kind === 'auto' ? 'Auto' : 'Saved'}</span>
+                </div>
+                <p className="snapshot-item__meta">
+                  <time dateTime={new Date(snapshot.createdAt).toISOString()} title={utcTime(snapshot.createdAt)}>{localTime(snapshot.createdAt)}</time>
+                  {' · '}
+                  {snapshot.author}
+                </p>
+                <div className="snapshot-item__actions">
+                  <button
+                    type="button"
+                    className="button button--secondary snapshot-item__open"
+                    aria-label={`Open “${snapshot.name}”`}
+                    disabled={busyId !== null || !editor}
+                    onClick={() => void onOpen(snapshot)}
+                  >
+                    {busyId === snapshot.id ? 'Opening…' : 'Open'}
+                  </button>
+                  {isFacilitator && (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={`Restore “${snapshot.name}”`}
+                      data-testid="snapshot-restore"
+                      disabled={busyId !== null || !editor}
+                      onClick={() => void onRestoreFromList(snapshot)}
+                    >
+                      Restore…
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="button button--quiet snapshot-item__file"
+                    aria-label={`Export “${snapshot.name}” as a tldraw file`}
+                    onClick={() => void exportSnapshot(snapshot, 'tldr').then((m) => m && setNotice({ tone: 'problem', text: m }))}
+                  >
+                    .tldr
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet snapshot-item__file"
+                    aria-label={`Export “${snapshot.name}” as Plenary data`}
+                    onClick={() => void exportSnapshot(snapshot, 'json').then((m) => m && setNotice({ tone: 'problem', text: m }))}
+                  >
+                    .json
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      {isFacilitator && (
+        <footer className="snapshots__footer">
+          <button
+            type="button"
+            className="button button--secondary snapshots__import"
+            aria-haspopup="dialog"
+            data-testid="import-tldr-button"
+            disabled={!editor}
+            onClick={() => setImporting(true)}
+          >
+            Import .tldr…
+          </button>
+        </footer>
+      )}
+
+      {viewing && (
+        <SnapshotViewer
+          snapshot={viewing.snapshot}
+          opened={viewing.opened}
+          canRestore={isFacilitator}
+          onBack={closeViewer}
+          onRestore={(areaId) => askRestore(viewing.snapshot, viewing.opened, areaId)}
+          onExport={(format) => exportSnapshot(viewing.snapshot, format)}
+        />
+      )}
+      {restoring && (
+        <RestoreDialog
+          snapshot={restoring.snapshot}
+          areaName={restoring.areaName}
+          preview={restoring.preview}
+          busy={restoreBusy}
+          error={restoreError}
+          onConfirm={(saveFirst) => void confirmRestore(saveFirst)}
+          onClose={() => setRestoring(null)}
+        />
+      )}
+      {importing && editor && (
+        <ImportTldrDialog
+          editor={editor}
+          features={features}
+          onImported={(text) => {
+            setImporting(false)
+            setNotice({ tone: 'ok', text })
+          }}
+          onClose={() => setImporting(false)}
+        />
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,40 @@
+/** The board as files (.tldr and Plenary JSON), live or from one snapshot, downloaded from the server. */
+import type { SnapshotInfo } from '../../../shared/snapshots/types'
+import { saveFile } from '../corners/saveFile'
+import type { ExportAction } from '../export/ExportMenu'
+import { boardFileName, fetchBoardFile, type BoardFileFormat } from './snapshotApi'
+
+/** Which board a download is of, and with which link. */
+export interface BoardFileSource {
+  boardId: string
+  token: string
+  title: string
+}
+
+/** Downloads the live board, or `snapshot`, as a file; a message when it failed. */
+export async function downloadBoardFile(board: BoardFileSource, format: BoardFileFormat, snapshot: SnapshotInfo | null = null): Promise<string | null> {
+  const result = await fetchBoardFile(board.boardId, board.token, format, snapshot?.id ?? null)
+  if (!result.ok) return result.message
+  saveFile(result.value, boardFileName(board.title, format, snapshot?.name ?? null))
+  return null
+}
+
+/** The Export menu's .tldr and .json entries for the live board. */
+export function boardFileActions(board: BoardFileSource): ExportAction[] {
+  return [
+    {
+      id: 'tldr',
+      group: 'files',
+      label: 'tldraw file (.tldr)',
+      description: 'Opens in tldraw, or imports into another board',
+      run: () => downloadBoardFile(board, 'tldr'),
+    },
+    {
+      id: 'json',
+      group: 'files',
+      label: 'Plenary data (.json)',
+      description: 'Roster, groups, votes and decisions',
+      run: () => downloadBoardFile(board, 'json'),
+    },
+  ]
+}

@@ -1,0 +1,90 @@
+/**
+ * Snapshots and board exports over the REST API (docs/PROTOCOL.md, "Snapshots"). Every answer
+ * is checked; callers get a value or a message fit to show a person.
+ */
+import { Paths } from '../../../shared/protocol'
+import { readSnapshotInfo, type SnapshotInfo } from '../../../shared/snapshots/types'
+
+/** A value, or a message for the person who asked. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
+
+const OFFLINE = 'Could not reach the Plenary server. Check your connection and try again.'
+
+function boardPath(boardId: string, rest: string): string {
+  return `${Paths.boards}/${encodeURIComponent(boardId)}${rest}`
+}
+
+async function errorMessage(response: Response, fallback: string): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { error?: { message?: unknown } } | null
+  const message = body?.error?.message
+  return typeof message === 'string' && message !== '' ? message : `${fallback} (HTTP ${response.status}).`
+}
+
+async function request(url: string, token: string, init: RequestInit = {}): Promise<Response | null> {
+  try {
+    return await fetch(url, { ...init, headers: { ...(init.headers ?? {}), Authorization: `Bearer ${token}` } })
+  } catch {
+    return null
+  }
+}
+
+/** The board's snapshots, newest first. */
+export async function fetchSnapshots(boardId: string, token: string): Promise<Outcome<SnapshotInfo[]>> {
+  const response = await request(boardPath(boardId, '/snapshots'), token, { headers: { Accept: 'application/json' } })
+  if (!response) return { ok: false, message: OFFLINE }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, 'The snapshots could not be loaded') }
+  const body = (await response.json().catch(() => null)) as { snapshots?: unknown } | null
+  if (!Array.isArray(body?.snapshots)) return { ok: false, message: 'The server sent a list Plenary does not understand.' }
+  return { ok: true, value: body.snapshots.map(readSnapshotInfo).filter((s): s is SnapshotInfo => s !== null) }
+}
+
+/** Saves the board as it is now under `name` (facilitators). */
+export async function saveSnapshot(boardId: string, token: string, name: string, author: string): Promise<Outcome<SnapshotInfo>> {
+  const response = await request(boardPath(boardId, '/snapshots'), token, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, author }),
+  })
+  if (!response) return { ok: false, message: OFFLINE }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, 'The snapshot could not be saved') }
+  const info = readSnapshotInfo(((await response.json().catch(() => null)) as { snapshot?: unknown } | null)?.snapshot)
+  return info ? { ok: true, value: info } : { ok: false, message: 'The server sent an answer Plenary does not understand.' }
+}
+
+/** The board at the moment of a snapshot, as one Yjs update. */
+export async function fetchSnapshotState(boardId: string, token: string, snapshotId: string): Promise<Outcome<Uint8Array>> {
+  const response = await request(boardPath(boardId, `/snapshots/${encodeURIComponent(snapshotId)}/state`), token)
+  if (!response) return { ok: false, message: OFFLINE }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, 'The snapshot could not be opened') }
+  return { ok: true, value: new Uint8Array(await response.arrayBuffer()) }
+}
+
+/** The board export formats the server makes. */
+export type BoardFileFormat = 'tldr' | 'json'
+
+/** The live board (or one snapshot) as a file from the server. */
+export async function fetchBoardFile(
+  boardId: string,
+  token: string,
+  format: BoardFileFormat,
+  snapshotId: string | null = null,
+): Promise<Outcome<Blob>> {
+  const query = snapshotId ? `?snapshot=${encodeURIComponent(snapshotId)}` : ''
+  const response = await request(boardPath(boardId, `/export.${format}${query}`), token)
+  if (!response) return { ok: false, message: OFFLINE }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, `The .${format} export failed`) }
+  return { ok: true, value: await response.blob() }
+}
+
+/** "june-assembly.tldr", "june-assembly-before-votes.plenary.json": a file name from titles. */
+export function boardFileName(boardTitle: string, format: BoardFileFormat, snapshotName: string | null = null): string {
+  const slug = [boardTitle, snapshotName ?? '']
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return `${slug || 'board'}${format === 'tldr' ? '.tldr' : '.plenary.json'}`
+}

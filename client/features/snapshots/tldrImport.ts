@@ -1,0 +1,85 @@
+/**
+ * Importing a .tldr file onto the board (facilitators): read with a size limit, parsed and
+ * migrated by tldraw's own parser with the editor's schema, planned by shared/boardFiles/
+ * tldrImport.ts (every id replaced) and written in one update through the feature document,
+ * which the server reviews record by record. Any problem and nothing is written.
+ */
+import { parseTldrawJsonFile, type Editor } from 'tldraw'
+import { planTldrImport, randomRecordId, type TldrImportMode, type TldrImportPlan } from '../../../shared/boardFiles/tldrImport'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { contentRecords } from './snapshotRecords'
+import { liveRecords } from './restoreActions'
+import { recordsMap, type StoredRecord } from '../../../shared/boardDoc'
+
+/** Largest file read, in bytes. */
+export const MAX_TLDR_FILE_BYTES = 10 * 1024 * 1024
+/** Most records one import writes: it travels as one update, and the server takes 2,000 changes per update. */
+export const MAX_IMPORT_RECORDS = 1_900
+/** The server's limit on one record's JSON (embedded images above it are left out). */
+const MAX_RECORD_BYTES = 64 * 1024
+
+/** A file read and parsed, ready to import. */
+export interface ParsedTldr {
+  fileName: string
+  records: StoredRecord[]
+  pages: number
+  shapes: number
+}
+
+/** Reads and parses a .tldr file; a message for the person when it cannot be imported. */
+export async function readTldrFile(file: File, editor: Editor): Promise<{ ok: true; value: ParsedTldr } | { ok: false; message: string }> {
+  if (file.size > MAX_TLDR_FILE_BYTES) {
+    return { ok: false, message: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Plenary imports .tldr files of at most 10 MB.` }
+  }
+  let json: string
+  try {
+    json = await file.text()
+  } catch {
+    return { ok: false, message: 'The file could not be read.' }
+  }
+  const parsed = parseTldrawJsonFile({ json, schema: editor.store.schema })
+  if (!parsed.ok) {
+    switch (parsed.error.type) {
+      case 'v1File':
+        return { ok: false, message: 'This is a file from tldraw version 1, which Plenary cannot import. Open it at tldraw.com and save it again.' }
+      case 'fileFormatVersionTooNew':
+      case 'migrationFailed':
+        return { ok: false, message: 'This file was made by a newer version of tldraw than Plenary uses.' }
+      case 'notATldrawFile':
+        return { ok: false, message: 'This is not a tldraw file (.tldr).' }
+      case 'invalidRecords':
+        return { ok: false, message: 'This tldraw file is damaged: some of its shapes are not valid.' }
+    }
+  }
+  const records = contentRecords(parsed.value)
+  const shapes = records.filter((r) => r.typeName === 'shape').length
+  if (shapes === 0) return { ok: false, message: 'This file has no shapes to import.' }
+  if (records.length > MAX_IMPORT_RECORDS) {
+    return { ok: false, message: `This file holds ${records.length} records; Plenary imports at most ${MAX_IMPORT_RECORDS} at once.` }
+  }
+  return { ok: true, value: { fileName: file.name, records, pages: records.filter((r) => r.typeName === 'page').length, shapes } }
+}
+
+/** Adds the parsed file to the board and shows it; returns what was written. */
+export function importTldr(editor: Editor, features: FeatureDoc, file: ParsedTldr, mode: TldrImportMode): TldrImportPlan {
+  if (!features.canWrite) throw new Error('This link cannot change the board.')
+  const viewport = editor.getViewportPageBounds()
+  const top = file.records.filter((r) => r.typeName === 'shape' && typeof r.parentId === 'string' && r.parentId.startsWith('page:'))
+  const minX = Math.min(...top.map((r) => Number(r.x) || 0))
+  const minY = Math.min(...top.map((r) => Number(r.y) || 0))
+  const plan = planTldrImport(file.records, {
+    mode,
+    targetPageId: editor.getCurrentPageId(),
+    existing: liveRecords(features),
+    pageName: `Imported: ${file.fileName}`.slice(0, 120),
+    // Onto the current page: the file's top-left corner lands a little inside the view.
+    offset: { x: viewport.x + 40 - (Number.isFinite(minX) ? minX : 0), y: viewport.y + 40 - (Number.isFinite(minY) ? minY : 0) },
+    maxRecordBytes: MAX_RECORD_BYTES,
+    newId: randomRecordId,
+  })
+  features.write((doc) => {
+    const map = recordsMap(doc)
+    for (const record of plan.records) map.set(record.id, record)
+  })
+  return plan
+}
