@@ -63,7 +63,8 @@ export function createNoteRecord(note: NewNote): Record<string, unknown> & { id:
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      // A multiplier of the label size in tldraw 5 (0 draws no text); tldraw refits it when the text is edited.
+      fontSizeAdjustment: 1,
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,
