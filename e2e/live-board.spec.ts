@@ -36,9 +36,10 @@ test('two people edit the same board live, and nothing is lost', async ({ browse
   expect(before).not.toBeNull()
   expect(box).not.toBeNull()
   if (!before || !box) return
-  await bo.page.mouse.move(box.x + 20, box.y + 20)
+  // Grabbed in its lower half: the top strip holds the note's reaction and vote controls.
+  await bo.page.mouse.move(box.x + 30, box.y + box.height * 0.7)
   await bo.page.mouse.down()
-  await bo.page.mouse.move(box.x + 120, box.y + 80, { steps: 8 })
+  await bo.page.mouse.move(box.x + 130, box.y + box.height * 0.7 + 60, { steps: 8 })
   await bo.page.mouse.up()
   await expect
     .poll(async () => {

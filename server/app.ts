@@ -12,10 +12,15 @@ import { createRouter } from './http/router'
 import { createLogger, type Logger } from './logger'
 import { createMetricsRegistry } from './metrics/registry'
 import { createServerMetrics } from './metrics/serverMetrics'
+import { localFanout } from './fanout/local'
+import { openRedisFanout } from './fanout/redis'
+import type { Fanout } from './fanout/types'
+import { openPostgresStore } from './persistence/postgres'
 import { openSqliteStore } from './persistence/sqlite'
 import type { BoardStore } from './persistence/types'
 import { createBoardPolicy } from './policy/boardPolicy'
 import { RoomRegistry } from './rooms/RoomRegistry'
+import { watchBreakoutSnapshots } from './snapshots/breakoutSnapshots'
 import { attachSyncTransport } from './sync/transport'
 
 /** A started server. */
@@ -25,6 +30,8 @@ export interface RunningServer {
   readonly port: number
   readonly registry: RoomRegistry
   readonly store: BoardStore
+  /** How this node's rooms reach the same boards' rooms on other nodes. */
+  readonly fanout: Fanout
   readonly logger: Logger
   /** The Prometheus registry served at /metrics. */
   readonly metrics: Registry
@@ -42,16 +49,21 @@ export async function startServer(
   metricsRegistry: Registry = createMetricsRegistry({ processMetrics: false }),
 ): Promise<RunningServer> {
   const clientApp = createClientApp(config.clientDir, { tldrawLicenseKey: config.tldrawLicenseKey })
-  const store = openSqliteStore(join(config.dataDir, 'plenary.sqlite'))
+  const store = await openStore(config, logger)
+  const fanout = config.redisUrl
+    ? await openRedisFanout(config.redisUrl, { nodeId: config.nodeId, logger })
+    : localFanout(config.nodeId)
   // The rooms gauge reads `registry` only when scraped, after it exists.
   const metrics = createServerMetrics(metricsRegistry, { roomsLoaded: () => registry.loadedCount })
   const registry = new RoomRegistry({
     events: metrics.room,
     store,
+    fanout,
     logger,
     policy: createBoardPolicy(),
     idleUnloadMs: config.idleUnloadMs,
     compactEvery: config.compactEvery,
+    onRoomLoaded: (room) => watchBreakoutSnapshots(room, { store, registry, logger }),
   })
   let ready = false
   const server = createServer(
@@ -88,7 +100,16 @@ export async function startServer(
   const { port } = server.address() as AddressInfo
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const origin = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
-  logger.info({ origin, dataDir: config.dataDir }, 'Plenary is listening')
+  logger.info(
+    {
+      origin,
+      nodeId: config.nodeId,
+      storage: config.databaseUrl ? 'postgres' : 'sqlite',
+      ...(config.databaseUrl ? {} : { dataDir: config.dataDir }),
+      fanout: config.redisUrl ? 'redis' : 'none',
+    },
+    'Plenary is listening',
+  )
 
   let closing: Promise<void> | null = null
   return {
@@ -96,6 +117,7 @@ export async function startServer(
     port,
     registry,
     store,
+    fanout,
     logger,
     metrics: metricsRegistry,
     close() {
@@ -107,10 +129,17 @@ export async function startServer(
           server.close(() => resolve())
           server.closeAllConnections()
         })
+        await fanout.close()
         await store.close()
         logger.info('stopped')
       })()
       return closing
     },
   }
+}
+
+/** PostgreSQL when DATABASE_URL is set (several nodes share it), else SQLite in the data folder. */
+function openStore(config: ServerConfig, logger: Logger): Promise<BoardStore> {
+  if (config.databaseUrl) return openPostgresStore(config.databaseUrl, { logger })
+  return Promise.resolve(openSqliteStore(join(config.dataDir, 'plenary.sqlite')))
 }

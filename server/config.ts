@@ -2,6 +2,7 @@
  * Runtime configuration from the environment, read once by the composition root. Everything
  * a deployer may set is here, with the defaults of the one-command start.
  */
+import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 
 /** The server's configuration. */
@@ -31,6 +32,12 @@ export interface ServerConfig {
    * reader. Checked before each send, so one frame larger than this still goes out alone.
    */
   maxSendBufferBytes: number
+  /** PostgreSQL connection URL (DATABASE_URL); null keeps the embedded SQLite store in `dataDir`. */
+  databaseUrl: string | null
+  /** Redis URL (REDIS_URL) for cross-node fan-out; null = this node alone. Needs `databaseUrl`. */
+  redisUrl: string | null
+  /** This node's id in fan-out messages and logs (NODE_ID); random per process by default. */
+  nodeId: string
 }
 
 /**
@@ -62,6 +69,18 @@ function urlFrom(value: string | undefined): string | null {
   return url.origin
 }
 
+function serviceUrlFrom(value: string | undefined, name: string, protocols: readonly string[]): string | null {
+  if (!value) return null
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`${name} must be a URL like ${protocols[0]}//host:port/…`)
+  }
+  if (!protocols.includes(url.protocol)) throw new Error(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
+  return value
+}
+
 /** Reads the configuration from `env` (process.env by default); throws a clear error on bad values. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const maxFrameBytes = intFrom(env.MAX_FRAME_BYTES, 32 * MiB, 'MAX_FRAME_BYTES')
@@ -70,6 +89,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     messageBurst: intFrom(env.RATE_LIMIT_MESSAGE_BURST, 1000, 'RATE_LIMIT_MESSAGE_BURST'),
     bytesPerSecond: intFrom(env.RATE_LIMIT_BYTES_PER_SECOND, 1 * MiB, 'RATE_LIMIT_BYTES_PER_SECOND'),
     byteBurst: intFrom(env.RATE_LIMIT_BYTE_BURST, 2 * maxFrameBytes, 'RATE_LIMIT_BYTE_BURST'),
+  }
+  const databaseUrl = serviceUrlFrom(env.DATABASE_URL, 'DATABASE_URL', ['postgres:', 'postgresql:'])
+  const redisUrl = serviceUrlFrom(env.REDIS_URL, 'REDIS_URL', ['redis:', 'rediss:'])
+  if (redisUrl && !databaseUrl) {
+    // Nodes catch up from the shared store after a Redis outage; one SQLite file per node is not shared.
+    throw new Error('REDIS_URL needs DATABASE_URL: several nodes must share one PostgreSQL database')
   }
   if (rateLimit.byteBurst < maxFrameBytes) {
     throw new Error(`RATE_LIMIT_BYTE_BURST (${rateLimit.byteBurst}) must be at least MAX_FRAME_BYTES (${maxFrameBytes})`)
@@ -88,5 +113,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     pingIntervalMs: intFrom(env.PING_INTERVAL_MS, 30_000, 'PING_INTERVAL_MS'),
     rateLimit,
     maxSendBufferBytes: intFrom(env.MAX_SEND_BUFFER_BYTES, 16 * MiB, 'MAX_SEND_BUFFER_BYTES'),
+    databaseUrl,
+    redisUrl,
+    nodeId: env.NODE_ID || `node-${randomBytes(4).toString('hex')}`,
   }
 }

@@ -7,6 +7,10 @@ import * as Y from 'yjs'
 import { ROSTER_MAP } from './corners/roster'
 import { Role } from './protocol'
 import { STAGE_MAP } from './stage'
+import { BREAKOUT_CALLS_MAP, BREAKOUT_MEMBERS_MAP, BREAKOUTS_MAP, RAPPORTEURS_MAP } from './breakouts/types'
+import { PROPOSALS_MAP, STANCES_MAP } from './decisions/types'
+import { ATTENDANCE_MAP } from './attendance'
+import { DOTS_MAP, REACTIONS_MAP, VOTES_MAP } from './voting/types'
 
 /** Who may write the entries of a named map. */
 export const MapWriters = {
@@ -45,6 +49,21 @@ export const NAMED_MAPS: Readonly<Record<string, MapWriters>> = {
   [ROSTER_MAP]: MapWriters.everyoneAddsFacilitatorsEdit,
   // Whom everyone follows or was summoned to (shared/stage.ts); values checked by stageEntryProblem.
   [STAGE_MAP]: MapWriters.facilitators,
+  // Breakout sessions (shared/breakouts): sessions by facilitators; members, rapporteurs and calls
+  // by everyone within the change rules of shared/breakouts/rules.ts.
+  [BREAKOUTS_MAP]: MapWriters.facilitators,
+  [BREAKOUT_MEMBERS_MAP]: MapWriters.everyone,
+  [RAPPORTEURS_MAP]: MapWriters.everyone,
+  [BREAKOUT_CALLS_MAP]: MapWriters.everyoneAddsFacilitatorsEdit,
+  // Consent decisions (shared/decisions): proposals by facilitators, one stance per coop by its delegates.
+  [PROPOSALS_MAP]: MapWriters.facilitators,
+  [STANCES_MAP]: MapWriters.everyone,
+  // Who came (shared/attendance.ts): each participant writes its own entry.
+  [ATTENDANCE_MAP]: MapWriters.everyone,
+  // Dot voting and reactions (shared/voting): votes by facilitators, dots and reactions by each person (rules.ts).
+  [VOTES_MAP]: MapWriters.facilitators,
+  [DOTS_MAP]: MapWriters.everyone,
+  [REACTIONS_MAP]: MapWriters.everyone,
 }
 
 /** Named maps only facilitators may write. */

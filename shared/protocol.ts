@@ -12,6 +12,8 @@ export const DOC_LAYOUT_VERSION = 1
 /** HTTP and WebSocket paths. The sync URL is `${SYNC_PATH}/${boardId}` as y-websocket builds it. */
 export const Paths = {
   health: '/healthz',
+  /** `GET` → `{ now }`: the server's clock in ms, for clients to correct theirs (breakout timers). */
+  time: '/api/time',
   boards: '/api/boards',
   boardPage: '/b/',
   sync: '/sync',
@@ -75,6 +77,10 @@ export const ErrorId = {
   payloadTooLarge: 'payload_too_large',
   unsupportedMediaType: 'unsupported_media_type',
   internal: 'internal',
+  /** The server's database is unreachable; nothing was stored. Retry later (HTTP 503). */
+  storageUnavailable: 'storage_unavailable',
+  /** A per-board limit is reached (e.g. the board's snapshots); nothing was stored (HTTP 409). */
+  limitReached: 'limit_reached',
 } as const
 export type ErrorId = (typeof ErrorId)[keyof typeof ErrorId]
 

@@ -8,6 +8,9 @@ import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStor
 import 'tldraw/tldraw.css'
 import type { NoteAuthor, Participant } from '../../shared/participant'
 import { readRuntimeConfig } from '../app/runtimeConfig'
+import { AreaBadges } from '../features/areas/AreaBadges'
+import { AreaContextMenu } from '../features/areas/AreaContextMenu'
+import { GroupAreaLabels } from '../features/breakouts/GroupAreaLabels'
 import { CornerOverview } from '../features/corners/CornerOverview'
 import { registerAuthorStamp } from './authorStamp'
 import { PLENARY_SHAPE_UTILS } from './shapeUtils'
@@ -17,12 +20,26 @@ import './note.css'
 // Module constants: tldraw recreates the editor when these props change identity.
 const ASSET_URLS = getAssetUrlsByImport()
 const LICENSE_KEY = readRuntimeConfig().tldrawLicenseKey
+/** Everything Plenary draws in front of the canvas, over tldraw's shapes. */
+function InFrontOfCanvas() {
+  return (
+    <>
+      <CornerOverview />
+      <AreaBadges />
+      <GroupAreaLabels />
+    </>
+  )
+}
+
 const COMPONENTS: TLComponents = {
   // People, following and identity live in Plenary's top bar; tldraw's share panel would
   // offer a second, disconnected name editor.
   SharePanel: null,
   // Coop names stay readable over their corners when the whole assembly is in view.
-  InFrontOfTheCanvas: CornerOverview,
+  // Areas show whether they are locked or anonymous.
+  InFrontOfTheCanvas: InFrontOfCanvas,
+  // Facilitators lock areas and make them anonymous from here too (see AreaActionsContext).
+  ContextMenu: AreaContextMenu,
 }
 const OPTIONS: Partial<TldrawOptions> = {
   // tldraw's default of 4,000 is low for 50 delegates brainstorming across breakouts.

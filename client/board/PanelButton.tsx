@@ -29,10 +29,12 @@ export function PanelButton({ label, icon, open, panelId, badge, alert, testId, 
       data-testid={testId}
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}
+      // The label collapses to the icon on a crowded bar; the tooltip says it again.
+      title={label}
       onClick={onToggle}
     >
       {icon}
-      <span className="narrow-hidden">{label}</span>
+      <span className="narrow-hidden compact-label">{label}</span>
       {badge !== undefined && badge !== null && badge !== 0 && badge !== '' && (
         <span className="panel-button__badge" aria-hidden="true">{badge}</span>
       )}

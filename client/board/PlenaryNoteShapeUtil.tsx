@@ -11,6 +11,7 @@ import {
   type TLNoteShape,
 } from 'tldraw'
 import { participantLabel, readNoteAuthor, type NoteAuthor } from '../../shared/participant'
+import { NoteVoting } from '../features/voting/NoteVoting'
 
 /** Author text size in page units: 12px on screen at zoom 1 and note scale 1. */
 const AUTHOR_FONT_SIZE = 12
@@ -26,6 +27,8 @@ export class PlenaryNoteShapeUtil extends NoteShapeUtil {
         {super.component(shape)}
         {/* A separate component so its hooks do not depend on whether a note has an author. */}
         {author && <NoteAuthorLine util={this} shape={shape} author={author} />}
+        {/* Dots and reactions (client/features/voting). */}
+        <NoteVoting noteId={shape.id} scale={shape.props.scale} />
       </>
     )
   }

@@ -22,6 +22,13 @@ describe('stampAuthor', () => {
     expect(stampAuthor(pasted, 'user', author)).toBe(pasted)
   })
 
+  it('stamps nothing in an anonymous area, and drops an author brought in', () => {
+    expect(stampAuthor(shape('note', { color: 'x' }), 'user', author, true).meta).toEqual({ color: 'x' })
+    expect(stampAuthor(shape('note', { author }), 'user', author, true).meta).toEqual({})
+    const remote = shape('note', { author })
+    expect(stampAuthor(remote, 'remote', author, true)).toBe(remote)
+  })
+
   it('replaces a malformed author', () => {
     expect(stampAuthor(shape('note', { author: 'Ana' }), 'user', author).meta.author).toEqual(author)
   })

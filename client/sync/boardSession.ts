@@ -13,7 +13,7 @@ import { bindStoreToDoc } from './bind'
 import { createBoardStore } from './boardStore'
 import { createConnection, type BrowserNetwork } from './connection'
 import { openLocalPersistence, type LocalPersistence } from './localPersistence'
-import { bindPresence, readPeers } from './presence'
+import { bindPresence, readPeers, type ShowPresence } from './presence'
 import { createFeatureDoc } from './featureDoc'
 import { createRosterAccess } from './rosterAccess'
 import type { BoardSync, BoardSyncOptions, Peer, RejectedRecord } from './types'
@@ -77,6 +77,10 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
   const awareness = new Awareness(doc)
   const $participant = atom('plenary participant', options.participant)
   const $status = atom<'online' | 'offline'>('plenary collaboration status', 'offline')
+  const $showPresence = atom<ShowPresence | null>('plenary presence filter', null)
+  const setPresenceFilter = (show: ShowPresence | null): void => {
+    $showPresence.set(show)
+  }
   const store: TLStore = createBoardStore({
     shapeUtils: options.shapeUtils,
     participant: $participant,
@@ -137,6 +141,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       rejectedRecords: rejected,
       roster,
       features,
+      setPresenceFilter,
     }
   }
 
@@ -145,7 +150,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     $status.set(connection.getSnapshot().connection === 'connected' ? 'online' : 'offline')
     const next = computeSnapshot()
     if (next.status === 'ready' && !unbindPresence) {
-      unbindPresence = bindPresence(store, awareness, $participant.get(), { publish: !viewOnly })
+      unbindPresence = bindPresence(store, awareness, $participant.get(), { publish: !viewOnly, showPresenceOf: $showPresence })
     }
     // Each field is replaced only when it really changed, so identity is enough.
     if (sameSnapshot(next, snapshot)) return
@@ -191,7 +196,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       awareness.setLocalStateField('user', participant)
       if (!unbindPresence) return
       unbindPresence()
-      unbindPresence = bindPresence(store, awareness, participant)
+      unbindPresence = bindPresence(store, awareness, participant, { showPresenceOf: $showPresence })
     },
     destroy() {
       if (destroyed) return

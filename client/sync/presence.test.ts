@@ -1,4 +1,5 @@
 import {
+  atom,
   createTLStore,
   PointerRecordType,
   TLPOINTER_ID,
@@ -10,11 +11,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Participant } from '../../shared/participant'
 import { participantUserId } from './participantUser'
-import { bindPresence, readPeers } from './presence'
+import { bindPresence, readPeers, type ShowPresence } from './presence'
 import { initialDocumentRecords, TEST_PAGE_ID } from './testing/records'
 
 const alice: Participant = { id: 'alice-browser', name: 'Alice', coop: 'Coop Uno', color: '#1d4ed8' }
 const bob: Participant = { id: 'bob-browser', name: 'Bob', coop: '', color: '#15803d' }
+const dana: Participant = { id: 'dana-browser', name: 'Dana', coop: 'Coop Tres', color: '#a21caf' }
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -184,6 +186,28 @@ describe('bindPresence', () => {
     expect(publishes).toBeLessThanOrEqual(2)
     const state = awareness.getLocalState() as { presence: TLInstancePresence }
     expect(state.presence.cursor?.x).toBe(10)
+  })
+})
+
+describe('bindPresence with a presence filter', () => {
+  it('hides the people the predicate refuses, and shows them again when it changes', async () => {
+    const [aliceTab, bobTab, reader] = [createAwareness(), createAwareness(), createAwareness()]
+    linkAwareness([aliceTab, bobTab, reader])
+    const store = createEditorLikeStore()
+    const $show = atom<ShowPresence | null>('test filter', (who) => who.id === alice.id)
+    cleanups.push(bindPresence(store, reader, dana, { publishIntervalMs: 0, showPresenceOf: $show }))
+    aliceTab.setLocalState({ user: alice, presence: validPresence(alice) })
+    bobTab.setLocalState({ user: bob, presence: validPresence(bob) })
+    await settle()
+    expect(presences(store).map((p) => p.userId)).toEqual([participantUserId(alice)])
+
+    $show.set((who) => who.id === bob.id)
+    await settle()
+    expect(presences(store).map((p) => p.userId)).toEqual([participantUserId(bob)])
+
+    $show.set(null)
+    await settle()
+    expect(presences(store).map((p) => p.userId).sort()).toEqual([participantUserId(alice), participantUserId(bob)].sort())
   })
 })
 

@@ -6,6 +6,7 @@ import {
   atom,
   createPresenceStateDerivation,
   react,
+  type Signal,
   type TLInstancePresence,
   type TLInstancePresenceID,
   type TLStore,
@@ -31,7 +32,24 @@ export interface PresenceOptions {
    * server neither relays nor needs (it counts them instead). Default true.
    */
   publish?: boolean
+  /**
+   * Whose presence (cursor, selection) is shown: while it holds a predicate, a remote state
+   * whose person it refuses is not put into the store (and is removed if it was there).
+   * Breakouts set one so a member sees their own group, not 300 cursors. Default: everyone.
+   */
+  showPresenceOf?: Signal<ShowPresence | null>
 }
+
+/** Who a remote presence belongs to, as a {@link ShowPresence} predicate sees it. */
+export interface PresenceSubject {
+  /** The participant id the state's validated `user` carries. */
+  id: string
+  /** The role the server stamped on the state. */
+  role: PresentRole | null
+}
+
+/** True for a remote person whose presence should be shown. */
+export type ShowPresence = (subject: PresenceSubject) => boolean
 
 /** The `awareness.on('change')` payload, as y-protocols emits it. */
 interface AwarenessChanges {
@@ -108,8 +126,11 @@ export function bindPresence(
     for (const clientId of pending) {
       const state = states.get(clientId)
       // Another tab of this browser is the same person: tldraw would draw our own cursor.
-      const isSelf = selfUser !== null && readStateUser(state)?.id === selfUser.id
-      const record = state === undefined || isSelf ? null : presenceRecordFromState(clientId, state)
+      const user = readStateUser(state)
+      const isSelf = selfUser !== null && user?.id === selfUser.id
+      const show = options.showPresenceOf?.get()
+      const hidden = show !== null && show !== undefined && user !== null && !show({ id: user.id, role: readStateRole(state) })
+      const record = state === undefined || isSelf || hidden ? null : presenceRecordFromState(clientId, state)
       if (record) {
         toPut.push(record)
         shown.set(clientId, record.id)
@@ -147,11 +168,19 @@ export function bindPresence(
 
   awareness.on('change', onChange)
   queue(awareness.getStates().keys())
+  // A new predicate re-decides every state now shown or hidden (the first run is the queue above).
+  const stopFiltering = options.showPresenceOf
+    ? react('plenary presence filter', () => {
+        options.showPresenceOf?.get()
+        queue(awareness.getStates().keys())
+      })
+    : (): void => undefined
 
   return () => {
     if (!bound) return
     bound = false
     awareness.off('change', onChange)
+    stopFiltering()
     stopPublishing()
     publisher.cancel()
     // What we publish is no longer kept current, so it must not stay visible to others.

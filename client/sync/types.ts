@@ -6,6 +6,7 @@ import type { TLAnyShapeUtilConstructor, TLStore } from 'tldraw'
 import type { Participant } from '../../shared/participant'
 import type { Role } from '../../shared/protocol'
 import type { FeatureDoc } from './featureDoc'
+import type { ShowPresence } from './presence'
 import type { RosterAccess } from './rosterAccess'
 
 /** The roles whose presence the server relays (viewers are only counted). */
@@ -73,4 +74,6 @@ export type BoardSync =
       roster: RosterAccess
       /** Plenary's own maps (breakouts, stage, votes, decisions); the same object for the whole session. */
       features: FeatureDoc
+      /** Limits whose cursors this browser shows (breakouts: one's own group); null shows everyone. */
+      setPresenceFilter: (show: ShowPresence | null) => void
     }

@@ -2,11 +2,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ErrorId, Paths } from '../../shared/protocol'
 import type { Logger } from '../logger'
+import { isStorageUnavailable } from '../persistence/errors'
 import { METRICS_PATH, serveMetrics, type MetricsSource } from '../metrics/metricsRoute'
 import { createBoard, getBoard, getLinks, rotateBoardLink, type BoardRoutesDeps } from './boards'
 import type { ClientApp } from './clientApp'
 import { sendError, sendJson } from './json'
+import { getMinutes } from './minutes'
 import { getRoster } from './roster'
+import { routeSnapshots } from './snapshotRoutes'
 
 /** What the router needs. */
 export interface RouterDeps extends BoardRoutesDeps {
@@ -22,14 +25,17 @@ const BOARD_API = /^\/api\/boards\/([^/]+)$/
 const LINKS_API = /^\/api\/boards\/([^/]+)\/links$/
 const ROTATE_API = /^\/api\/boards\/([^/]+)\/links\/([^/]+)\/rotate$/
 const ROSTER_API = /^\/api\/boards\/([^/]+)\/roster\.(json|csv)$/
+const MINUTES_API = /^\/api\/boards\/([^/]+)\/export\.md$/
 
 /** Creates the request listener for the HTTP server. */
 export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     handle(req, res, deps).catch((error: unknown) => {
       deps.logger.error({ err: error, url: req.url }, 'request failed')
-      if (!res.headersSent) sendError(res, 500, ErrorId.internal, 'Something went wrong on the server.')
-      else res.destroy()
+      if (res.headersSent) res.destroy()
+      else if (isStorageUnavailable(error)) {
+        sendError(res, 503, ErrorId.storageUnavailable, 'The board database is unavailable; nothing was saved. Try again shortly.')
+      } else sendError(res, 500, ErrorId.internal, 'Something went wrong on the server.')
     })
   }
 }
@@ -41,6 +47,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
   if (pathname === Paths.health) {
     if (!deps.isReady()) return sendJson(res, 503, { ok: false })
     return sendJson(res, 200, { ok: true })
+  }
+  if (pathname === Paths.time) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
+    // Open to all: the time is no secret, and clients need it before they have a board open.
+    return sendJson(res, 200, { now: Date.now() })
   }
   if (pathname === METRICS_PATH) {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
@@ -70,6 +81,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
     return getRoster(req, res, segment(rosterMatch[1]), rosterMatch[2] === 'csv' ? 'csv' : 'json', deps)
   }
+  const minutesMatch = MINUTES_API.exec(pathname)
+  if (minutesMatch) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
+    return getMinutes(req, res, segment(minutesMatch[1]), deps)
+  }
+  if (await routeSnapshots(req, res, pathname, method, deps)) return
   if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')
 
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')

@@ -7,7 +7,8 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { isRole, type Role } from '../../shared/protocol'
-import type { BoardInfo, BoardStore, NewToken, StoredDocument } from './types'
+import type { SnapshotInfo } from '../../shared/snapshots/types'
+import type { BoardInfo, BoardStore, NewBoardSnapshot, NewToken, SaveSnapshotResult, StoredDocument } from './types'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -34,7 +35,41 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL,
   PRIMARY KEY (board_id, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS board_snapshots (
+  id TEXT NOT NULL,
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  name TEXT NOT NULL,
+  author TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  bytes INTEGER NOT NULL,
+  state BLOB NOT NULL,
+  PRIMARY KEY (board_id, id)
+);
+CREATE INDEX IF NOT EXISTS board_snapshots_by_time ON board_snapshots (board_id, created_at);
 `
+
+interface SnapshotRow {
+  id: string
+  board_id: string
+  name: string
+  author: string
+  kind: string
+  created_at: number
+  bytes: number
+}
+
+function snapshotInfo(row: SnapshotRow): SnapshotInfo {
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    name: row.name,
+    author: row.author,
+    kind: row.kind === 'auto' ? 'auto' : 'manual',
+    createdAt: row.created_at,
+    bytes: row.bytes,
+  }
+}
 
 /** Opens (creating if needed) the SQLite database at `file` and returns a BoardStore over it. */
 export function openSqliteStore(file: string): BoardStore {
@@ -105,6 +140,33 @@ export function openSqliteStore(file: string): BoardStore {
     deleteUpdatesThrough.run(boardId, throughSeq)
   })
 
+  // Named board snapshots (shared/snapshots): the cap is checked and made room for in the same
+  // transaction as the insert, so two saves at once cannot both squeeze past it.
+  const snapshotColumns = 'id, board_id, name, author, kind, created_at, bytes'
+  const countSnapshots = db.prepare<[string], { total: number }>('SELECT COUNT(*) AS total FROM board_snapshots WHERE board_id = ?')
+  const oldestAuto = db.prepare<[string, number], { id: string }>(
+    `SELECT id FROM board_snapshots WHERE board_id = ? AND kind = 'auto' ORDER BY created_at, id LIMIT ?`,
+  )
+  const deleteSnapshot = db.prepare('DELETE FROM board_snapshots WHERE board_id = ? AND id = ?')
+  const insertSnapshot = db.prepare(
+    'INSERT INTO board_snapshots (id, board_id, name, author, kind, created_at, bytes, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  const selectSnapshots = db.prepare<[string], SnapshotRow>(
+    `SELECT ${snapshotColumns} FROM board_snapshots WHERE board_id = ? ORDER BY created_at DESC, id DESC`,
+  )
+  const selectSnapshotState = db.prepare<[string, string], SnapshotRow & { state: Buffer }>(
+    `SELECT ${snapshotColumns}, state FROM board_snapshots WHERE board_id = ? AND id = ?`,
+  )
+  const saveSnapshotTx = db.transaction((snapshot: NewBoardSnapshot, maxPerBoard: number): SaveSnapshotResult => {
+    const excess = (countSnapshots.get(snapshot.boardId)?.total ?? 0) - maxPerBoard + 1
+    const pruned = excess > 0 ? oldestAuto.all(snapshot.boardId, excess).map((row) => row.id) : []
+    if (pruned.length < excess) return { ok: false, reason: 'full' }
+    for (const id of pruned) deleteSnapshot.run(snapshot.boardId, id)
+    const state = Buffer.from(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength)
+    insertSnapshot.run(snapshot.id, snapshot.boardId, snapshot.name, snapshot.author, snapshot.kind, snapshot.createdAt, state.byteLength, state)
+    return { ok: true, pruned }
+  })
+
   return {
     async createBoard(board: BoardInfo, tokens: NewToken[]) {
       createBoardTx(board, tokens)
@@ -147,6 +209,16 @@ export function openSqliteStore(file: string): BoardStore {
     },
     async compact(boardId: string, snapshot: Uint8Array, throughSeq: number) {
       compactTx(boardId, snapshot, throughSeq)
+    },
+    async saveBoardSnapshot(snapshot: NewBoardSnapshot, maxPerBoard: number) {
+      return saveSnapshotTx(snapshot, maxPerBoard)
+    },
+    async listBoardSnapshots(boardId: string) {
+      return selectSnapshots.all(boardId).map(snapshotInfo)
+    },
+    async getBoardSnapshot(boardId: string, snapshotId: string) {
+      const row = selectSnapshotState.get(boardId, snapshotId)
+      return row ? { info: snapshotInfo(row), state: new Uint8Array(row.state) } : null
     },
     async close() {
       db.close()

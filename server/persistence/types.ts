@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/protocol'
+import type { SnapshotInfo } from '../../shared/snapshots/types'
 
 /**
  * The persistence hook of the server: one interface, SQLite by default (sqlite.ts), other
@@ -37,6 +38,17 @@ export interface NewToken {
   generation: number
 }
 
+/** A named board snapshot to store: its facts and the whole board as one Yjs update. */
+export interface NewBoardSnapshot extends Omit<SnapshotInfo, 'bytes'> {
+  state: Uint8Array
+}
+
+/**
+ * The outcome of storing a board snapshot: stored (with the ids of automatic snapshots pruned
+ * to stay within the cap), or refused because the board holds the cap of manual snapshots.
+ */
+export type SaveSnapshotResult = { ok: true; pruned: string[] } | { ok: false; reason: 'full' }
+
 /**
  * Durable storage for boards and their Yjs documents. Every method may be asynchronous so a
  * networked database fits the same interface; callers await each write before broadcasting.
@@ -64,6 +76,16 @@ export interface BoardStore {
    * crash at any moment leaves either the old log or the new snapshot.
    */
   compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  /**
+   * Stores a named board snapshot (not the compaction snapshot above). When the board already
+   * holds `maxPerBoard`, the oldest automatic snapshots are deleted to make room, in the same
+   * transaction; when only manual ones are left, nothing is stored and `{ ok: false }` returned.
+   */
+  saveBoardSnapshot(snapshot: NewBoardSnapshot, maxPerBoard: number): Promise<SaveSnapshotResult>
+  /** The board's named snapshots, newest first, without their state. */
+  listBoardSnapshots(boardId: string): Promise<SnapshotInfo[]>
+  /** One named snapshot with its state, or null when the board has none with that id. */
+  getBoardSnapshot(boardId: string, snapshotId: string): Promise<{ info: SnapshotInfo; state: Uint8Array } | null>
   /** Releases the connection; no call is made after it. */
   close(): Promise<void>
 }

@@ -3,9 +3,31 @@
  * values must be. The writers of a map decide who may add, change or delete entries; a map with
  * a value rule (the coop roster) also has each stored value checked.
  */
+import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from '../../shared/attendance'
 import { coopProblem } from '../../shared/corners/coopRules'
 import { ROSTER_MAP } from '../../shared/corners/roster'
 import { STAGE_MAP, stageEntryProblem } from '../../shared/stage'
+import {
+  callChangeProblem,
+  callProblem,
+  memberChangeProblem,
+  memberProblem,
+  rapporteurChangeProblem,
+  rapporteurProblem,
+  sessionProblem,
+} from '../../shared/breakouts/rules'
+import { BREAKOUT_CALLS_MAP, BREAKOUT_MEMBERS_MAP, BREAKOUTS_MAP, RAPPORTEURS_MAP } from '../../shared/breakouts/types'
+import { proposalChangeProblem, proposalValueProblem, stanceChangeProblem, stanceValueProblem } from '../../shared/decisions/rules'
+import { PROPOSALS_MAP, STANCES_MAP } from '../../shared/decisions/types'
+import {
+  dotChangeProblem,
+  dotValueProblem,
+  reactionChangeProblem,
+  reactionValueProblem,
+  voteChangeProblem,
+  voteValueProblem,
+} from '../../shared/voting/rules'
+import { DOTS_MAP, REACTIONS_MAP, VOTES_MAP } from '../../shared/voting/types'
 import { mayEditEntries, mayWriteMap, MapWriters, namedMapWriters } from '../../shared/namedMaps'
 import type * as Y from 'yjs'
 import type { Role } from '../../shared/protocol'
@@ -19,6 +41,16 @@ type Problem = { reason: RefusalReason; detail: string }
 const VALUE_RULES: Readonly<Record<string, (key: string, value: unknown) => string | null>> = {
   [ROSTER_MAP]: coopProblem,
   [STAGE_MAP]: stageEntryProblem,
+  [BREAKOUTS_MAP]: sessionProblem,
+  [BREAKOUT_MEMBERS_MAP]: memberProblem,
+  [RAPPORTEURS_MAP]: rapporteurProblem,
+  [BREAKOUT_CALLS_MAP]: callProblem,
+  [PROPOSALS_MAP]: proposalValueProblem,
+  [STANCES_MAP]: stanceValueProblem,
+  [ATTENDANCE_MAP]: attendanceProblem,
+  [VOTES_MAP]: voteValueProblem,
+  [DOTS_MAP]: dotValueProblem,
+  [REACTIONS_MAP]: reactionValueProblem,
 }
 
 /**
@@ -40,7 +72,19 @@ export interface EntryChangeInput {
  * value checks, on additions, changes and deletions alike; the document already holds the
  * rest of the same update, so a rule reads the board as it will be.
  */
-const CHANGE_RULES: Readonly<Record<string, (change: EntryChangeInput) => string | null>> = {}
+const CHANGE_RULES: Readonly<Record<string, (change: EntryChangeInput) => string | null>> = {
+  // Participants only; facilitators may write whatever the value rules accept.
+  [BREAKOUT_MEMBERS_MAP]: memberChangeProblem,
+  [RAPPORTEURS_MAP]: rapporteurChangeProblem,
+  [BREAKOUT_CALLS_MAP]: callChangeProblem,
+  [PROPOSALS_MAP]: proposalChangeProblem,
+  [STANCES_MAP]: stanceChangeProblem,
+  [ATTENDANCE_MAP]: ({ key, after, role, writer }) =>
+    attendanceChangeProblem({ key, afterPresent: after.present, role, writerIds: writer.participantIds }),
+  [VOTES_MAP]: voteChangeProblem,
+  [DOTS_MAP]: dotChangeProblem,
+  [REACTIONS_MAP]: reactionChangeProblem,
+}
 
 /** Why the change of an entry of named map `map` may not be made, or null (see {@link CHANGE_RULES}). */
 export function namedMapChangeProblem(map: string, change: EntryChangeInput): Problem | null {

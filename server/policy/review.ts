@@ -187,7 +187,7 @@ function entryProblem(
     }
     return namedMapChangeProblem(entry.map, { doc, key: entry.key, before: entry.before, after, role, writer })
   }
-  const roleProblem = recordRoleProblem(role, entry.before, after)
+  const roleProblem = recordRoleProblem(role, entry.before, after, doc.getMap(RECORDS_MAP))
   if (roleProblem || !after.present) return roleProblem
   const tooLarge = sizeProblem(context.limits, after.value)
   if (tooLarge) return tooLarge

@@ -3,10 +3,15 @@
  * shape, and move, resize, rename or delete a coop corner. tldraw enforces locks only in its
  * own UI; these rules make them hold against any client.
  */
+import type { RecordLookup } from '../../shared/areas'
+import { isGroupAreaRecord } from '../../shared/breakouts/areas'
 import { isCornerRecord } from '../../shared/corners/cornerRecord'
+import { isProposalCard } from '../../shared/decisions/card'
 import { Role } from '../../shared/protocol'
+import { anonymousAreaProblem } from './anonymousRules'
 import type { Slot } from './docChanges'
 import { jsonEqual } from './json'
+import { lockedParentProblem } from './lockRules'
 import type { RefusalReason } from './types'
 
 type Problem = { reason: RefusalReason; detail: string }
@@ -36,12 +41,44 @@ function cornerProblem(before: Slot, after: Slot): Problem | null {
   return { reason: 'facilitator_only', detail: after.present ? 'only facilitators change a coop corner' : 'only facilitators delete a coop corner' }
 }
 
-/** Why `role` may not change a record from `before` to `after`, or null when it may. */
-export function recordRoleProblem(role: Role, before: Slot, after: Slot): Problem | null {
+/**
+ * Proposal cards (shapes with `meta.proposalId`, shared/decisions/card.ts): only facilitators
+ * create, change or delete one, or turn a shape into one; the card stands for the proposal.
+ */
+function proposalCardProblem(before: Slot, after: Slot): Problem | null {
+  const touchesCard = (before.present && isProposalCard(before.value)) || (after.present && isProposalCard(after.value))
+  if (!touchesCard || unchanged(before, after)) return null
+  return { reason: 'facilitator_only', detail: 'only facilitators write proposal cards' }
+}
+
+/**
+ * Breakout group areas (frames with `meta.breakout`, shared/breakouts/areas.ts): only
+ * facilitators create, change, delete or turn a shape into one; ending a session locks them.
+ * Notes dropped into an area change the note's `parentId`, not the frame.
+ */
+function breakoutAreaProblem(before: Slot, after: Slot): Problem | null {
+  const touchesArea = (before.present && isGroupAreaRecord(before.value)) || (after.present && isGroupAreaRecord(after.value))
+  if (!touchesArea || unchanged(before, after)) return null
+  return { reason: 'facilitator_only', detail: 'only facilitators write breakout group areas' }
+}
+
+/** A look-up that finds nothing: parents are then never locked nor anonymous. */
+const NO_RECORDS: RecordLookup = { get: () => undefined }
+
+/**
+ * Why `role` may not change a record from `before` to `after`, or null when it may. `records`
+ * (the records map as the update left it) is where the parent of a shape is looked up, for the
+ * rules on locked and anonymous areas.
+ */
+export function recordRoleProblem(role: Role, before: Slot, after: Slot, records: RecordLookup = NO_RECORDS): Problem | null {
+  const anonymous = anonymousAreaProblem(role, records, before, after)
+  if (anonymous) return anonymous
   if (role === Role.facilitator) return null
   if (isLockedShape(before)) {
     return unchanged(before, after) ? null : { reason: 'locked_shape', detail: after.present ? 'changed a locked shape' : 'deleted a locked shape' }
   }
   if (isLockedShape(after)) return { reason: 'facilitator_only', detail: 'only facilitators lock shapes' }
-  return cornerProblem(before, after)
+  const lockedParent = lockedParentProblem(records, before, after)
+  if (lockedParent) return lockedParent
+  return cornerProblem(before, after) ?? proposalCardProblem(before, after) ?? breakoutAreaProblem(before, after)
 }

@@ -33,6 +33,11 @@ export type RefusalReason =
  */
 export interface WriterIdentity {
   participantIds: ReadonlySet<string>
+  /**
+   * The coop ids (coopIdFor of `user.coop`, when not blank) the same presence states claim;
+   * absent: none. Per-coop rules (dot votes per coop) read it; a claim like the ids.
+   */
+  coopIds?: ReadonlySet<string>
 }
 
 /** A sender with no presence yet: it can write nothing that is keyed by a person. */

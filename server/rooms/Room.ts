@@ -5,8 +5,11 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { coopIdFor } from '../../shared/corners/roster'
 import { CloseCode, Role } from '../../shared/protocol'
 import type { Logger } from '../logger'
+import { localFanout } from '../fanout/local'
+import type { BoardChannel, Fanout } from '../fanout/types'
 import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
 import type { DocPolicy, Refusal, WriterIdentity } from '../policy/types'
@@ -20,6 +23,7 @@ import {
   isEmptyUpdate,
   type DecodedUpdate,
 } from '../sync/messages'
+import { RemoteInbox, type RemoteReceiver } from './remoteInbox'
 import type { ConnectionInit, RoomConnection } from './RoomSocket'
 
 /** What happened in a room, for metrics. Every method is optional to implement. */
@@ -39,7 +43,16 @@ export interface RoomDeps {
   compactEvery: number
   /** Called when storing fails: the room must be dropped without storing its memory state. */
   onStorageFailure?(room: Room): void
+  /** How rooms of the same board on other server nodes hear each other; none by default. */
+  fanout?: Fanout
 }
+
+/** Transaction and awareness origin of what another server node sent (not stored, not re-published). */
+const REMOTE_ORIGIN = Symbol('remote node')
+/** Awareness origin of the states removed because their connection left (published to other nodes). */
+const LOCAL_LEAVE = Symbol('connection left')
+/** The fan-out of rooms built without one: this node alone. */
+const SINGLE_NODE = localFanout()
 
 interface AwarenessChange {
   added: number[]
@@ -51,7 +64,7 @@ interface AwarenessChange {
 export const SERVER_AWARENESS_KEY = 'plenary'
 
 /** A loaded board with its connections. Create with {@link Room.load}. */
-export class Room {
+export class Room implements RemoteReceiver {
   readonly doc: Y.Doc
   readonly awareness: awarenessProtocol.Awareness
   private readonly connections = new Set<RoomConnection>()
@@ -67,12 +80,15 @@ export class Room {
   private captured: Uint8Array[] = []
   private viewers = 0
   private closed = false
+  /** A catch-up from the store is queued and not started yet (later requests join it). */
+  private resyncQueued = false
 
   private constructor(
     readonly boardId: string,
     private readonly deps: RoomDeps,
     doc: Y.Doc,
     seqs: { lastAppliedSeq: number; snapshotSeq: number; tail: number },
+    private readonly channel: BoardChannel,
   ) {
     this.doc = doc
     this.lastAppliedSeq = seqs.lastAppliedSeq
@@ -86,7 +102,16 @@ export class Room {
 
   /** Loads a board's document from storage (snapshot, then the short tail) and quarantines bad records. */
   static async load(boardId: string, deps: RoomDeps): Promise<Room> {
-    const stored = await deps.store.loadDocument(boardId)
+    // Subscribe before reading the store, keeping what arrives meanwhile (see RemoteInbox).
+    const inbox = new RemoteInbox()
+    const channel = await (deps.fanout ?? SINGLE_NODE).join(boardId, inbox)
+    let stored
+    try {
+      stored = await deps.store.loadDocument(boardId)
+    } catch (error) {
+      await channel.leave()
+      throw error
+    }
     const doc = new Y.Doc()
     const lastAppliedSeq = applyStoredDocument(doc, stored, (seq, error) =>
       deps.logger.error({ boardId, seq, err: error }, 'skipped an unreadable stored update'),
@@ -95,7 +120,8 @@ export class Room {
       lastAppliedSeq,
       snapshotSeq: stored.snapshotSeq,
       tail: stored.updates.length,
-    })
+    }, channel)
+    inbox.deliverTo(room)
     await room.quarantineBadRecords()
     if (room.updatesSinceCompaction >= deps.compactEvery) room.scheduleCompaction()
     return room
@@ -160,7 +186,7 @@ export class Room {
       if (this.awarenessOwners.get(clientId) === connection) this.awarenessOwners.delete(clientId)
     }
     if (connection.awarenessClientIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(connection.awarenessClientIds), null)
+      awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(connection.awarenessClientIds), LOCAL_LEAVE)
     }
   }
 
@@ -197,8 +223,12 @@ export class Room {
     for (const connection of Array.from(this.connections)) {
       this.closeConnection(connection, closeCode, 'room closed')
     }
+    // Other nodes drop this node's presence for the board now rather than at its timeout.
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], LOCAL_LEAVE)
+    const leaving = this.channel.leave()
     await this.queue
     if (options.store !== false && this.lastAppliedSeq > this.snapshotSeq) await this.compact()
+    await leaving
     this.doc.off('update', this.onDocUpdate)
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
@@ -252,7 +282,78 @@ export class Room {
     const net = this.takeCaptured()
     if (!net) return
     if (!(await this.storeNet(net))) return
+    this.channel.publishUpdate(net)
     this.broadcastUpdate(net, refusals.length > 0 ? null : connection)
+  }
+
+  /**
+   * Applies an update another node stored and sends what it changed to this node's clients.
+   * It is neither reviewed (its node did), stored (its node did) nor published again.
+   */
+  applyRemoteUpdate(update: Uint8Array): void {
+    if (this.closed) return
+    this.captured = []
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
+    } catch (error) {
+      this.deps.logger.warn({ boardId: this.boardId, err: error }, 'an update from another node failed to apply')
+    }
+    const net = this.takeCaptured()
+    if (net) this.broadcastUpdate(net, null)
+  }
+
+  /**
+   * Applies presence from another node (its states already carry their role). A client id one
+   * of this node's connections holds, or this node's own, is never set from outside.
+   */
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.closed) return
+    let entries
+    try {
+      entries = decodeAwarenessUpdate(update)
+    } catch (error) {
+      this.deps.logger.warn({ boardId: this.boardId, err: error }, 'malformed awareness from another node')
+      return
+    }
+    const allowed = entries.filter((entry) => entry.clientId !== this.doc.clientID && !this.awarenessOwners.has(entry.clientId))
+    if (allowed.length === 0) return
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(allowed), REMOTE_ORIGIN)
+  }
+
+  /**
+   * Catches up after fan-out messages may have been lost: reloads the board from the store
+   * (which holds every update any node broadcast) and sends what was missing to this node's
+   * clients. With `announce`, this node's link came back: it first republishes its presence
+   * and asks the other nodes to catch up too, since what it published meanwhile was lost.
+   */
+  resync(announce: boolean): void {
+    if (this.closed) return
+    if (announce) {
+      this.publishPresence()
+      this.channel.publishResync()
+    }
+    if (this.resyncQueued) return
+    this.resyncQueued = true
+    this.enqueue(async () => {
+      this.resyncQueued = false
+      if (this.closed) return
+      const stored = await this.deps.store.loadDocument(this.boardId)
+      if (this.closed) return
+      this.captured = []
+      this.doc.transact(() => {
+        applyStoredDocument(this.doc, stored, (seq, error) =>
+          this.deps.logger.error({ boardId: this.boardId, seq, err: error }, 'skipped an unreadable stored update'),
+        )
+      }, REMOTE_ORIGIN)
+      const net = this.takeCaptured()
+      if (net) this.broadcastUpdate(net, null)
+    })
+  }
+
+  /** Publishes every state this node is the source of: its clients' and its own. */
+  private publishPresence(): void {
+    const ids = [this.doc.clientID, ...this.awarenessOwners.keys()].filter((id) => this.awareness.getStates().has(id))
+    this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids))
   }
 
   /** Stores a net update; on failure drops the room so no unstored state is ever served. */
@@ -289,7 +390,7 @@ export class Room {
       this.deps.logger.warn({ boardId: this.boardId, ...refusal }, 'quarantined a stored record')
     }
     const net = this.takeCaptured()
-    if (net) await this.storeNet(net)
+    if (net && (await this.storeNet(net))) this.channel.publishUpdate(net)
   }
 
   private scheduleCompaction(): void {
@@ -353,12 +454,15 @@ export class Room {
   /** The participant ids the connection's presence claims (see WriterIdentity). */
   private identityOf(connection: RoomConnection): WriterIdentity {
     const participantIds = new Set<string>()
+    const coopIds = new Set<string>()
     const states = this.awareness.getStates()
     for (const clientId of connection.awarenessClientIds) {
       const id = participantIdOfState(states.get(clientId))
       if (id !== null) participantIds.add(id)
+      const coopId = coopIdOfState(states.get(clientId))
+      if (coopId !== null) coopIds.add(coopId)
     }
-    return { participantIds }
+    return { participantIds, coopIds }
   }
 
   private isHeldByOther(clientId: number, connection: RoomConnection): boolean {
@@ -386,7 +490,11 @@ export class Room {
       this.awarenessOwners.get(id)?.awarenessClientIds.delete(id)
       this.awarenessOwners.delete(id)
     }
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
+    // This node tells the others what it is the source of: its clients' states, their
+    // removal when they leave, and its own state ('local'). Timeouts happen on every node.
+    if (owner || origin === LOCAL_LEAVE || origin === 'local') this.channel.publishAwareness(update)
+    const frame = encodeAwareness(update)
     for (const connection of this.connections) {
       if (connection !== owner) this.send(connection, frame)
     }
@@ -417,6 +525,15 @@ function stampRole(state: unknown, role: Role): unknown {
 }
 
 /** The participant id (`user.id`) an awareness state claims, or null. */
+/** The coop id of a presence state's `user.coop`, or null when it names no coop. */
+function coopIdOfState(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null) return null
+  const user = (state as Record<string, unknown>).user
+  if (typeof user !== 'object' || user === null) return null
+  const coop = (user as Record<string, unknown>).coop
+  return typeof coop === 'string' && coop.trim() !== '' && coop.length <= 200 ? coopIdFor(coop) : null
+}
+
 function participantIdOfState(state: unknown): string | null {
   if (typeof state !== 'object' || state === null) return null
   const user = (state as Record<string, unknown>).user

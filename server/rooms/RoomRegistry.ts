@@ -9,6 +9,8 @@ import { Room, type RoomDeps } from './Room'
 /** What the registry needs: the room dependencies plus its unload delay. */
 export interface RoomRegistryDeps extends RoomDeps {
   idleUnloadMs: number
+  /** Called with each room once loaded, before anyone joins it (server-side watchers such as auto snapshots). */
+  onRoomLoaded?(room: Room): void
 }
 
 /** Loads, shares and unloads rooms. */
@@ -44,6 +46,7 @@ export class RoomRegistry {
       // A room still storing its state must finish before the board is read again.
       await this.unloading.get(boardId)
       const room = await Room.load(boardId, { ...this.deps, onStorageFailure: (failed) => this.forget(failed) })
+      this.deps.onRoomLoaded?.(room)
       this.rooms.set(boardId, room)
       this.logger.debug({ boardId }, 'room loaded')
       return room

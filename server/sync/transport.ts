@@ -16,6 +16,7 @@ import { newConnectionId } from '../ids'
 import { isAwarenessEcho } from '../limits/awarenessEcho'
 import { createConnectionRateLimit, type RateLimitExceeded } from '../limits/connectionRateLimit'
 import type { Logger } from '../logger'
+import { isStorageUnavailable } from '../persistence/errors'
 import type { BoardStore } from '../persistence/types'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 
@@ -222,7 +223,9 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
       if (room.connectionCount === 0) deps.registry.release(room)
     } catch (error) {
       log.error({ err: error }, 'upgrade failed')
-      socket.destroy()
+      // A client told "storage unavailable" retries with backoff, like after a dropped room.
+      if (isStorageUnavailable(error)) refuse(req, socket, head, CloseCode.storageUnavailable, 'storage unavailable')
+      else socket.destroy()
     }
   }
 

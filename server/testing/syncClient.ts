@@ -17,9 +17,10 @@ export interface TestClient {
 export function connectClient(
   origin: string,
   board: TestBoard,
-  options: { connect?: boolean; role?: Role; token?: string } = {},
+  options: { connect?: boolean; role?: Role; token?: string; user?: { id: string; name: string; coop: string }; doc?: Y.Doc } = {},
 ): TestClient {
-  const doc = new Y.Doc()
+  // An existing doc: the same client reconnecting elsewhere, with whatever it has not sent.
+  const doc = options.doc ?? new Y.Doc()
   const token = options.token ?? board.tokens[options.role ?? Role.participant]
   const provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}${Paths.sync}`, board.id, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -27,6 +28,8 @@ export function connectClient(
     connect: options.connect ?? true,
     params: { [TOKEN_PARAM]: token },
   })
+  // The presence a browser publishes; rules that keep entries to their own writer read its id.
+  if (options.user) provider.awareness.setLocalStateField('user', { ...options.user, color: '#1d4ed8' })
   return {
     doc,
     provider,
