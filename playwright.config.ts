@@ -6,7 +6,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 90_000,
+  // Several specs run a whole meeting (up to 8 browsers) on 2 cores; the time is for slow
+  // machines, every wait inside is still an assertion of its own.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -37,7 +37,6 @@ async function expectCounts(page: Page, counts: Record<'consent' | 'concern' | '
 
 test('three coops take stances on a proposal; the facilitator closes it and the log keeps it', async ({ browser, server }) => {
   // Four browsers on a shared 2-core machine: more than the default 90 s when it is busy.
-  test.setTimeout(180_000)
   const fa = await newPerson(browser, server.origin)
   await createBoardFromHome(fa.page, server.origin, 'Consent assembly')
   await join(fa.page, 'Fatima', 'Facilitation')
