@@ -44,6 +44,25 @@ export interface NewNote {
   parentId?: string
 }
 
+/** The props of a tldraw 5.4 note: `richText` is the label, `scale` 1 is the 200 × 200 note. */
+export function noteProps<Text>(note: { color: NoteColor; richText: Text; scale: number }) {
+  return {
+    color: note.color,
+    labelColor: 'black',
+    size: 'm',
+    font: 'draw',
+    // A multiplier of the label size in tldraw 5 (0 draws no text); tldraw refits it when the text is edited.
+    fontSizeAdjustment: 1,
+    align: 'middle',
+    verticalAlign: 'middle',
+    growY: 0,
+    url: '',
+    richText: note.richText,
+    scale: note.scale,
+    textLastEditedBy: null,
+  }
+}
+
 /** A complete tldraw note shape record as plain JSON. */
 export function createNoteRecord(note: NewNote): Record<string, unknown> & { id: string; typeName: 'shape' } {
   return {
@@ -58,20 +77,6 @@ export function createNoteRecord(note: NewNote): Record<string, unknown> & { id:
     isLocked: false,
     opacity: 1,
     meta: note.author ? { author: { ...note.author } } : {},
-    props: {
-      color: note.color ?? 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      // A multiplier of the label size in tldraw 5 (0 draws no text); tldraw refits it when the text is edited.
-      fontSizeAdjustment: 1,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      richText: plainTextToRichText(note.text),
-      scale: 1,
-      textLastEditedBy: null,
-    },
+    props: noteProps({ color: note.color ?? 'yellow', richText: plainTextToRichText(note.text), scale: 1 }),
   }
 }

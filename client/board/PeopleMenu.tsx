@@ -3,12 +3,13 @@
  * vouches for, and how many watch with a view-only link. Choosing a person follows their
  * view; choosing them again stops following.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
 import type { Peer } from '../sync/types'
 import { followParticipant } from './following'
+import { usePopover } from './usePopover'
 import { watchingText } from './peopleText'
 
 /** Props of {@link PeopleMenu}. */
@@ -52,35 +53,14 @@ function byName(a: Participant, b: Participant): number {
 
 /** A button with the online count that opens the list of people. */
 export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: PeopleMenuProps) {
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, rootRef, buttonRef } = usePopover()
   const [notice, setNotice] = useState<string | null>(null)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
   const youListed = youRole !== Role.viewer
   const total = peers.length + (youListed ? 1 : 0)
   const sorted = [...peers].sort(byName)
   const faces: Participant[] = youListed ? [you, ...sorted] : sorted
   const watching = watchingText(viewers, youRole === Role.viewer)
-
-  useEffect(() => {
-    if (!open) return
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false)
-    }
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      buttonRef.current?.focus()
-    }
-    // Capture phase: the canvas handles its own pointer events and may stop them bubbling.
-    document.addEventListener('pointerdown', onPointerDown, true)
-    document.addEventListener('keydown', onKeyDown)
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true)
-      document.removeEventListener('keydown', onKeyDown)
-    }
-  }, [open])
 
   function choose(peer: Participant) {
     if (!editor) return

@@ -7,6 +7,7 @@ import { useModalDialog } from '../app/useModalDialog'
 import { Role } from '../../shared/protocol'
 import { ShareLinkRow } from './ShareLinkRow'
 import { useShareLinks } from './useShareLinks'
+import { ModalHeader } from '../app/ModalHeader'
 import './share.css'
 
 /** Props of {@link ShareDialog}. */
@@ -39,17 +40,10 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
       }}
     >
       <div className="modal__inner">
-        <header className="modal__header">
-          <h2 className="share-dialog__title" id={titleId}>
-            <span className="share-dialog__eyebrow">Share</span>
-            <span className="share-dialog__board">{boardTitle}</span>
-          </h2>
-          <button ref={closeRef} type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </header>
+        <ModalHeader titleId={titleId} titleClassName="share-dialog__title" onClose={onClose} closeRef={closeRef}>
+          <span className="share-dialog__eyebrow">Share</span>
+          <span className="share-dialog__board">{boardTitle}</span>
+        </ModalHeader>
         <p className="share-dialog__intro">Each link opens the board with what it allows. Nobody needs an account.</p>
 
         {state.status === 'loading' && (

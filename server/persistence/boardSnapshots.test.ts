@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { Role } from '../../shared/protocol'
-import { startPostgres, type ServiceInstance } from '../testing/services'
+import { usePostgresStores } from '../testing/postgresStores'
 import { tempDir } from '../testing/testServer'
-import { openPostgresStore } from './postgres'
 import { openSqliteStore } from './sqlite'
 import type { BoardStore, NewBoardSnapshot } from './types'
 
@@ -82,24 +81,6 @@ describe('SQLite board snapshots', () => {
 })
 
 describe('PostgreSQL board snapshots', () => {
-  let postgres: ServiceInstance | null = null
-  let startError: unknown = null
-  const stores: BoardStore[] = []
-  beforeAll(async () => {
-    postgres = await startPostgres().catch((error: unknown) => {
-      startError = error
-      return null
-    })
-  }, 60_000)
-  afterAll(async () => {
-    for (const store of stores) await store.close().catch(() => undefined)
-    await postgres?.dispose()
-  })
-  behavesLikeASnapshotStore(async () => {
-    if (startError) throw startError
-    if (!postgres) throw new Error('PostgreSQL did not start')
-    const store = await openPostgresStore(postgres.url)
-    stores.push(store)
-    return store
-  })
+  const { open } = usePostgresStores()
+  behavesLikeASnapshotStore(open)
 })

@@ -1,37 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { Role } from '../../shared/protocol'
-import { startPostgres, type ServiceInstance } from '../testing/services'
+import { usePostgresStores } from '../testing/postgresStores'
 import { testNote } from '../testing/testNotes'
 import { isStorageUnavailable } from './errors'
-import { openPostgresStore } from './postgres'
 import { applyStoredDocument } from './storedDocument'
 import type { BoardStore } from './types'
 
-let postgres: ServiceInstance | null = null
-// Thrown by each test, so a missing PostgreSQL fails every test with the reason.
-let startError: unknown = null
-const stores: BoardStore[] = []
-
-beforeAll(async () => {
-  postgres = await startPostgres().catch((error: unknown) => {
-    startError = error
-    return null
-  })
-}, 60_000)
-afterAll(async () => {
-  for (const store of stores.splice(0)) await store.close().catch(() => undefined)
-  await postgres?.dispose()
-})
-
-async function open(): Promise<BoardStore> {
-  if (startError) throw startError
-  if (!postgres) throw new Error('PostgreSQL did not start')
-  const store = await openPostgresStore(postgres.url)
-  stores.push(store)
-  return store
-}
+// A missing PostgreSQL fails every test with the reason.
+const { open, service } = usePostgresStores()
 
 let boardCount = 0
 async function newBoard(store: BoardStore): Promise<string> {
@@ -135,7 +113,7 @@ describe('PostgreSQL store', () => {
     const store = await open()
     const id = await newBoard(store)
     await store.appendUpdate(id, noteUpdate(1))
-    await postgres?.stop()
+    await service()?.stop()
     try {
       const failure = await store.appendUpdate(id, noteUpdate(2)).then(
         () => null,
@@ -144,7 +122,7 @@ describe('PostgreSQL store', () => {
       expect(isStorageUnavailable(failure)).toBe(true)
       expect(isStorageUnavailable(await store.loadDocument(id).catch((error: unknown) => error))).toBe(true)
     } finally {
-      await postgres?.start()
+      await service()?.start()
     }
     await store.appendUpdate(id, noteUpdate(3))
     expect(await storedNotes(store, id)).toEqual(noteIds([1, 3]))

@@ -10,7 +10,7 @@ import * as Y from 'yjs'
 import { isRole, type Role } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import { StorageUnavailableError } from './errors'
-import type { SnapshotInfo } from '../../shared/snapshots/types'
+import { snapshotInfo, type SnapshotRow } from './snapshotRow'
 import type { BoardInfo, BoardStore, NewBoardSnapshot, NewToken, SaveSnapshotResult, StoredDocument } from './types'
 
 /** Schema versions, applied in order once each; every statement may be re-run safely. */
@@ -272,29 +272,6 @@ export async function openPostgresStore(connectionString: string, options: Postg
 }
 
 const SNAPSHOT_COLUMNS = 'id, board_id, name, author, kind, created_at, bytes'
-
-interface SnapshotRow {
-  id: string
-  board_id: string
-  name: string
-  author: string
-  kind: string
-  /** BIGINT: node-postgres returns it as a string. */
-  created_at: string
-  bytes: number
-}
-
-function snapshotInfo(row: SnapshotRow): SnapshotInfo {
-  return {
-    id: row.id,
-    boardId: row.board_id,
-    name: row.name,
-    author: row.author,
-    kind: row.kind === 'auto' ? 'auto' : 'manual',
-    createdAt: Number(row.created_at),
-    bytes: row.bytes,
-  }
-}
 
 /** One snapshot holding every given update (unreadable ones skipped, as loading skips them). */
 function mergeIntoSnapshot(updates: readonly (Uint8Array | null)[]): Uint8Array {

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { isRole, type Role } from '../../shared/protocol'
-import type { SnapshotInfo } from '../../shared/snapshots/types'
+import { snapshotInfo, type SnapshotRow } from './snapshotRow'
 import type { BoardInfo, BoardStore, NewBoardSnapshot, NewToken, SaveSnapshotResult, StoredDocument } from './types'
 
 const SCHEMA = `
@@ -48,28 +48,6 @@ CREATE TABLE IF NOT EXISTS board_snapshots (
 );
 CREATE INDEX IF NOT EXISTS board_snapshots_by_time ON board_snapshots (board_id, created_at);
 `
-
-interface SnapshotRow {
-  id: string
-  board_id: string
-  name: string
-  author: string
-  kind: string
-  created_at: number
-  bytes: number
-}
-
-function snapshotInfo(row: SnapshotRow): SnapshotInfo {
-  return {
-    id: row.id,
-    boardId: row.board_id,
-    name: row.name,
-    author: row.author,
-    kind: row.kind === 'auto' ? 'auto' : 'manual',
-    createdAt: row.created_at,
-    bytes: row.bytes,
-  }
-}
 
 /** Opens (creating if needed) the SQLite database at `file` and returns a BoardStore over it. */
 export function openSqliteStore(file: string): BoardStore {

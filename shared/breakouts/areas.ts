@@ -4,7 +4,6 @@
  * change or delete one (server/policy/roleRules.ts), and ending the session locks it and its
  * contents. Plain JSON records, valid for tldraw 5.4.2's frame schema (see areas.test.ts).
  */
-import { getIndicesAbove, type IndexKey } from '@tldraw/utils'
 import type { StoredRecord } from '../boardDoc'
 import { boundsOf, type Box } from '../corners/geometry'
 import type { BreakoutGroup, BreakoutSession } from './types'
@@ -39,23 +38,8 @@ export function planGroupAreas(count: number, occupied: readonly Box[]): Box[] {
   }))
 }
 
-/**
- * `count` stacking indices above every shape in `shapes`. The server lets only valid keys in,
- * but a key tldraw cannot build on is skipped rather than trusted.
- */
-export function indicesAboveShapes(shapes: readonly StoredRecord[], count: number): IndexKey[] {
-  const keys = shapes.map((shape) => shape.index).filter((index): index is string => typeof index === 'string')
-  // Fractional index keys order as plain strings (code unit order), as tldraw sorts them.
-  keys.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
-  for (const top of keys) {
-    try {
-      return getIndicesAbove(top as IndexKey, count)
-    } catch {
-      // Not a valid index key: the next one down is still above the rest.
-    }
-  }
-  return getIndicesAbove(null, count)
-}
+// Shared with corners and imports; kept here too, where breakouts has always found it.
+export { indicesAboveShapes } from '../shapeIndex'
 
 /** A complete tldraw frame record for `group`'s area covering `box` on the session's page. */
 export function createGroupAreaRecord(

@@ -2,8 +2,8 @@
  * New corner frames for coops that have none: where they go on a page (a grid continuing the
  * page's existing corners, never over other content), their ids and their stacking order.
  */
-import { getIndicesAbove, type IndexKey } from '@tldraw/utils'
 import type { StoredRecord } from '../boardDoc'
+import { indicesAboveShapes } from '../shapeIndex'
 import { cornerIdFor, createCornerRecord, isCornerRecord } from './cornerRecord'
 import type { Box } from './geometry'
 import { placeCorners } from './layout'
@@ -14,24 +14,6 @@ import { shapeBox, topLevelShapes } from './shapeBounds'
 export interface PlacedCorners {
   coops: Coop[]
   corners: StoredRecord[]
-}
-
-/**
- * `count` stacking indices above every shape in `shapes`. Fractional index keys order as plain
- * strings (code unit order), as tldraw sorts them. The server lets only valid keys in, but a
- * key tldraw cannot build on is skipped rather than trusted.
- */
-function indicesAbove(shapes: readonly StoredRecord[], count: number): IndexKey[] {
-  const keys = shapes.map((shape) => shape.index).filter((index): index is string => typeof index === 'string')
-  keys.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
-  for (const top of keys) {
-    try {
-      return getIndicesAbove(top as IndexKey, count)
-    } catch {
-      // Not a valid index key: the next one down is still above the rest.
-    }
-  }
-  return getIndicesAbove(null, count)
 }
 
 /** `base`, or `base-2`, `base-3`, … : the first id not in `taken`. */
@@ -67,7 +49,7 @@ export function placeNewCorners(coops: readonly Coop[], records: readonly Stored
   if (coops.length === 0) return { coops: [], corners: [] }
   const shapes = topLevelShapes(records, pageId)
   const boxes = cornerBoxes(coops.length, shapes)
-  const indices = indicesAbove(shapes, coops.length)
+  const indices = indicesAboveShapes(shapes, coops.length)
   const taken = new Set(records.map((record) => record.id))
   const result: PlacedCorners = { coops: [], corners: [] }
   coops.forEach((coop, i) => {

@@ -9,8 +9,9 @@
  * imported items → arrows bound to both. Everything else is listed in the report with the
  * reason. The imported content keeps its layout and lands clear of what the page holds.
  */
-import { getIndicesAbove, type IndexKey } from '@tldraw/utils'
+import { getIndicesAbove } from '@tldraw/utils'
 import type { StoredRecord } from '../boardDoc'
+import { indicesAboveShapes } from '../shapeIndex'
 import { boundsOf, type Box } from '../corners/geometry'
 import { shapeBox, topLevelShapes } from '../corners/shapeBounds'
 import { isBlankFill, solidColor, stickyColor } from './colors'
@@ -218,21 +219,6 @@ function claimId(base: string, taken: Set<string>): string {
   return id
 }
 
-/** `count` index keys above every key among `shapes` (tldraw sorts keys as plain strings). */
-function indicesAbove(shapes: readonly StoredRecord[], count: number): IndexKey[] {
-  if (count === 0) return []
-  const keys = shapes.map((s) => s.index).filter((index): index is string => typeof index === 'string')
-  keys.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
-  for (const top of keys) {
-    try {
-      return getIndicesAbove(top as IndexKey, count)
-    } catch {
-      // An invalid key (the server refuses them, but never trust): the next one down is still above the rest.
-    }
-  }
-  return getIndicesAbove(null, count)
-}
-
 /** The rich text of HTML content, or a reason to skip the item. */
 function contentText(html: string | undefined, item: MiroItem, adjusted: MiroRejectedItem[]): HtmlTextResult | string {
   const source = html ?? ''
@@ -338,7 +324,7 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
 
   // Frames lowest, then the page-level items in file order, arrows on top.
   const pageOrder = [...topLevel.filter((e) => e.item.type === 'frame'), ...topLevel.filter((e) => e.item.type !== 'frame')]
-  const pageIndices = indicesAbove(existingTop, pageOrder.length + arrows.length)
+  const pageIndices = indicesAboveShapes(existingTop, pageOrder.length + arrows.length)
   const indexOf = new Map<string, string>()
   pageOrder.forEach((entry, i) => indexOf.set(entry.item.id, pageIndices[i] ?? 'a1'))
   const childrenByFrame = new Map<string, Laid[]>()

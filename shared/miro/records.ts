@@ -5,7 +5,7 @@
  * in `meta.miroId`, so an imported shape can be traced back to its source.
  */
 import type { StoredRecord } from '../boardDoc'
-import type { NoteColor } from '../notes'
+import { noteProps, type NoteColor } from '../notes'
 import type { MiroRichText } from './htmlText'
 
 /** tldraw's geo shapes that have a Miro counterpart. */
@@ -44,20 +44,7 @@ function shape(place: Placement, type: string, props: Record<string, unknown>): 
 
 /** A sticky note; `scale` 1 is tldraw's 200 × 200 note. */
 export function noteRecord(place: Placement, note: { color: NoteColor; richText: MiroRichText; scale: number }): StoredRecord {
-  return shape(place, 'note', {
-    color: note.color,
-    labelColor: 'black',
-    size: 'm',
-    font: 'draw',
-    fontSizeAdjustment: 1,
-    align: 'middle',
-    verticalAlign: 'middle',
-    growY: 0,
-    url: '',
-    richText: note.richText,
-    scale: note.scale,
-    textLastEditedBy: null,
-  })
+  return shape(place, 'note', noteProps(note))
 }
 
 /** A frame (an area of the board) named `name`. */

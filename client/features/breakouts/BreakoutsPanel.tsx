@@ -14,6 +14,7 @@ import { NewSessionForm } from './NewSessionForm'
 import { SessionOverview } from './SessionOverview'
 import type { BreakoutActions } from './useBreakouts'
 import { useGroupNoteCounts } from './useBreakouts'
+import { SidePanel } from '../../board/SidePanel'
 import './breakouts.css'
 
 /** Props of {@link BreakoutsPanel}. */
@@ -56,18 +57,16 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
   const status = !session ? 'No session yet' : session.status === 'running' ? 'Running' : 'Ended'
 
   return (
-    <aside className="directory breakouts" id={id} aria-labelledby={`${id}-title`} data-testid="breakouts-panel" onKeyDown={onKeyDown}>
-      <header className="directory__header">
-        <div className="directory__heading">
-          <h2 className="directory__title" id={`${id}-title`}>Breakouts</h2>
-          <p className="directory__count">{showForm ? 'Split the assembly into groups' : status}</p>
-        </div>
-        <button type="button" className="icon-button" aria-label="Close breakouts" onClick={close}>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
+    <SidePanel
+      id={id}
+      className="breakouts"
+      testId="breakouts-panel"
+      title="Breakouts"
+      subtitle={showForm ? 'Split the assembly into groups' : status}
+      closeLabel="Close breakouts"
+      onClose={close}
+      onKeyDown={onKeyDown}
+    >
       {/* A new key per view: starting from the bottom of the long form must not leave the overview scrolled. */}
       <div className="directory__body breakouts__body" key={showForm ? 'form' : (session?.status ?? 'none')}>
         {!actions || !clock ? (
@@ -115,6 +114,6 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
           />
         ) : null}
       </div>
-    </aside>
+    </SidePanel>
   )
 }

@@ -8,6 +8,7 @@ import { filterDirectory } from '../../../shared/corners/directory'
 import { DirectoryItem } from './DirectoryItem'
 import type { RosterFormat } from './rosterApi'
 import type { DirectoryEntry } from './useDirectory'
+import { SidePanel } from '../../board/SidePanel'
 
 /** Props of {@link DirectoryPanel}. */
 export interface DirectoryPanelProps {
@@ -56,22 +57,21 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
   }
 
   return (
-    <aside className="directory" id={id} aria-labelledby={`${id}-title`} data-testid="directory-panel" onKeyDown={onKeyDown}>
-      <header className="directory__header">
-        <div className="directory__heading">
-          <h2 className="directory__title" id={`${id}-title`}>Coops</h2>
-          <p className="directory__count">
-            {coopsText(entries.length)}
-            {online > 0 && ` · ${online} online`}
-          </p>
-        </div>
-        <button type="button" className="icon-button" aria-label="Close coops" onClick={close}>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
-
+    <SidePanel
+      id={id}
+      className="directory"
+      testId="directory-panel"
+      title="Coops"
+      subtitle={
+        <>
+          {coopsText(entries.length)}
+          {online > 0 && ` · ${online} online`}
+        </>
+      }
+      closeLabel="Close coops"
+      onClose={close}
+      onKeyDown={onKeyDown}
+    >
       {onImport && (
         <div className="directory__import">
           <button
@@ -142,6 +142,6 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
           {exportError && <p className="directory__export-error" role="alert">{exportError}</p>}
         </footer>
       )}
-    </aside>
+    </SidePanel>
   )
 }

@@ -8,6 +8,8 @@ import { useModalDialog } from '../../app/useModalDialog'
 import { previewImport, problemText, type ImportPreview, type ImportTarget } from './importPreview'
 import { readRosterFile } from './rosterFile'
 import { CoopSwatch } from './CoopSwatch'
+import { ModalHeader } from '../../app/ModalHeader'
+import { FileButton } from '../../app/FileButton'
 import './importDialog.css'
 
 /** Props of {@link ImportRosterDialog}. */
@@ -111,14 +113,7 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
           if (ready) onImport(text)
         }}
       >
-        <header className="modal__header">
-          <h2 className="import-dialog__title" id={ids.title}>Import roster</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </header>
+        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>Import roster</ModalHeader>
         <p className="import-dialog__intro">
           Every coop gets its own corner of the board. Coops already here are updated, never duplicated or removed.
         </p>
@@ -126,23 +121,9 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
         <div className="field">
           <div className="field__label-row">
             <label className="field__label" htmlFor={ids.text}>Member list</label>
-            <span className="import-dialog__file">
-              <input
-                id={ids.file}
-                className="visually-hidden"
-                type="file"
-                accept=".csv,.txt,text/csv,text/plain"
-                data-testid="import-roster-file"
-                onChange={(event) => {
-                  void onFile(event.target.files?.[0])
-                  // Choosing the same file again after editing it must read it again.
-                  event.target.value = ''
-                }}
-              />
-              <label htmlFor={ids.file} className="button button--secondary button--bar import-dialog__file-button">
-                Upload CSV file…
-              </label>
-            </span>
+            <FileButton id={ids.file} accept=".csv,.txt,text/csv,text/plain" testId="import-roster-file" onFile={(file) => void onFile(file)}>
+              Upload CSV file…
+            </FileButton>
           </div>
           <textarea
             ref={textRef}

@@ -4,6 +4,7 @@
  * what the server stored, not what this browser happens to hold.
  */
 import { Paths } from '../../../shared/protocol'
+import { fileSlug } from '../../app/fileSlug'
 import { readCoop, type Coop } from '../../../shared/corners/roster'
 import type { ApiResult } from '../../app/api'
 
@@ -71,12 +72,5 @@ export async function fetchRosterExport(
 
 /** "june-assembly-coops.csv": a file name from the board's title. */
 export function exportFileName(boardTitle: string, format: RosterFormat): string {
-  const slug = boardTitle
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-  return `${slug || 'board'}-coops.${format}`
+  return `${fileSlug(boardTitle)}-coops.${format}`
 }

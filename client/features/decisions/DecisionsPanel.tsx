@@ -13,6 +13,7 @@ import { clearCoopStance, closeWithOutcome, proposeOnBoard, takeStance } from '.
 import { DecisionLog } from './DecisionLog'
 import { stanceAbility } from './decisionsView'
 import { ProposalItem } from './ProposalItem'
+import { SidePanel } from '../../board/SidePanel'
 import './decisions.css'
 
 /** Props of {@link DecisionsPanel}. */
@@ -51,22 +52,22 @@ export function DecisionsPanel({ id, features, editor, decisions, you, isFacilit
   }
 
   return (
-    <aside className="decisions" id={id} aria-labelledby={`${id}-title`} data-testid="decisions-panel" onKeyDown={onKeyDown}>
-      <header className="decisions__header">
-        <div>
-          <h2 className="decisions__title" id={`${id}-title`} ref={headingRef} tabIndex={-1}>Decisions</h2>
-          <p className="decisions__count">
-            {open.length === 0 ? 'No open proposal' : open.length === 1 ? '1 open proposal' : `${open.length} open proposals`}
-            {decisions.log.length > 0 && ` · ${decisions.log.length} decided`}
-          </p>
-        </div>
-        <button type="button" className="icon-button" aria-label="Close decisions" onClick={close}>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
-
+    <SidePanel
+      id={id}
+      className="decisions"
+      testId="decisions-panel"
+      title="Decisions"
+      subtitle={
+        <>
+          {open.length === 0 ? 'No open proposal' : open.length === 1 ? '1 open proposal' : `${open.length} open proposals`}
+          {decisions.log.length > 0 && ` · ${decisions.log.length} decided`}
+        </>
+      }
+      closeLabel="Close decisions"
+      onClose={close}
+      onKeyDown={onKeyDown}
+      titleRef={headingRef}
+    >
       <div className="decisions__body">
         {isFacilitator && editor && <NewProposal onPropose={(text) => proposeOnBoard(features, editor, text, you)} />}
 
@@ -94,7 +95,7 @@ export function DecisionsPanel({ id, features, editor, decisions, you, isFacilit
 
         <DecisionLog entries={decisions.log} />
       </div>
-    </aside>
+    </SidePanel>
   )
 }
 

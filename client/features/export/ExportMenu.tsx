@@ -4,7 +4,8 @@
  * entries to that list, with a `group` so related entries sit together. This component only
  * shows the list and runs what is chosen.
  */
-import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { Fragment, useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { usePopover } from '../../board/usePopover'
 import './exportMenu.css'
 
 /** One entry of the Export menu. */
@@ -36,32 +37,15 @@ function grouped(actions: readonly ExportAction[]): ExportAction[][] {
 
 /** A menu button listing the export actions. */
 export function ExportMenu({ actions }: ExportMenuProps) {
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, rootRef, buttonRef } = usePopover()
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
   const menuId = useId()
 
+  // A menu takes focus on its first item when it opens, so arrow keys work at once.
   useEffect(() => {
-    if (!open) return
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false)
-    }
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      buttonRef.current?.focus()
-    }
-    // Capture phase: the canvas handles its own pointer events and may stop them bubbling.
-    document.addEventListener('pointerdown', onPointerDown, true)
-    document.addEventListener('keydown', onKeyDown)
-    rootRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus()
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true)
-      document.removeEventListener('keydown', onKeyDown)
-    }
-  }, [open])
+    if (open) rootRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus()
+  }, [open, rootRef])
 
   async function choose(action: ExportAction) {
     setError(null)

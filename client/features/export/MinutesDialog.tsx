@@ -7,6 +7,7 @@ import { copyText } from '../../app/clipboard'
 import { useModalDialog } from '../../app/useModalDialog'
 import { saveFile } from '../corners/saveFile'
 import { fetchMinutes, minutesFileName } from './minutesApi'
+import { ModalHeader } from '../../app/ModalHeader'
 import './minutes.css'
 
 /** Props of {@link MinutesDialog}. */
@@ -58,17 +59,10 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
       }}
     >
       <div className="modal__inner">
-        <header className="modal__header">
-          <h2 className="minutes-dialog__title" id={titleId}>
-            <span className="minutes-dialog__eyebrow">Meeting minutes</span>
-            <span className="minutes-dialog__board">{boardTitle}</span>
-          </h2>
-          <button ref={closeRef} type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </header>
+        <ModalHeader titleId={titleId} titleClassName="minutes-dialog__title" onClose={onClose} closeRef={closeRef}>
+          <span className="minutes-dialog__eyebrow">Meeting minutes</span>
+          <span className="minutes-dialog__board">{boardTitle}</span>
+        </ModalHeader>
         <p className="minutes-dialog__intro">Markdown for the meeting notes: paste it into a chat, a pad or a document.</p>
         {state.status === 'loading' && (
           <p className="minutes-dialog__status" role="status">

@@ -3,6 +3,7 @@
  * pasted into the meeting notes is the board everyone saw, not this browser's copy.
  */
 import { Paths } from '../../../shared/protocol'
+import { fileSlug } from '../../app/fileSlug'
 
 /** The path of the minutes of `boardId`, dated in `timeZone`. */
 export function minutesPath(boardId: string, timeZone: string | null): string {
@@ -40,12 +41,5 @@ export async function fetchMinutes(
 
 /** "june-assembly-minutes.md": a file name from the board's title. */
 export function minutesFileName(boardTitle: string): string {
-  const slug = boardTitle
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-  return `${slug || 'board'}-minutes.md`
+  return `${fileSlug(boardTitle)}-minutes.md`
 }

@@ -12,6 +12,8 @@ import { useModalDialog } from '../../app/useModalDialog'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { readMiroFile } from './miroFile'
 import { importedSummary, skippedGroups } from './miroPreview'
+import { ModalHeader } from '../../app/ModalHeader'
+import { FileButton } from '../../app/FileButton'
 import '../corners/importDialog.css'
 import './miroImport.css'
 
@@ -78,14 +80,7 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
           runImport()
         }}
       >
-        <header className="modal__header">
-          <h2 className="import-dialog__title" id={ids.title}>Import from Miro</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </header>
+        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>Import from Miro</ModalHeader>
         <p className="import-dialog__intro">
           Bring a Miro board’s sticky notes, frames, text, shapes and connectors onto this page, next to what is already here.
         </p>
@@ -93,23 +88,9 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
         <div className="field">
           <div className="field__label-row">
             <span className="field__label">Miro export</span>
-            <span className="import-dialog__file">
-              <input
-                ref={fileRef}
-                id={ids.file}
-                className="visually-hidden"
-                type="file"
-                accept=".json,application/json"
-                data-testid="miro-import-file"
-                onChange={(event) => {
-                  void onFile(event.target.files?.[0])
-                  event.target.value = ''
-                }}
-              />
-              <label htmlFor={ids.file} className="button button--secondary button--bar import-dialog__file-button">
-                Choose JSON file…
-              </label>
-            </span>
+            <FileButton id={ids.file} accept=".json,application/json" testId="miro-import-file" inputRef={fileRef} onFile={(file) => void onFile(file)}>
+              Choose JSON file…
+            </FileButton>
           </div>
           <p className="field__hint">
             The JSON of Miro’s REST API “get items on board” (<code>GET /v2/boards/…/items</code>): one response, or a list of

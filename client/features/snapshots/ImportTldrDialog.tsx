@@ -9,6 +9,7 @@ import type { TldrImportMode } from '../../../shared/boardFiles/tldrImport'
 import { useModalDialog } from '../../app/useModalDialog'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { importTldr, readTldrFile, type ParsedTldr } from './tldrImport'
+import { ModalHeader } from '../../app/ModalHeader'
 
 /** Props of {@link ImportTldrDialog}. */
 export interface ImportTldrDialogProps {
@@ -60,14 +61,7 @@ export function ImportTldrDialog({ editor, features, onImported, onClose }: Impo
   return (
     <dialog ref={dialogRef} className="modal tldr-import" aria-labelledby={ids.title} onCancel={onCancel} data-testid="import-tldr-dialog">
       <div className="modal__inner">
-        <header className="modal__header">
-          <h2 className="tldr-import__title" id={ids.title}>Import a tldraw file</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </header>
+        <ModalHeader titleId={ids.title} titleClassName="tldr-import__title" onClose={onClose}>Import a tldraw file</ModalHeader>
         <div className="field">
           <label className="field__label" htmlFor={ids.file}>tldraw file (.tldr)</label>
           <input

@@ -19,6 +19,7 @@ import { fetchSnapshotState, saveSnapshot, type BoardFileFormat } from './snapsh
 import { openSnapshotState, type OpenedSnapshot } from './snapshotRecords'
 import { SnapshotViewer } from './SnapshotViewer'
 import { useSnapshots } from './useSnapshots'
+import { SidePanel } from '../../board/SidePanel'
 import './snapshots.css'
 
 /** Props of {@link SnapshotsPanel}. */
@@ -189,21 +190,16 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
   const exportSnapshot = (snapshot: SnapshotInfo, format: BoardFileFormat) => downloadBoardFile(source, format, snapshot)
 
   return (
-    <aside className="snapshots" id={id} aria-labelledby={`${id}-title`} data-testid="snapshots-panel" onKeyDown={onKeyDown}>
-      <header className="snapshots__header">
-        <div>
-          <h2 className="snapshots__title" id={`${id}-title`}>Snapshots</h2>
-          <p className="snapshots__count">
-            {list.snapshots === null ? 'Loading…' : list.snapshots.length === 0 ? 'None yet' : plural(list.snapshots.length, 'snapshot', 'snapshots')}
-          </p>
-        </div>
-        <button type="button" className="icon-button" aria-label="Close snapshots" onClick={close}>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
-
+    <SidePanel
+      id={id}
+      className="snapshots"
+      testId="snapshots-panel"
+      title="Snapshots"
+      subtitle={list.snapshots === null ? 'Loading…' : list.snapshots.length === 0 ? 'None yet' : plural(list.snapshots.length, 'snapshot', 'snapshots')}
+      closeLabel="Close snapshots"
+      onClose={close}
+      onKeyDown={onKeyDown}
+    >
       {isFacilitator && (
         <form className="snapshots__save" onSubmit={(event) => void onSave(event)}>
           <label className="field__label" htmlFor={nameId}>Save the board as it is now</label>
@@ -348,6 +344,6 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
           onClose={() => setImporting(false)}
         />
       )}
-    </aside>
+    </SidePanel>
   )
 }

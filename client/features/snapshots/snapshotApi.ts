@@ -3,6 +3,7 @@
  * is checked; callers get a value or a message fit to show a person.
  */
 import { Paths } from '../../../shared/protocol'
+import { fileSlug } from '../../app/fileSlug'
 import { readSnapshotInfo, type SnapshotInfo } from '../../../shared/snapshots/types'
 
 /** A value, or a message for the person who asked. */
@@ -78,13 +79,6 @@ export async function fetchBoardFile(
 
 /** "june-assembly.tldr", "june-assembly-before-votes.plenary.json": a file name from titles. */
 export function boardFileName(boardTitle: string, format: BoardFileFormat, snapshotName: string | null = null): string {
-  const slug = [boardTitle, snapshotName ?? '']
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-  return `${slug || 'board'}${format === 'tldr' ? '.tldr' : '.plenary.json'}`
+  const slug = fileSlug([boardTitle, snapshotName ?? ''].join(' '), 80)
+  return `${slug}${format === 'tldr' ? '.tldr' : '.plenary.json'}`
 }

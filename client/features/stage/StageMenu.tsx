@@ -2,7 +2,8 @@
  * The facilitator's "Present" menu in the top bar: bring everyone to my view once, or have
  * everyone follow my view until I stop (or release a follow someone else started).
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId } from 'react'
+import { usePopover } from '../../board/usePopover'
 import type { StageSession } from './useStageSession'
 import './stage.css'
 
@@ -23,29 +24,8 @@ function PresentIcon() {
 
 /** A top-bar button opening the stage actions. */
 export function StageMenu({ controls, presenting }: StageMenuProps) {
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
+  const { open, setOpen, rootRef, buttonRef } = usePopover()
   const menuId = useId()
-
-  useEffect(() => {
-    if (!open) return
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false)
-    }
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      buttonRef.current?.focus()
-    }
-    // Capture phase: the canvas handles its own pointer events and may stop them bubbling.
-    document.addEventListener('pointerdown', onPointerDown, true)
-    document.addEventListener('keydown', onKeyDown)
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true)
-      document.removeEventListener('keydown', onKeyDown)
-    }
-  }, [open])
 
   const run = (action: () => void) => {
     action()

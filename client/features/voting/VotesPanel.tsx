@@ -14,6 +14,7 @@ import { useNoteTexts, useScopeChoices } from './useBoardNotes'
 import type { VotingActions } from './useVoting'
 import { VoteNotes } from './VoteNotes'
 import { dotsLeftText, dotsOfVote, progressText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import { SidePanel } from '../../board/SidePanel'
 import './voting.css'
 
 /** Props of {@link VotesPanel}. */
@@ -71,18 +72,16 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
   }
 
   return (
-    <aside className="directory votes" id={id} aria-labelledby={`${id}-title`} data-testid="votes-panel" onKeyDown={onKeyDown}>
-      <header className="directory__header">
-        <div className="directory__heading">
-          <h2 className="directory__title" id={`${id}-title`}>Votes</h2>
-          <p className="directory__count">{open ? 'A vote is open' : past.length > 0 ? `${past.length} closed` : 'No vote yet'}</p>
-        </div>
-        <button type="button" className="icon-button" aria-label="Close votes" onClick={close}>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
+    <SidePanel
+      id={id}
+      className="votes"
+      testId="votes-panel"
+      title="Votes"
+      subtitle={open ? 'A vote is open' : past.length > 0 ? `${past.length} closed` : 'No vote yet'}
+      closeLabel="Close votes"
+      onClose={close}
+      onKeyDown={onKeyDown}
+    >
       <div className="directory__body votes__body">
         {open && <OpenVote vote={open} state={state} texts={texts} actions={actions} me={me} isFacilitator={isFacilitator} people={people} onShow={onShow} />}
         {!open && isFacilitator && <NewVote features={features} editor={editor} actions={actions} />}
@@ -107,7 +106,7 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
           </section>
         )}
       </div>
-    </aside>
+    </SidePanel>
   )
 }
 

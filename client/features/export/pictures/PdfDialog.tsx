@@ -10,6 +10,7 @@ import { saveFile } from '../../corners/saveFile'
 import type { PictureArea } from './areas'
 import { pictureFileName } from './fileNames'
 import { ExportCancelled, exportAreasPdf, type PdfProgress } from './pdfExport'
+import { ModalHeader } from '../../../app/ModalHeader'
 import './pictures.css'
 
 /** Props of {@link PdfDialog}. */
@@ -64,14 +65,7 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
   return (
     <dialog ref={dialogRef} className="modal picture-dialog" aria-labelledby={titleId} data-testid="pdf-dialog" onCancel={onCancel}>
       <div className="modal__inner">
-        <header className="modal__header">
-          <h2 className="picture-dialog__title" id={titleId}>PDF of the board’s areas</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={cancelAndClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </header>
+        <ModalHeader titleId={titleId} titleClassName="picture-dialog__title" onClose={cancelAndClose}>PDF of the board’s areas</ModalHeader>
         {areas.length === 0 ? (
           <p className="picture-dialog__intro" data-testid="pdf-empty">
             This board has no coop corners or group areas yet. Import a roster or start breakouts, or export a picture of the whole board instead.

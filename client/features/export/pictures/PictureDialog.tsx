@@ -10,6 +10,7 @@ import { saveFile } from '../../corners/saveFile'
 import type { AreaKind, PictureArea } from './areas'
 import { pictureFileName, type PictureSubject } from './fileNames'
 import { renderPng, renderSvg, targetShapeIds, type PictureTarget } from './render'
+import { ModalHeader } from '../../../app/ModalHeader'
 import './pictures.css'
 
 /** Props of {@link PictureDialog}. */
@@ -76,14 +77,7 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
           void download()
         }}
       >
-        <header className="modal__header">
-          <h2 className="picture-dialog__title" id={ids.title}>Export a picture</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </header>
+        <ModalHeader titleId={ids.title} titleClassName="picture-dialog__title" onClose={onClose}>Export a picture</ModalHeader>
 
         <fieldset className="picture-dialog__fieldset">
           <legend className="field__label">Show</legend>
