@@ -1,0 +1,76 @@
+/**
+ * The translations Plenary ships: one JSON file per language in ./locales, found at build
+ * time, so adding a language is adding its file (see README "Adding a language"). English is
+ * the source: every other language must have the same keys (locales.test.ts fails otherwise).
+ */
+
+/** A message tree: nested objects whose leaves are strings. */
+export interface MessageTree {
+  [key: string]: string | MessageTree
+}
+
+/** The language every other falls back to, and the source of the keys. */
+export const SOURCE_LANGUAGE = 'en'
+
+/** A shipped language: its code and its own name for itself ("Español"). */
+export interface ShippedLanguage {
+  code: string
+  name: string
+}
+
+function isTree(value: unknown): value is MessageTree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `extra` merged into `base`, nested objects merged key by key. */
+export function mergeTrees(base: MessageTree, extra: MessageTree): MessageTree {
+  const merged: MessageTree = { ...base }
+  for (const [key, value] of Object.entries(extra)) {
+    const existing = merged[key]
+    merged[key] = isTree(existing) && isTree(value) ? mergeTrees(existing, value) : value
+  }
+  return merged
+}
+
+/** The language code of a locale file path: "./locales/es.json" → "es". */
+export function languageOfPath(path: string): string | null {
+  const match = /\/([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})?)(?:\.[\w-]+)?\.json$/.exec(path)
+  return match?.[1] ?? null
+}
+
+/**
+ * The messages by language from the modules Vite found. A file may also be a part
+ * (`<namespace>.<language>.json` in ./parts) merged into its language.
+ */
+export function catalogFrom(modules: Record<string, unknown>): Map<string, MessageTree> {
+  const catalog = new Map<string, MessageTree>()
+  for (const [path, module] of Object.entries(modules).sort(([a], [b]) => a.localeCompare(b))) {
+    const tree = isTree(module) && isTree(module.default) ? module.default : module
+    const language = languageOfPath(path)
+    if (!language || !isTree(tree)) continue
+    catalog.set(language, mergeTrees(catalog.get(language) ?? {}, tree))
+  }
+  return catalog
+}
+
+/** Every key of a tree, as dotted paths ("breakouts.timer.paused"), sorted. */
+export function flatKeys(tree: MessageTree, prefix = ''): string[] {
+  return Object.entries(tree)
+    .flatMap(([key, value]) => (isTree(value) ? flatKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`]))
+    .sort()
+}
+
+/** The value at a dotted path, or undefined. */
+export function messageAt(tree: MessageTree, path: string): string | undefined {
+  let node: string | MessageTree | undefined = tree
+  for (const part of path.split('.')) {
+    if (!isTree(node)) return undefined
+    node = node[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+/** The language's own name, from its file's `language.name`, or its code. */
+export function languageName(code: string, tree: MessageTree): string {
+  return messageAt(tree, 'language.name') ?? code
+}

@@ -1,0 +1,38 @@
+/**
+ * Which language to show: the one the person chose in the app, else the first of the
+ * browser's preferred languages that Plenary ships (matching "es-AR" to "es"), else English.
+ */
+import { browserStorage, type KeyValueStorage } from '../app/storage'
+import { SOURCE_LANGUAGE } from './catalog'
+
+/** localStorage key of the person's own choice. */
+export const LANGUAGE_STORAGE_KEY = 'plenary:language'
+
+/** The best shipped language for a list of preferred language tags. */
+export function matchLanguage(preferred: readonly string[], shipped: readonly string[]): string {
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase()
+    const exact = shipped.find((code) => code.toLowerCase() === lower)
+    if (exact) return exact
+    const base = lower.split('-')[0]
+    const byBase = shipped.find((code) => code.toLowerCase() === base)
+    if (byBase) return byBase
+  }
+  return shipped.includes(SOURCE_LANGUAGE) ? SOURCE_LANGUAGE : (shipped[0] ?? SOURCE_LANGUAGE)
+}
+
+/** The language to start with. */
+export function initialLanguage(
+  shipped: readonly string[],
+  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+  storage: KeyValueStorage = browserStorage(),
+): string {
+  const chosen = storage.getItem(LANGUAGE_STORAGE_KEY)
+  if (chosen && shipped.includes(chosen)) return chosen
+  return matchLanguage(preferred, shipped)
+}
+
+/** Remembers the person's choice for their next visit. */
+export function rememberLanguage(code: string, storage: KeyValueStorage = browserStorage()): void {
+  storage.setItem(LANGUAGE_STORAGE_KEY, code)
+}
