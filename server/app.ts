@@ -63,6 +63,8 @@ export async function startServer(
     policy: createBoardPolicy(),
     idleUnloadMs: config.idleUnloadMs,
     compactEvery: config.compactEvery,
+    awarenessFlushMs: config.awarenessFlushMs,
+    awarenessStatesPerSecond: config.awarenessStatesPerSecond || undefined,
     onRoomLoaded: (room) => watchBreakoutSnapshots(room, { store, registry, logger }),
   })
   let ready = false
@@ -85,6 +87,7 @@ export async function startServer(
     pingIntervalMs: config.pingIntervalMs,
     rateLimit: config.rateLimit,
     maxSendBufferBytes: config.maxSendBufferBytes,
+    perMessageDeflateBytes: config.perMessageDeflateBytes,
     publicUrl: config.publicUrl,
     events: metrics.transport,
   })

@@ -38,6 +38,15 @@ export interface ServerConfig {
   redisUrl: string | null
   /** This node's id in fan-out messages and logs (NODE_ID); random per process by default. */
   nodeId: string
+  /** Presence changes are relayed at most this often, coalesced (AWARENESS_FLUSH_MS; 0 = each at once). */
+  awarenessFlushMs: number
+  /** With coalescing, at most this many presence states relayed per second and room (AWARENESS_STATES_PER_SECOND; 0 = no cap). */
+  awarenessStatesPerSecond: number
+  /**
+   * Frames at least this large are sent permessage-deflate compressed to clients that offer
+   * it, as browsers do (PER_MESSAGE_DEFLATE_BYTES); 0 = compression off. See docs/PERFORMANCE.md.
+   */
+  perMessageDeflateBytes: number
 }
 
 /**
@@ -116,5 +125,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl,
     redisUrl,
     nodeId: env.NODE_ID || `node-${randomBytes(4).toString('hex')}`,
+    awarenessFlushMs: intFrom(env.AWARENESS_FLUSH_MS, 50, 'AWARENESS_FLUSH_MS'),
+    awarenessStatesPerSecond: intFrom(env.AWARENESS_STATES_PER_SECOND, 600, 'AWARENESS_STATES_PER_SECOND'),
+    perMessageDeflateBytes: intFrom(env.PER_MESSAGE_DEFLATE_BYTES, 0, 'PER_MESSAGE_DEFLATE_BYTES'),
   }
 }

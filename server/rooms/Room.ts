@@ -45,6 +45,18 @@ export interface RoomDeps {
   onStorageFailure?(room: Room): void
   /** How rooms of the same board on other server nodes hear each other; none by default. */
   fanout?: Fanout
+  /**
+   * Presence changes are relayed to the room's connections at most once per this many
+   * milliseconds, all changes of the interval in one frame (0 or absent: each change at once).
+   * See docs/PERFORMANCE.md: at 300 people the relay count, not the bytes, decides.
+   */
+  awarenessFlushMs?: number
+  /**
+   * With coalescing on, at most this many presence states per second are relayed; the rest
+   * wait, oldest change first, and go out with their latest state. Keeps what each client
+   * must decode bounded however many people move their cursors (absent: no cap).
+   */
+  awarenessStatesPerSecond?: number
 }
 
 /** Transaction and awareness origin of what another server node sent (not stored, not re-published). */
@@ -82,6 +94,9 @@ export class Room implements RemoteReceiver {
   private closed = false
   /** A catch-up from the store is queued and not started yet (later requests join it). */
   private resyncQueued = false
+  /** Awareness client ids changed since the last relay, when relays are coalesced. */
+  private readonly pendingAwareness = new Set<number>()
+  private awarenessTimer: ReturnType<typeof setTimeout> | null = null
 
   private constructor(
     readonly boardId: string,
@@ -220,6 +235,8 @@ export class Room implements RemoteReceiver {
   async close(closeCode: number = CloseCode.serviceRestart, options: { store?: boolean } = {}): Promise<void> {
     if (this.closed) return
     this.closed = true
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
+    this.awarenessTimer = null
     for (const connection of Array.from(this.connections)) {
       this.closeConnection(connection, closeCode, 'room closed')
     }
@@ -494,10 +511,40 @@ export class Room implements RemoteReceiver {
     // This node tells the others what it is the source of: its clients' states, their
     // removal when they leave, and its own state ('local'). Timeouts happen on every node.
     if (owner || origin === LOCAL_LEAVE || origin === 'local') this.channel.publishAwareness(update)
+    if (this.deps.awarenessFlushMs) {
+      for (const id of changed) this.pendingAwareness.add(id)
+      this.awarenessTimer ??= setTimeout(this.relayPendingAwareness, this.deps.awarenessFlushMs)
+      return
+    }
     const frame = encodeAwareness(update)
     for (const connection of this.connections) {
       if (connection !== owner) this.send(connection, frame)
     }
+  }
+
+  /**
+   * Relays every presence change of the interval as one frame, encoded once and sent to
+   * every connection. A sender gets its own entry back too; its awareness ignores it (the
+   * clock is not newer), which costs fewer bytes than encoding a frame per connection.
+   */
+  private readonly relayPendingAwareness = (): void => {
+    this.awarenessTimer = null
+    if (this.closed) return
+    const flushMs = this.deps.awarenessFlushMs ?? 0
+    const cap = this.deps.awarenessStatesPerSecond
+    const perFlush = cap ? Math.max(1, Math.ceil((cap * flushMs) / 1000)) : Number.POSITIVE_INFINITY
+    const ids: number[] = []
+    // A Set iterates in insertion order and a re-added id keeps its place: oldest change first.
+    for (const id of this.pendingAwareness) {
+      if (ids.length >= perFlush) break
+      this.pendingAwareness.delete(id)
+      // Only ids the awareness still knows can be encoded (it keeps the clock of removed ones).
+      if (this.awareness.meta.has(id)) ids.push(id)
+    }
+    if (this.pendingAwareness.size > 0) this.awarenessTimer = setTimeout(this.relayPendingAwareness, flushMs)
+    if (ids.length === 0) return
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids))
+    for (const connection of this.connections) this.send(connection, frame)
   }
 
   private connectionOf(origin: unknown): RoomConnection | null {

@@ -49,6 +49,8 @@ export interface SyncTransportDeps {
   pingIntervalMs: number
   rateLimit: RateLimitConfig
   maxSendBufferBytes: number
+  /** Compress frames of at least this many bytes with permessage-deflate; 0 = off (see config.ts). */
+  perMessageDeflateBytes?: number
   /** The configured public origin, checked against the Origin header of browsers. */
   publicUrl: string | null
   events?: TransportEvents
@@ -95,6 +97,15 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
     noServer: true,
     maxPayload: deps.maxFrameBytes,
     closeTimeout: CLOSE_TIMEOUT_MS,
+    perMessageDeflate: deps.perMessageDeflateBytes
+      ? {
+          threshold: deps.perMessageDeflateBytes,
+          // Without context takeover each message is compressed on its own, so zlib's window is
+          // not kept alive between the rare large frames (a join's sync step 2).
+          serverNoContextTakeover: true,
+          clientNoContextTakeover: true,
+        }
+      : false,
   }
   const wss = new WebSocketServer(options)
   const sockets = new WeakMap<WebSocket, SocketState>()
@@ -183,13 +194,17 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
           events.received?.(frame.byteLength)
           // Frames still in flight after the server decided to close are dropped unread.
           if (connection.closed) return
-          const exceeded = rateLimit.admit(frame.byteLength, isBinary && isAwarenessEcho(frame, room.awareness))
+          const echo = isBinary && isAwarenessEcho(frame, room.awareness)
+          const exceeded = rateLimit.admit(frame.byteLength, echo)
           if (exceeded) {
             log.warn({ limit: exceeded }, 'rate limited')
             events.rateLimited?.(exceeded)
             room.closeConnection(connection, CloseCode.rateLimited, 'rate limited')
             return
           }
+          // An echo would change nothing (see awarenessEcho.ts); at 300 people they are most
+          // of what arrives, so they are not decoded and parsed as JSON at all.
+          if (echo) return
           if (!isBinary) {
             log.warn('text frame')
             room.closeConnection(connection, CloseCode.malformedMessage, 'text frames are not part of the protocol')
