@@ -35,7 +35,7 @@ export type MapWriters = (typeof MapWriters)[keyof typeof MapWriters]
  */
 export const QUARANTINE_MAP = 'quarantine'
 
-/** Facilitator-only board settings (later issues define the keys). */
+/** Facilitator-only board settings; keys and value rules in shared/meeting.ts (nextMeeting) and later issues. */
 export const SETTINGS_MAP = 'plenary:settings'
 
 /**

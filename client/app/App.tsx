@@ -3,6 +3,7 @@
  * so the home page never downloads the editor.
  */
 import { lazy, Suspense } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { HomePage } from './home/HomePage'
 import { LoadingPage, StatusPage } from './StatusPage'
 import { useRoute } from './router'
@@ -12,20 +13,23 @@ const BoardPage = lazy(() => import('../board/BoardPage'))
 /** Renders the page that matches `location.pathname`. */
 export function App() {
   const route = useRoute()
+  const { t } = useTranslation()
   switch (route.page) {
     case 'home':
       return <HomePage />
     case 'board':
       return (
-        <Suspense fallback={<LoadingPage message="Opening the board…" />}>
+        <Suspense fallback={<LoadingPage message={t('status.openingBoard')} />}>
           {/* Keyed so moving between boards starts each one fresh. */}
           <BoardPage key={route.boardId} boardId={route.boardId} />
         </Suspense>
       )
     case 'notFound':
       return (
-        <StatusPage title="Page not found">
-          <p>There is nothing at this address. Board links look like <code>/b/</code> followed by the board’s id.</p>
+        <StatusPage title={t('status.notFoundTitle')}>
+          <p>
+            <Trans i18nKey="status.notFoundBody" components={{ code: <code /> }} />
+          </p>
         </StatusPage>
       )
   }

@@ -5,6 +5,8 @@
  * roster, or typed; a coop new to the board can get its corner on the way in.
  */
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LanguagePicker } from '../i18n/LanguagePicker'
 import { useModalDialog } from './useModalDialog'
 import type { Coop } from '../../shared/corners/roster'
 import { MAX_NAME_LENGTH } from '../../shared/participant'
@@ -34,6 +36,7 @@ export interface JoinDialogProps {
 
 /** The name-and-cooperative form in a modal dialog. */
 export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCancel }: JoinDialogProps) {
+  const { t } = useTranslation()
   const nameRef = useRef<HTMLInputElement>(null)
   // Joining has no way back, so Escape only cancels an edit.
   const { dialogRef, onCancel: onDialogCancel } = useModalDialog({
@@ -63,7 +66,7 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
     event.preventDefault()
     const result = validateIdentity({ name, coop })
     if (!result.ok) {
-      setError(result.error)
+      setError(t(`join.${result.error}`))
       nameRef.current?.focus()
       return
     }
@@ -84,21 +87,21 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
         <h1 className="join-dialog__title" id={ids.title}>
           {joining ? (
             <>
-              <span className="join-dialog__eyebrow">Joining</span>
-              <span className="join-dialog__board">{boardTitle || 'Untitled board'}</span>
+              <span className="join-dialog__eyebrow">{t('join.eyebrow')}</span>
+              <span className="join-dialog__board">{boardTitle || t('common.untitledBoard')}</span>
             </>
           ) : (
-            'How others see you'
+            t('join.editTitle')
           )}
         </h1>
         <p className="join-dialog__intro" id={ids.intro}>
           {joining
-            ? 'Tell the assembly who you are. Your name and cooperative appear next to your cursor and on every sticky note you add.'
-            : 'Your new name shows on your cursor and on the notes you add from now on.'}
+            ? t('join.introJoin')
+            : t('join.introEdit')}
         </p>
 
         <div className="field">
-          <label className="field__label" htmlFor={ids.name}>Your name</label>
+          <label className="field__label" htmlFor={ids.name}>{t('join.name')}</label>
           <input
             ref={nameRef}
             id={ids.name}
@@ -120,9 +123,9 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
 
         <div className="field">
           <div className="field__label-row">
-            <label className="field__label" htmlFor={ids.coop}>Your cooperative</label>
+            <label className="field__label" htmlFor={ids.coop}>{t('join.coop')}</label>
             {/* Outside the label so the field's accessible name stays "Your cooperative". */}
-            <span className="field__optional" aria-hidden="true">Optional</span>
+            <span className="field__optional" aria-hidden="true">{t('join.optional')}</span>
           </div>
           <CoopCombobox
             id={ids.coop}
@@ -142,11 +145,14 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
 
         <div className="join-dialog__actions">
           {!joining && (
-            <button type="button" className="button button--quiet" onClick={onCancel}>Cancel</button>
+            <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
           )}
-          <button type="submit" className="button button--primary">{joining ? 'Join board' : 'Save'}</button>
+          <button type="submit" className="button button--primary">{joining ? t('join.submitJoin') : t('common.save')}</button>
         </div>
-        <p className="join-dialog__footnote">Remembered in this browser, so you only type it once.</p>
+        <div className="join-dialog__bottom">
+          <p className="join-dialog__footnote">{t('join.footnote')}</p>
+          <LanguagePicker className="language-picker--small" />
+        </div>
       </form>
     </dialog>
   )

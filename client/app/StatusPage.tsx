@@ -1,5 +1,6 @@
 /** A calm full-page message: loading, not found, closed or failed. */
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Wordmark } from './Logo'
 import { handleLinkClick } from './router'
 
@@ -28,10 +29,11 @@ export function StatusPage({
   homeLink = true,
   problem,
 }: StatusPageProps) {
+  const { t } = useTranslation()
   return (
     <div className="status-page">
       <header className="status-page__brand">
-        <a href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label="Plenary home">
+        <a href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label={t('common.plenaryHome')}>
           <Wordmark />
         </a>
       </header>
@@ -50,7 +52,7 @@ export function StatusPage({
             {actions}
             {homeLink && (
               <a className="button button--quiet" href="/" onClick={(event) => handleLinkClick(event, '/')}>
-                Back to the home page
+                {t('common.backHome')}
               </a>
             )}
           </div>

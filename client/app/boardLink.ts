@@ -2,6 +2,7 @@
  * Board addresses: building them, and understanding what people paste into "Join a board"
  * (a full invite link, a path, or a bare board id).
  */
+import type { TFunction } from 'i18next'
 import { isBoardId, LINK_TOKEN_KEY, Paths } from '../../shared/protocol'
 import { tokenFromFragment } from './boardAccess'
 
@@ -38,33 +39,33 @@ export function boardIdFromPath(pathname: string): string | null {
  * Reads a board id out of pasted text. Links to another server are refused rather than
  * silently opened here, where that board would not exist.
  */
-export function parseBoardLink(input: string, currentOrigin: string): BoardLinkResult {
+export function parseBoardLink(input: string, currentOrigin: string, t: TFunction): BoardLinkResult {
   const text = input.trim()
-  if (text.length === 0) return { ok: false, error: 'Paste a board link or id first.' }
+  if (text.length === 0) return { ok: false, error: t('home.join.empty') }
   if (isBoardId(text)) return { ok: true, id: text, token: null }
 
   let url: URL
   try {
     url = new URL(text, currentOrigin)
   } catch {
-    return { ok: false, error: 'That does not look like a board link.' }
+    return { ok: false, error: t('home.join.notALink') }
   }
   const id = boardIdFromPath(url.pathname)
   if (id === null || !isBoardId(id)) {
     return {
       ok: false,
-      error: 'That does not look like a board link. Board links look like …/b/ followed by 22 letters and digits.',
+      error: t('home.join.notABoardLink'),
     }
   }
   if (url.origin !== currentOrigin) {
     return {
       ok: false,
-      error: `That board is on another server (${url.host}). Open the link directly in your browser.`,
+      error: t('home.join.otherServer', { host: url.host }),
     }
   }
   const fragment = tokenFromFragment(url.hash)
   if (fragment.kind === 'malformed') {
-    return { ok: false, error: 'The end of that link is cut off. Copy the whole link, including everything after #token=.' }
+    return { ok: false, error: t('home.join.cutOff') }
   }
   return { ok: true, id, token: fragment.kind === 'token' ? fragment.token : null }
 }

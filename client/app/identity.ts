@@ -22,7 +22,8 @@ export interface Identity {
 /** The outcome of validating what was typed in the join dialog. */
 export type IdentityResult =
   | { ok: true; identity: Identity }
-  | { ok: false; error: string }
+  /** What is wrong, as a message key under `join.` ('nameMissing'). */
+  | { ok: false; error: 'nameMissing' }
 
 /**
  * A new random participant id (128 bits, URL-safe). Uses getRandomValues rather than
@@ -48,7 +49,7 @@ export function participantId(storage: KeyValueStorage = browserStorage()): stri
 /** Validates what was typed: a name is required, the cooperative is optional. */
 export function validateIdentity(input: { name: unknown; coop: unknown }): IdentityResult {
   const name = cleanName(input.name)
-  if (!name) return { ok: false, error: 'Please enter your name so others know who is writing.' }
+  if (!name) return { ok: false, error: 'nameMissing' }
   return { ok: true, identity: { name, coop: cleanName(input.coop, MAX_COOP_LENGTH) ?? '' } }
 }
 

@@ -4,12 +4,14 @@
  */
 
 /** How much of the moment to show. */
-export type TimeStyle = 'dateTime' | 'time' | 'date'
+export type TimeStyle = 'dateTime' | 'time' | 'date' | 'weekdayTime'
 
 const OPTIONS: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   time: { timeStyle: 'short' },
   date: { dateStyle: 'medium' },
+  // "Thu 4 Dec, 18:00": a coming meeting, where the weekday matters more than the year.
+  weekdayTime: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
 }
 
 /** `at` (ms) in the reader's zone ("27 Nov 2026, 18:05"); `timeZone` is for tests. */

@@ -1,4 +1,5 @@
 /** A full page explaining why the board cannot be shown, with a reload when that can help. */
+import { useTranslation } from 'react-i18next'
 import { StatusPage } from '../app/StatusPage'
 import type { ProblemText } from './accessProblems'
 
@@ -11,6 +12,7 @@ export interface AccessProblemPageProps {
 
 /** The problem's title and explanation in the app's status card. */
 export function AccessProblemPage({ text, problem }: AccessProblemPageProps) {
+  const { t } = useTranslation()
   return (
     <StatusPage
       title={text.title}
@@ -19,7 +21,7 @@ export function AccessProblemPage({ text, problem }: AccessProblemPageProps) {
       actions={
         text.reload ? (
           <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-            Reload the page
+            {t('common.reloadPage')}
           </button>
         ) : undefined
       }

@@ -5,6 +5,7 @@
  * which is a separate chunk fetched in the meantime, with where to arrive: their coop's corner.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Role } from '../../shared/protocol'
 import { rememberBoard } from '../app/boardHistory'
 import { loadIdentity, participantId, saveIdentity, toParticipant, type Identity } from '../app/identity'
@@ -39,6 +40,7 @@ export interface BoardEntryProps {
 
 /** The board behind one invite token. */
 export function BoardEntry({ boardId, token }: BoardEntryProps) {
+  const { t } = useTranslation()
   const { info, retry } = useBoardInfo(boardId, token)
   const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity())
   const [arrival, setArrival] = useState<Arrival | null>(() => arrivalOf(identity))
@@ -62,11 +64,11 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
   useEffect(() => {
     if (!board) return
     rememberBoard({ id: board.id, title: board.title })
-    document.title = `${board.title || 'Untitled board'} · Plenary`
+    document.title = t('common.boardDocumentTitle', { title: board.title || t('common.untitledBoard') })
     return () => {
       document.title = 'Plenary'
     }
-  }, [board])
+  }, [board, t])
 
   function onIdentity(next: Identity, choices: JoinChoices) {
     // A rename keeps the view; joining, or changing coop, goes to the coop's corner.
@@ -79,15 +81,15 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
 
   switch (info.state) {
     case 'loading':
-      return <LoadingPage message="Opening the board…" />
+      return <LoadingPage message={t('status.openingBoard')} />
     case 'problem':
-      return <AccessProblemPage problem={info.problem} text={describeAccessProblem(info.problem)} />
+      return <AccessProblemPage problem={info.problem} text={describeAccessProblem(info.problem, t)} />
     case 'error':
       return (
         <StatusPage
-          title="The board could not be opened"
+          title={t('status.couldNotOpen')}
           tone="problem"
-          actions={<button type="button" className="button button--primary" onClick={retry}>Try again</button>}
+          actions={<button type="button" className="button button--primary" onClick={retry}>{t('common.tryAgain')}</button>}
         >
           <p>{info.message}</p>
         </StatusPage>
@@ -96,7 +98,7 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
       break
   }
 
-  const title = info.board.title || 'Untitled board'
+  const title = info.board.title || t('common.untitledBoard')
   if (!participant) {
     return (
       <>
@@ -107,7 +109,7 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
   }
   return (
     <>
-      <Suspense fallback={<LoadingPage message="Connecting to the board…" />}>
+      <Suspense fallback={<LoadingPage message={t('status.connecting')} />}>
         <BoardSession
           board={info.board}
           token={token}

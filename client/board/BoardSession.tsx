@@ -4,6 +4,7 @@
  * server closed it for good.
  */
 import { useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
@@ -45,6 +46,7 @@ import { BreakoutsPanel } from '../features/breakouts/BreakoutsPanel'
 import { presentParticipants } from '../features/breakouts/breakoutView'
 import { BreakoutAreasContext } from '../features/breakouts/GroupAreaLabels'
 import { useBreakoutsFeature } from '../features/breakouts/useBreakoutsFeature'
+import { BoardNextMeeting } from '../features/meeting/BoardNextMeeting'
 import type { Peer } from '../sync/types'
 import { useBoardSync } from '../sync/useBoardSync'
 import { useRoster } from '../sync/useRoster'
@@ -77,6 +79,7 @@ type BoardPanel = 'coops' | 'decisions' | 'breakouts' | 'votes' | 'snapshots'
 
 /** The live board. Default export for `React.lazy`. */
 export default function BoardSession({ board, token, participant, arrival, onChangeName }: BoardSessionProps) {
+  const { t } = useTranslation()
   const sync = useBoardSync({ boardId: board.id, token, role: board.role, participant, shapeUtils: PLENARY_SHAPE_UTILS })
   const [editor, setEditor] = useState<Editor | null>(null)
   const [sharing, setSharing] = useState(false)
@@ -89,18 +92,18 @@ export default function BoardSession({ board, token, participant, arrival, onCha
   const votesId = useId()
   const snapshotsId = useId()
   const [minutesOpen, setMinutesOpen] = useState(false)
-  const pictures = usePictureExports(editor, board.title || 'Untitled board')
+  const pictures = usePictureExports(editor, board.title || t('common.untitledBoard'))
   const miroImport = useMiroImport(editor, sync.status === 'ready' ? sync.features : null, board.role === Role.facilitator)
   // Every way out of (and into) the board, in the Export menu; features add theirs here.
   const exportActions: ExportAction[] = [
     {
       id: 'minutes',
       group: 'minutes',
-      label: 'Meeting minutes',
-      description: 'Markdown to paste into the notes or a chat',
+      label: t('export.minutes.label'),
+      description: t('export.minutes.description'),
       run: () => setMinutesOpen(true),
     },
-    ...boardFileActions({ boardId: board.id, token, title: board.title || 'Untitled board' }),
+    ...boardFileActions({ boardId: board.id, token, title: board.title || t('common.untitledBoard') }, t),
     ...pictures.actions,
     ...miroImport.actions,
   ]
@@ -125,20 +128,20 @@ export default function BoardSession({ board, token, participant, arrival, onCha
   const voting = useBoardVoting(sync.status === 'ready' ? sync.features : null, participant)
   const stage = useStageSession(editor, sync.status === 'ready' ? sync.features : null, board.id, participant, board.role, breakouts.clock)
 
-  if (sync.status === 'loading') return <LoadingPage message="Connecting to the board…" />
+  if (sync.status === 'loading') return <LoadingPage message={t('status.connecting')} />
   const permanentClose = sync.permanentClose
   if (permanentClose) {
     const problem = problemOfClose(permanentClose.code) ?? `close-${permanentClose.code}`
-    return <AccessProblemPage problem={problem} text={describePermanentClose(permanentClose)} />
+    return <AccessProblemPage problem={problem} text={describePermanentClose(permanentClose, t)} />
   }
   if (sync.status === 'error') {
     return (
       <StatusPage
-        title="The board could not be opened"
+        title={t('status.couldNotOpen')}
         tone="problem"
         actions={
           <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-            Try again
+            {t('common.tryAgain')}
           </button>
         }
       >
@@ -147,7 +150,7 @@ export default function BoardSession({ board, token, participant, arrival, onCha
     )
   }
 
-  const title = board.title || 'Untitled board'
+  const title = board.title || t('common.untitledBoard')
   return (
     <div className="board">
       <BoardTopBar
@@ -164,6 +167,7 @@ export default function BoardSession({ board, token, participant, arrival, onCha
         connection={sync.connection}
         unsentChanges={sync.unsentChanges}
         onChangeName={onChangeName}
+        besideTitle={<BoardNextMeeting features={sync.features} canEdit={board.role === Role.facilitator} />}
         panelButtons={
           <>
             <CoopsButton open={panel === 'coops'} panelId={directoryId} count={roster.length} onToggle={() => togglePanel('coops')} />

@@ -3,6 +3,7 @@
  * sharing. What it offers follows the role of the link the board was opened with.
  */
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
@@ -35,19 +36,23 @@ export interface BoardTopBarProps {
   onChangeName: (() => void) | null
   /** The toggles of the side panels (coops, breakouts, …), in order. */
   panelButtons: ReactNode
+  /** Calm facts beside the title (the next meeting), or nothing. */
+  besideTitle?: ReactNode
 }
 
 /** A header row that sits above tldraw's canvas, so it never covers tldraw's own menus. */
 export function BoardTopBar(props: BoardTopBarProps) {
-  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, panelButtons } =
+  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, panelButtons, besideTitle } =
     props
+  const { t } = useTranslation()
   const viewOnly = role === Role.viewer
   return (
     <header className="topbar">
-      <a className="topbar__brand" href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label="Plenary home">
+      <a className="topbar__brand" href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label={t('common.plenaryHome')}>
         <LogoMark size={30} />
       </a>
       <h1 className="topbar__title" data-testid="board-title" title={title}>{title}</h1>
+      {besideTitle}
       <ConnectionStatus connection={connection} unsentChanges={unsentChanges} />
       {viewOnly && <ViewOnlyBadge />}
       <div className="topbar__spacer" />
@@ -63,7 +68,7 @@ export function BoardTopBar(props: BoardTopBarProps) {
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
-            <span>Add sticky note</span>
+            <span className="topbar__add-text">{t('board.addSticky')}</span>
           </button>
         )}
         {panelButtons}
@@ -75,11 +80,11 @@ export function BoardTopBar(props: BoardTopBarProps) {
             type="button"
             className="button button--quiet button--bar topbar__you"
             data-testid="change-name"
-            title={`You appear as ${participantLabel(you)}`}
+            title={t('board.youAppearAs', { label: participantLabel(you) })}
             onClick={onChangeName}
           >
             <span className="dot" style={{ backgroundColor: you.color }} aria-hidden="true" />
-            <span className="topbar__you-text">Change name</span>
+            <span className="topbar__you-text">{t('board.changeName')}</span>
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 /** The connection indicator in the top bar: a coloured dot and words, announced politely. */
-import { plural } from '../app/format'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { ConnectionState } from '../sync/types'
 
 /** Props of {@link ConnectionStatus}. */
@@ -15,31 +16,33 @@ export interface ConnectionDescription {
 }
 
 /** The words for a connection state and the number of changes not yet sent. */
-export function describeConnection(connection: ConnectionState, unsent: number): ConnectionDescription {
-  const pending = unsent > 0 ? { long: `${plural(unsent, 'change')} not sent yet`, short: `${unsent} unsent` } : null
+export function describeConnection(connection: ConnectionState, unsent: number, t: TFunction): ConnectionDescription {
+  const short = t('connection.unsentShort', { count: unsent })
+  const pending = unsent > 0 ? { long: t('connection.notSent', { count: unsent }), short } : null
   switch (connection) {
     case 'connecting':
-      return { label: 'Connecting…', detail: pending }
+      return { label: t('connection.connecting'), detail: pending }
     case 'connected':
       return {
-        label: 'Connected',
-        detail: unsent > 0 ? { long: `sending ${plural(unsent, 'change')}`, short: `${unsent} unsent` } : null,
+        label: t('connection.connected'),
+        detail: unsent > 0 ? { long: t('connection.sending', { count: unsent }), short } : null,
       }
     case 'reconnecting':
-      return { label: 'Reconnecting…', detail: pending }
+      return { label: t('connection.reconnecting'), detail: pending }
     case 'offline':
       return {
-        label: 'Offline',
-        detail: pending ?? { long: 'your changes will sync when you are back', short: 'changes kept' },
+        label: t('connection.offline'),
+        detail: pending ?? { long: t('connection.willSync'), short: t('connection.kept') },
       }
     case 'closed':
-      return { label: 'Disconnected', detail: pending }
+      return { label: t('connection.closed'), detail: pending }
   }
 }
 
 /** Shows whether edits reach the others, and how many are waiting. */
 export function ConnectionStatus({ connection, unsentChanges }: ConnectionStatusProps) {
-  const { label, detail } = describeConnection(connection, unsentChanges)
+  const { t } = useTranslation()
+  const { label, detail } = describeConnection(connection, unsentChanges, t)
   return (
     <div
       className={`connection connection--${connection}`}

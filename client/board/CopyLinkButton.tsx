@@ -1,11 +1,13 @@
 /** "Copy link": puts this person's invite link on the clipboard and says so. */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { copyText } from '../app/clipboard'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
 /** Copies `url`; when the browser refuses, shows it in a prompt for manual copying. */
 export function CopyLinkButton({ url }: { url: string }) {
+  const { t } = useTranslation()
   const [state, setState] = useState<CopyState>('idle')
 
   useEffect(() => {
@@ -20,7 +22,7 @@ export function CopyLinkButton({ url }: { url: string }) {
       return
     }
     setState('failed')
-    window.prompt('Copy this link to share the board:', url)
+    window.prompt(t('board.copyLink.prompt'), url)
   }
 
   return (
@@ -29,8 +31,8 @@ export function CopyLinkButton({ url }: { url: string }) {
         type="button"
         className="button button--bar"
         data-testid="copy-link"
-        aria-label="Copy link"
-        title="Copy the link you joined with, to invite others as participants"
+        aria-label={t('board.copyLink.label')}
+        title={t('board.copyLink.title')}
         onClick={onClick}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -42,11 +44,11 @@ export function CopyLinkButton({ url }: { url: string }) {
             strokeLinecap="round"
           />
         </svg>
-        <span className="narrow-hidden">Copy link</span>
+        <span className="narrow-hidden">{t('board.copyLink.label')}</span>
       </button>
       {/* A live region that is always present, so the confirmation is announced. */}
       <span className={state === 'copied' ? 'copy-confirm copy-confirm--shown' : 'copy-confirm'} role="status">
-        {state === 'copied' ? 'Link copied' : ''}
+        {state === 'copied' ? t('board.copyLink.copied') : ''}
       </span>
     </>
   )

@@ -1,4 +1,5 @@
 /** "Following Ana · Coop — Stop": shown over the canvas while following someone's view. */
+import { Trans, useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 
@@ -10,14 +11,15 @@ export interface FollowingBannerProps {
 
 /** A pill in the peer's colour with a button to stop following. */
 export function FollowingBanner({ editor, peer }: FollowingBannerProps) {
+  const { t } = useTranslation()
   return (
     <div className="notice notice--following" data-testid="following-banner" role="status" style={{ borderColor: peer.color }}>
       <span className="dot" style={{ backgroundColor: peer.color }} aria-hidden="true" />
       <span>
-        Following <strong>{participantLabel(peer)}</strong>
+        <Trans i18nKey="board.following.banner" values={{ label: participantLabel(peer) }} components={{ strong: <strong /> }} />
       </span>
       <button type="button" className="notice__action" onClick={() => editor.stopFollowingUser()}>
-        Stop following
+        {t('board.following.stop')}
       </button>
     </div>
   )

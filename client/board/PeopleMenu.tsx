@@ -4,6 +4,7 @@
  * view; choosing them again stops following.
  */
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
@@ -35,7 +36,8 @@ function PersonName({ person }: { person: Participant }) {
 }
 
 function FacilitatorTag() {
-  return <span className="tag tag--facilitator" data-testid="facilitator-tag">Facilitator</span>
+  const { t } = useTranslation()
+  return <span className="tag tag--facilitator" data-testid="facilitator-tag">{t('people.facilitator')}</span>
 }
 
 function EyeIcon() {
@@ -53,6 +55,7 @@ function byName(a: Participant, b: Participant): number {
 
 /** A button with the online count that opens the list of people. */
 export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: PeopleMenuProps) {
+  const { t } = useTranslation()
   const { open, setOpen, rootRef, buttonRef } = usePopover()
   const [notice, setNotice] = useState<string | null>(null)
   const panelId = useId()
@@ -60,7 +63,7 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
   const total = peers.length + (youListed ? 1 : 0)
   const sorted = [...peers].sort(byName)
   const faces: Participant[] = youListed ? [you, ...sorted] : sorted
-  const watching = watchingText(viewers, youRole === Role.viewer)
+  const watching = watchingText(viewers, youRole === Role.viewer, t)
 
   function choose(peer: Participant) {
     if (!editor) return
@@ -73,11 +76,12 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
       setNotice(null)
       setOpen(false)
     } else {
-      setNotice(`${peer.name}’s view is not available yet. Try again in a moment.`)
+      setNotice(t('people.viewNotReady', { name: peer.name }))
     }
   }
 
-  const buttonLabel = `Online: ${total} ${total === 1 ? 'person' : 'people'}${viewers > 0 ? `, ${viewers} watching` : ''}`
+  const buttonLabel =
+    viewers > 0 ? t('people.buttonLabelWatching', { count: total, watching: viewers }) : t('people.buttonLabel', { count: total })
   return (
     <div className="people" ref={rootRef}>
       <button
@@ -101,7 +105,7 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
             ))}
           </span>
         )}
-        <span className="people__label" aria-hidden="true">Online</span>
+        <span className="people__label" aria-hidden="true">{t('people.online')}</span>
         <span className="badge" data-testid="online-count" aria-hidden="true">{total}</span>
         {viewers > 0 && (
           <span className="people__watching-badge" data-testid="watching-badge" aria-hidden="true">
@@ -111,15 +115,15 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
         )}
       </button>
       {open && (
-        <div className="popover people__panel" id={panelId} role="group" aria-label="People on this board">
-          <p className="popover__heading">On this board now</p>
+        <div className="popover people__panel" id={panelId} role="group" aria-label={t('people.panelLabel')}>
+          <p className="popover__heading">{t('people.heading')}</p>
           <ul className="people__list" data-testid="people-list">
             {youListed && (
               <li className="people__row people__row--you">
                 <span className="dot" style={{ backgroundColor: you.color }} aria-hidden="true" />
                 <PersonName person={you} />
                 {youRole === Role.facilitator && <FacilitatorTag />}
-                <span className="people__hint">you</span>
+                <span className="people__hint">{t('people.you')}</span>
               </li>
             )}
             {sorted.map((peer) => {
@@ -132,13 +136,22 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
                     type="button"
                     className="people__row people__row--peer"
                     aria-pressed={isFollowed}
-                    aria-label={`${isFollowed ? 'Stop following' : 'Follow'} ${label}${isFacilitator ? ', facilitator' : ''}`}
+                    aria-label={t(
+                      isFollowed
+                        ? isFacilitator
+                          ? 'people.stopFollowingFacilitatorLabel'
+                          : 'people.stopFollowingLabel'
+                        : isFacilitator
+                          ? 'people.followFacilitatorLabel'
+                          : 'people.followLabel',
+                      { label },
+                    )}
                     onClick={() => choose(peer)}
                   >
                     <span className="dot" style={{ backgroundColor: peer.color }} aria-hidden="true" />
                     <PersonName person={peer} />
                     {isFacilitator && <FacilitatorTag />}
-                    <span className="people__hint" aria-hidden="true">{isFollowed ? 'Following' : 'Follow'}</span>
+                    <span className="people__hint" aria-hidden="true">{isFollowed ? t('people.following') : t('people.follow')}</span>
                   </button>
                 </li>
               )
@@ -146,7 +159,7 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
           </ul>
           {peers.length === 0 && (
             <p className="popover__empty">
-              {youListed ? 'Nobody else is here yet. Share the link to invite others.' : 'Nobody is editing right now.'}
+              {youListed ? t('people.nobodyElse') : t('people.nobodyEditing')}
             </p>
           )}
           {watching && (

@@ -1,11 +1,12 @@
 /** A small, dismissible notice when remote items failed validation and were not shown. */
 import { useState } from 'react'
-import { plural } from '../app/format'
+import { useTranslation } from 'react-i18next'
 import type { RejectedRecord } from '../sync/types'
 
 /** Tells the person some items are missing from their view, without blocking the board. */
 export function RejectedNotice({ rejected }: { rejected: readonly RejectedRecord[] }) {
   // Dismissing hides the items seen so far; new rejections bring the notice back.
+  const { t } = useTranslation()
   const [dismissedCount, setDismissedCount] = useState(0)
   const count = rejected.length
   if (count === 0 || count <= dismissedCount) return null
@@ -13,10 +14,10 @@ export function RejectedNotice({ rejected }: { rejected: readonly RejectedRecord
   return (
     <div className="notice notice--warning" data-testid="rejected-notice" role="status" title={details}>
       <span>
-        {plural(count, 'item')} could not be shown — {count === 1 ? 'it' : 'they'} failed validation.
+        {t('board.rejected.message', { count })}
       </span>
       <button type="button" className="notice__action" onClick={() => setDismissedCount(count)}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   )

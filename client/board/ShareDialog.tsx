@@ -3,6 +3,7 @@
  * first, with copy and replace. A native modal dialog, so focus stays inside and Escape closes.
  */
 import { useId, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useModalDialog } from '../app/useModalDialog'
 import { Role } from '../../shared/protocol'
 import { ShareLinkRow } from './ShareLinkRow'
@@ -21,6 +22,7 @@ export interface ShareDialogProps {
 
 /** The links of a board, fetched when the dialog opens. */
 export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialogProps) {
+  const { t } = useTranslation()
   const closeRef = useRef<HTMLButtonElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: closeRef, onEscape: onClose })
   const titleId = useId()
@@ -41,28 +43,28 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
     >
       <div className="modal__inner">
         <ModalHeader titleId={titleId} titleClassName="share-dialog__title" onClose={onClose} closeRef={closeRef}>
-          <span className="share-dialog__eyebrow">Share</span>
+          <span className="share-dialog__eyebrow">{t('share.eyebrow')}</span>
           <span className="share-dialog__board">{boardTitle}</span>
         </ModalHeader>
-        <p className="share-dialog__intro">Each link opens the board with what it allows. Nobody needs an account.</p>
+        <p className="share-dialog__intro">{t('share.intro')}</p>
 
         {state.status === 'loading' && (
           <p className="share-dialog__loading" role="status">
-            <span className="spinner spinner--small" aria-hidden="true" /> Loading the links…
+            <span className="spinner spinner--small" aria-hidden="true" /> {t('share.loading')}
           </p>
         )}
         {state.status === 'error' && (
           <div className="share-dialog__error" role="alert">
             <p>{state.message}</p>
-            <button type="button" className="button button--secondary" onClick={reload}>Try again</button>
+            <button type="button" className="button button--secondary" onClick={reload}>{t('common.tryAgain')}</button>
           </div>
         )}
         {state.status === 'ready' && (
           <div className="share-dialog__links">
             <ShareLinkRow
               role={Role.participant}
-              title="Participant link"
-              description="For the assembly: add, move and edit sticky notes."
+              title={t('share.participant.title')}
+              description={t('share.participant.description')}
               link={state.links.participant}
               prominent
               onReplace={() => replace(Role.participant)}
@@ -70,25 +72,22 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
             />
             <ShareLinkRow
               role={Role.viewer}
-              title="View-only link"
-              description="For observers or a livestream: watch the board live, without editing."
+              title={t('share.viewer.title')}
+              description={t('share.viewer.description')}
               link={state.links.viewer}
               onReplace={() => replace(Role.viewer)}
               copyContainer={container}
             />
             <details className="share-dialog__more">
               <summary>
-                Facilitator link <span className="share-dialog__summary-hint">· for co-facilitators only</span>
+                {t('share.facilitator.title')} <span className="share-dialog__summary-hint">{t('share.facilitator.summaryHint')}</span>
               </summary>
               <ShareLinkRow
                 role={Role.facilitator}
-                title="Facilitator link"
+                title={t('share.facilitator.title')}
                 titleHidden
                 description={
-                  <span className="share-link__warning">
-                    Full control, including replacing the links above. Share it only with co-facilitators, and keep it
-                    yourself to facilitate from another device.
-                  </span>
+                  <span className="share-link__warning">{t('share.facilitator.warning')}</span>
                 }
                 link={state.links.facilitator}
                 copyContainer={container}

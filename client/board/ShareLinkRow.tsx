@@ -3,6 +3,7 @@
  * for participant and viewer links "Replace link" behind a confirmation.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Role } from '../../shared/protocol'
 import { copyText } from '../app/clipboard'
 import type { ReplaceOutcome } from './useShareLinks'
@@ -31,6 +32,7 @@ type ReplaceState = { step: 'idle' } | { step: 'confirming' } | { step: 'replaci
 /** A labelled read-only link field with its actions. */
 export function ShareLinkRow(props: ShareLinkRowProps) {
   const { role, title, description, link, prominent = false, titleHidden = false, onReplace, copyContainer } = props
+  const { t, i18n } = useTranslation()
   const [copy, setCopy] = useState<CopyState>('idle')
   const [replace, setReplace] = useState<ReplaceState>({ step: 'idle' })
   const inputRef = useRef<HTMLInputElement>(null)
@@ -38,7 +40,7 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
   const copyRef = useRef<HTMLButtonElement>(null)
   const replaceRef = useRef<HTMLButtonElement>(null)
   const ids = { title: useId(), description: useId(), warning: useId() }
-  const name = title.toLowerCase()
+  const name = title.toLocaleLowerCase(i18n.language)
 
   useEffect(() => {
     if (copy !== 'copied') return
@@ -101,21 +103,21 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
           ref={copyRef}
           type="button"
           className={prominent ? 'button button--primary share-link__copy' : 'button button--secondary share-link__copy'}
-          aria-label={`Copy ${name}`}
+          aria-label={t('share.row.copyLabel', { name })}
           onClick={onCopy}
         >
-          {copy === 'copied' ? 'Copied' : 'Copy'}
+          {copy === 'copied' ? t('share.row.copied') : t('share.row.copy')}
         </button>
       </div>
       <p className="share-link__status" role="status">
-        {copy === 'copied' && 'Link copied.'}
-        {copy === 'manual' && 'The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac).'}
-        {replace.step === 'replaced' && copy === 'idle' && 'New link ready. The old one no longer opens the board.'}
+        {copy === 'copied' && t('share.row.linkCopied')}
+        {copy === 'manual' && t('share.row.manual')}
+        {replace.step === 'replaced' && copy === 'idle' && t('share.row.replaced')}
       </p>
       {onReplace && !confirming && (
         <div className="share-link__footer">
-          <button ref={replaceRef} type="button" className="link-button" aria-label={`Replace ${name}`} onClick={() => setReplace({ step: 'confirming' })}>
-            Replace link
+          <button ref={replaceRef} type="button" className="link-button" aria-label={t('share.row.replaceLabel', { name })} onClick={() => setReplace({ step: 'confirming' })}>
+            {t('share.row.replace')}
           </button>
           {replace.step === 'failed' && <span className="share-link__error" role="alert">{replace.message}</span>}
         </div>
@@ -123,14 +125,14 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
       {onReplace && confirming && (
         <div className="share-link__confirm" role="group" aria-labelledby={ids.warning}>
           <p id={ids.warning}>
-            <strong>Replace the {name}?</strong> Everyone using the old link will be disconnected and will need the new one.
+            <Trans i18nKey="share.row.confirmBody" values={{ name }} components={{ strong: <strong /> }} />
           </p>
           <div className="share-link__confirm-actions">
             <button type="button" className="button button--quiet" onClick={onCancel} disabled={replace.step === 'replacing'}>
-              Keep current link
+              {t('share.row.keep')}
             </button>
             <button ref={confirmRef} type="button" className="button button--danger" onClick={onConfirm} disabled={replace.step === 'replacing'}>
-              {replace.step === 'replacing' ? 'Replacing…' : 'Yes, replace link'}
+              {replace.step === 'replacing' ? t('share.row.replacing') : t('share.row.confirm')}
             </button>
           </div>
         </div>

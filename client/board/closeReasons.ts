@@ -1,4 +1,5 @@
 /** Words for why the server closed a board's connection for good. */
+import type { TFunction } from 'i18next'
 import { CloseCode } from '../../shared/protocol'
 import type { PermanentClose } from '../sync/types'
 import { describeAccessProblem, type AccessProblem, type ProblemText } from './accessProblems'
@@ -27,13 +28,13 @@ export function problemOfClose(code: number): AccessProblem | null {
  * The page text for a permanent close. Known codes get our own words (the server's reasons
  * are terse and meant for logs); an unknown one shows the server's reason, else its code.
  */
-export function describePermanentClose(close: PermanentClose): ProblemText {
+export function describePermanentClose(close: PermanentClose, t: TFunction): ProblemText {
   const problem = problemOfClose(close.code)
-  if (problem) return describeAccessProblem(problem)
+  if (problem) return describeAccessProblem(problem, t)
   const reason = close.reason.trim()
   return {
-    title: 'The server closed this board',
-    body: reason ? `${reason} (code ${close.code}).` : `The server ended the connection (code ${close.code}).`,
+    title: t('access.closed.title'),
+    body: reason ? t('access.closed.withReason', { reason, code: close.code }) : t('access.closed.withoutReason', { code: close.code }),
     reload: false,
   }
 }

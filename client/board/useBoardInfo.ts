@@ -1,7 +1,10 @@
 /** Loads a board's summary and the role its token opens, with a retry for transient failures. */
-import { useCallback, useEffect, useState } from 'react'
+import type { TFunction } from 'i18next'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ErrorId, isBoardId } from '../../shared/protocol'
 import { getBoard, type ApiError, type BoardInfo } from '../app/api'
+import { apiErrorText } from '../app/apiErrorText'
 import { dropRefusedToken } from '../app/boardAccess'
 import type { AccessProblem } from './accessProblems'
 
@@ -14,7 +17,7 @@ export type BoardInfoState =
   | { state: 'error'; message: string }
 
 /** The state for an API error: a lasting access problem, or an error worth retrying. */
-function stateOfError(error: ApiError): BoardInfoState {
+function stateOfError(error: ApiError, t: TFunction): BoardInfoState {
   switch (error.id) {
     case ErrorId.notFound:
       return { state: 'problem', problem: 'notFound' }
@@ -24,7 +27,7 @@ function stateOfError(error: ApiError): BoardInfoState {
     case ErrorId.linkRevoked:
       return { state: 'problem', problem: 'revoked' }
     default:
-      return { state: 'error', message: error.message }
+      return { state: 'error', message: apiErrorText(error, t) }
   }
 }
 
@@ -34,6 +37,12 @@ export function useBoardInfo(boardId: string, token: string): { info: BoardInfoS
     isBoardId(boardId) ? { state: 'loading' } : { state: 'problem', problem: 'notFound' },
   )
   const [attempt, setAttempt] = useState(0)
+  const { t } = useTranslation()
+  // The latest `t`, read when an answer arrives: switching language must not fetch again.
+  const tRef = useRef(t)
+  useEffect(() => {
+    tRef.current = t
+  }, [t])
 
   useEffect(() => {
     if (!isBoardId(boardId)) {
@@ -47,7 +56,7 @@ export function useBoardInfo(boardId: string, token: string): { info: BoardInfoS
         if (result.ok) return setInfo({ state: 'ready', board: result.value })
         // A replaced link stays stored, so coming back says "replaced" rather than "no invite".
         if (result.error.id === ErrorId.unauthorized) dropRefusedToken(boardId, token)
-        setInfo(stateOfError(result.error))
+        setInfo(stateOfError(result.error, tRef.current))
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return

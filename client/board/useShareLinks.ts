@@ -1,6 +1,8 @@
 /** The share dialog's data: the board's current links, and replacing one of them. */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Role } from '../../shared/protocol'
+import { apiErrorText } from '../app/apiErrorText'
 import { getBoardLinks, replaceBoardLink, type BoardLinks } from '../app/api'
 
 /** Where loading the links stands. */
@@ -28,12 +30,18 @@ export interface ShareLinks {
 export function useShareLinks(boardId: string, token: string): ShareLinks {
   const [state, setState] = useState<ShareLinksState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  const { t } = useTranslation()
+  // The latest `t`, read when an answer arrives: switching language must not fetch again.
+  const tRef = useRef(t)
+  useEffect(() => {
+    tRef.current = t
+  }, [t])
 
   useEffect(() => {
     const controller = new AbortController()
     setState({ status: 'loading' })
     getBoardLinks(boardId, token, { signal: controller.signal })
-      .then((result) => setState(result.ok ? { status: 'ready', links: result.value } : { status: 'error', message: result.error.message }))
+      .then((result) => setState(result.ok ? { status: 'ready', links: result.value } : { status: 'error', message: apiErrorText(result.error, tRef.current) }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return
         setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })
@@ -45,7 +53,7 @@ export function useShareLinks(boardId: string, token: string): ShareLinks {
   const replace = useCallback(
     async (role: Role): Promise<ReplaceOutcome> => {
       const result = await replaceBoardLink(boardId, role, token)
-      if (!result.ok) return result.error.message
+      if (!result.ok) return apiErrorText(result.error, tRef.current)
       setState({ status: 'ready', links: result.value })
       return null
     },

@@ -2,6 +2,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { changeLanguage, SHIPPED_LANGUAGES } from './i18n'
+import './languagePicker.css'
 
 /** Props of {@link LanguagePicker}. */
 export interface LanguagePickerProps {

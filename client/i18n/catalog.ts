@@ -22,33 +22,19 @@ function isTree(value: unknown): value is MessageTree {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** `extra` merged into `base`, nested objects merged key by key. */
-export function mergeTrees(base: MessageTree, extra: MessageTree): MessageTree {
-  const merged: MessageTree = { ...base }
-  for (const [key, value] of Object.entries(extra)) {
-    const existing = merged[key]
-    merged[key] = isTree(existing) && isTree(value) ? mergeTrees(existing, value) : value
-  }
-  return merged
-}
-
-/** The language code of a locale file path: "./locales/es.json" → "es". */
+/** The language code of a locale file path: "./locales/es.json" → "es", "./locales/pt-BR.json" → "pt-BR". */
 export function languageOfPath(path: string): string | null {
-  const match = /\/([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})?)(?:\.[\w-]+)?\.json$/.exec(path)
+  const match = /\/([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})?)\.json$/.exec(path)
   return match?.[1] ?? null
 }
 
-/**
- * The messages by language from the modules Vite found. A file may also be a part
- * (`<namespace>.<language>.json` in ./parts) merged into its language.
- */
+/** The messages by language from the locale files Vite (or a test) found, keyed by path. */
 export function catalogFrom(modules: Record<string, unknown>): Map<string, MessageTree> {
   const catalog = new Map<string, MessageTree>()
-  for (const [path, module] of Object.entries(modules).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, module] of Object.entries(modules)) {
     const tree = isTree(module) && isTree(module.default) ? module.default : module
     const language = languageOfPath(path)
-    if (!language || !isTree(tree)) continue
-    catalog.set(language, mergeTrees(catalog.get(language) ?? {}, tree))
+    if (language && isTree(tree)) catalog.set(language, tree)
   }
   return catalog
 }

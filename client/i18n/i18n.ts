@@ -8,10 +8,7 @@ import { initReactI18next } from 'react-i18next'
 import { catalogFrom, languageName, SOURCE_LANGUAGE, type MessageTree, type ShippedLanguage } from './catalog'
 import { initialLanguage, rememberLanguage } from './choice'
 
-const catalog = catalogFrom({
-  ...import.meta.glob('./locales/*.json', { eager: true }),
-  ...import.meta.glob('./parts/*.json', { eager: true }),
-})
+const catalog = catalogFrom(import.meta.glob('./locales/*.json', { eager: true }))
 
 /** Every language Plenary ships, English first, then by their own names. */
 export const SHIPPED_LANGUAGES: readonly ShippedLanguage[] = [...catalog.entries()]

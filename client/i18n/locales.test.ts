@@ -14,7 +14,7 @@ function load(folder: string): Record<string, unknown> {
   return Object.fromEntries(files.map((name) => [`./${folder}/${name}`, { default: JSON.parse(readFileSync(join(path, name), 'utf8')) as unknown }]))
 }
 
-const catalog = catalogFrom({ ...load('locales'), ...load('parts') })
+const catalog = catalogFrom(load('locales'))
 const source = catalog.get(SOURCE_LANGUAGE) ?? {}
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'] as const
 

@@ -7,6 +7,7 @@ import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from '../.
 import { coopProblem } from '../../shared/corners/coopRules'
 import { ROSTER_MAP } from '../../shared/corners/roster'
 import { STAGE_MAP, stageEntryProblem } from '../../shared/stage'
+import { settingsEntryProblem } from '../../shared/meeting'
 import {
   callChangeProblem,
   callProblem,
@@ -28,7 +29,7 @@ import {
   voteValueProblem,
 } from '../../shared/voting/rules'
 import { DOTS_MAP, REACTIONS_MAP, VOTES_MAP } from '../../shared/voting/types'
-import { mayEditEntries, mayWriteMap, MapWriters, namedMapWriters } from '../../shared/namedMaps'
+import { mayEditEntries, mayWriteMap, MapWriters, namedMapWriters, SETTINGS_MAP } from '../../shared/namedMaps'
 import type * as Y from 'yjs'
 import type { Role } from '../../shared/protocol'
 import type { Slot } from './docChanges'
@@ -40,6 +41,7 @@ type Problem = { reason: RefusalReason; detail: string }
 /** Value rules by map: why a value may not be stored under a key, or null. */
 const VALUE_RULES: Readonly<Record<string, (key: string, value: unknown) => string | null>> = {
   [ROSTER_MAP]: coopProblem,
+  [SETTINGS_MAP]: settingsEntryProblem,
   [STAGE_MAP]: stageEntryProblem,
   [BREAKOUTS_MAP]: sessionProblem,
   [BREAKOUT_MEMBERS_MAP]: memberProblem,

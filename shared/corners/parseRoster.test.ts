@@ -9,7 +9,8 @@ function rowsOf(result: RosterParse): CoopDetails[] {
 
 function errorsOf(result: RosterParse): { line: number | null; message: string }[] {
   if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.rows)}`)
-  return result.errors
+  // The messages as the server and logs read them; codes are checked in their own test.
+  return result.errors.map(({ line, message }) => ({ line, message }))
 }
 
 describe('parseRosterText: lists', () => {
@@ -189,5 +190,26 @@ describe('parseRosterText: what it refuses as a whole', () => {
     expect(errorsOf(parseRosterText(garbled))[0]!.message).toMatch(/^This looks like a binary file, not a list or CSV/)
     // An accent or two in a real list is not binary.
     expect(parseRosterText('Cooperativa Pequeña\nLa Vía Láctea').ok).toBe(true)
+  })
+})
+
+describe('parseRosterText: problem codes', () => {
+  it('gives every problem a stable code with the values its message names', () => {
+    const text = 'name,website,delegates\nSur,not a website,\n,https://x.org,\nSUR,,\nNorte,,"' + 'x'.repeat(81) + '"'
+    const result = parseRosterText(text)
+    if (result.ok) throw new Error('expected errors')
+    expect(result.errors.map(({ line, code, params }) => ({ line, code, params }))).toEqual([
+      { line: 2, code: 'notWebsite', params: { value: 'not a website' } },
+      { line: 3, code: 'noName', params: {} },
+      { line: 5, code: 'delegateTooLong', params: { value: `${'x'.repeat(40)}…`, max: 60 } },
+    ])
+  })
+
+  it('codes problems with the text as a whole', () => {
+    const empty = parseRosterText('name,country\n')
+    expect(empty.ok ? null : empty.errors[0]).toMatchObject({ code: 'emptyCsv', params: {} })
+    const list = Array.from({ length: 1001 }, (_, i) => `Coop ${i}`).join('\n')
+    const result = parseRosterText(list)
+    expect(result.ok ? null : result.errors[0]).toMatchObject({ code: 'tooManyRows', params: { count: 1001, max: 1000 } })
   })
 })

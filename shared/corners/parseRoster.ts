@@ -4,7 +4,7 @@
  * problem found in it with its line, so nothing is half-imported and a person can fix the
  * whole file at once. The formats are described in docs/PROTOCOL.md ("Coop roster and corners").
  */
-import { rosterInputProblem } from './rosterInput'
+import { rosterInputIssue } from './rosterInput'
 import { readRosterTable, type RosterError } from './rosterLayout'
 import { readRosterRows } from './rosterRows'
 import type { CoopDetails } from './roster'
@@ -39,7 +39,10 @@ function failed(errors: RosterError[]): RosterParse {
   const more = errors.length - ROSTER_MAX_ERRORS
   return {
     ok: false,
-    errors: [...errors.slice(0, ROSTER_MAX_ERRORS), { line: null, message: `…and ${more} more ${more === 1 ? 'problem' : 'problems'}` }],
+    errors: [
+      ...errors.slice(0, ROSTER_MAX_ERRORS),
+      { line: null, code: 'moreProblems', params: { count: more }, message: `…and ${more} more ${more === 1 ? 'problem' : 'problems'}` },
+    ],
   }
 }
 
@@ -51,14 +54,16 @@ function failed(errors: RosterError[]): RosterParse {
  * Spanish names; see rosterColumns.ts). Delegates in one cell are separated by ";".
  */
 export function parseRosterText(text: string): RosterParse {
-  const problem = rosterInputProblem(text)
-  if (problem) return failed([{ line: null, message: problem }])
+  const problem = rosterInputIssue(text)
+  if (problem) return failed([{ line: null, ...problem }])
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const table = readRosterTable(normalized)
   if (table.rows.length > ROSTER_MAX_ROWS) {
     return failed([
       {
         line: null,
+        code: 'tooManyRows',
+        params: { count: table.rows.length, max: ROSTER_MAX_ROWS },
         message: `The text has ${table.rows.length.toLocaleString('en')} coops; at most ${ROSTER_MAX_ROWS.toLocaleString('en')} can be imported at once. Split it into smaller files.`,
       },
     ])
@@ -68,7 +73,7 @@ export function parseRosterText(text: string): RosterParse {
   if (all.length > 0) return failed(all)
   if (details.length === 0) {
     const message = table.format === 'csv' ? 'The CSV has a header but no coops.' : 'There are no coop names in the text.'
-    return failed([{ line: null, message }])
+    return failed([{ line: null, code: table.format === 'csv' ? 'emptyCsv' : 'emptyList', params: {}, message }])
   }
   return { ok: true, rows: details, format: table.format, ignoredColumns: table.ignoredColumns }
 }

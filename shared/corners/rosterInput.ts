@@ -4,6 +4,8 @@
  * bytes, control characters or U+FFFD, and parsing it would report a thousand nonsense rows.
  */
 
+import type { RosterProblem } from './rosterProblems'
+
 /** Largest roster text read, in bytes of UTF-8: a 1,000-coop roster with descriptions is ~300 KB. */
 export const ROSTER_MAX_BYTES = 1024 * 1024
 
@@ -44,14 +46,23 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && unreadable / sample.length > BINARY_SHARE
 }
 
-/** Why `text` cannot be read as a roster at all, or null. */
-export function rosterInputProblem(text: string): string | null {
+/** Why `text` cannot be read as a roster at all, as a coded problem, or null. */
+export function rosterInputIssue(text: string): RosterProblem | null {
   // Each UTF-16 unit is at least one byte: a longer text is too large without counting.
   const bytes = text.length > ROSTER_MAX_BYTES ? text.length : utf8Bytes(text)
   if (bytes > ROSTER_MAX_BYTES) {
     const mib = (bytes / (1024 * 1024)).toFixed(1)
-    return `The text is ${mib} MiB; a roster can be at most 1 MiB. Keep only the columns name, country, website, description and delegates.`
+    return {
+      code: 'tooLarge',
+      params: { size: mib },
+      message: `The text is ${mib} MiB; a roster can be at most 1 MiB. Keep only the columns name, country, website, description and delegates.`,
+    }
   }
-  if (looksBinary(text)) return BINARY_MESSAGE
+  if (looksBinary(text)) return { code: 'binary', params: {}, message: BINARY_MESSAGE }
   return null
+}
+
+/** Why `text` cannot be read as a roster at all, or null. */
+export function rosterInputProblem(text: string): string | null {
+  return rosterInputIssue(text)?.message ?? null
 }

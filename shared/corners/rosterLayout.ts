@@ -12,11 +12,15 @@
  */
 import Papa from 'papaparse'
 import { columnOf, NAME_COLUMN_HINT, type RosterColumn } from './rosterColumns'
+import type { RosterProblemCode, RosterProblemParams } from './rosterProblems'
 
 /** A problem found in the text: `line` is 1-based, or null for the text as a whole. */
 export interface RosterError {
   line: number | null
   message: string
+  /** The problem's stable code and values, for a message in the reader's language. */
+  code?: RosterProblemCode
+  params?: RosterProblemParams
 }
 
 /** One row of the text: the line it starts on, and its cells by roster column. */
@@ -90,6 +94,8 @@ function detectLayout(text: string): Layout {
     kind: 'error',
     error: {
       line: first + 1,
+      code: 'noNameColumn',
+      params: { columns: quoted(cells) },
       message:
         `No name column: the first line has the columns ${quoted(cells)}. A CSV needs a header row with a column called ${NAME_COLUMN_HINT}. ` +
         'For a plain list of names that contain commas, put each name in double quotes.',
@@ -125,9 +131,9 @@ class LineCounter {
   }
 }
 
-const PAPA_MESSAGES: Readonly<Record<string, string>> = {
-  MissingQuotes: 'a quoted field is never closed: a " is missing',
-  InvalidQuotes: 'a quoted field has text after its closing "',
+const PAPA_PROBLEMS: Readonly<Record<string, { code: RosterProblemCode; message: string }>> = {
+  MissingQuotes: { code: 'missingQuotes', message: 'a quoted field is never closed: a " is missing' },
+  InvalidQuotes: { code: 'invalidQuotes', message: 'a quoted field has text after its closing "' },
 }
 
 function readCsv(text: string, layout: Extract<Layout, { kind: 'csv' }>): RosterTable {
@@ -139,7 +145,12 @@ function readCsv(text: string, layout: Extract<Layout, { kind: 'csv' }>): Roster
     if (!column) return
     const other = seen.get(column)
     if (other !== undefined) {
-      errors.push({ line: layout.headerLine, message: `Two columns give the ${column}: “${other.trim()}” and “${cell.trim()}”. Keep one.` })
+      errors.push({
+        line: layout.headerLine,
+        code: 'twoColumns',
+        params: { column, first: other.trim(), second: cell.trim() },
+        message: `Two columns give the ${column}: “${other.trim()}” and “${cell.trim()}”. Keep one.`,
+      })
     } else seen.set(column, cell)
   })
   const ignoredColumns = layout.header.filter((cell, index) => columns[index] === null && cell.trim() !== '').map((cell) => cell.trim())
@@ -157,12 +168,15 @@ function readCsv(text: string, layout: Extract<Layout, { kind: 'csv' }>): Roster
       const cells = result.data
       if (line <= layout.headerLine || cells.every((cell) => cell.trim() === '')) return
       for (const error of result.errors) {
-        errors.push({ line, message: PAPA_MESSAGES[error.code] ?? error.message })
+        const known = PAPA_PROBLEMS[error.code]
+        errors.push(known ? { line, code: known.code, params: {}, message: known.message } : { line, message: error.message })
       }
       const extra = cells.slice(columns.length)
       if (extra.some((cell) => cell.trim() !== '')) {
         errors.push({
           line,
+          code: 'extraFields',
+          params: { count: cells.length, expected: columns.length, delimiter: layout.delimiter },
           message: `${cells.length} fields, but the header has ${columns.length}. Put values that contain “${layout.delimiter === '\t' ? 'tab' : layout.delimiter}” in double quotes.`,
         })
         return

@@ -7,6 +7,7 @@ import { unprotectFormula } from './csvText'
 import type { RawRow, RosterError } from './rosterLayout'
 import { coopIdFor, ROSTER_LIMITS, type CoopDetails } from './roster'
 import { normalizeWebsite } from './website'
+import type { RosterProblem } from './rosterProblems'
 
 /**
  * Delegates in one cell are separated by semicolons: "Ana Pérez; Luis Gómez". A comma cannot
@@ -24,24 +25,32 @@ export function cleanValue(raw: string): string {
     .trim()
 }
 
-/** A value quoted in a message, shortened so one long cell does not drown the list. */
-function shown(value: string): string {
-  return value.length > 40 ? `“${value.slice(0, 40)}…”` : `“${value}”`
+/** A value as a message names it, shortened so one long cell does not drown the list. */
+function short(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value
 }
 
-function lengthProblem(what: string, value: string, limit: number): string | null {
-  return value.length > limit ? `the ${what} is ${value.length} characters long; the most is ${limit}` : null
+/** {@link short}, in quotes. */
+function shown(value: string): string {
+  return `“${short(value)}”`
+}
+
+function lengthProblem(what: string, value: string, limit: number): RosterProblem | null {
+  if (value.length <= limit) return null
+  return { code: 'tooLong', params: { field: what, length: value.length, max: limit }, message: `the ${what} is ${value.length} characters long; the most is ${limit}` }
 }
 
 /** The details of one row, or the problems that keep it out. */
-function readRow(row: RawRow): { details: CoopDetails } | { problems: string[] } {
+function readRow(row: RawRow): { details: CoopDetails } | { problems: RosterProblem[] } {
   const { cells } = row
-  const problems: string[] = []
+  const problems: RosterProblem[] = []
   const name = cleanValue(cells.name ?? '')
-  if (name === '') problems.push('no name')
-  else if (!/[\p{L}\p{N}]/u.test(name)) problems.push(`the name ${shown(name)} has no letters or digits`)
+  if (name === '') problems.push({ code: 'noName', params: {}, message: 'no name' })
+  else if (!/[\p{L}\p{N}]/u.test(name)) {
+    problems.push({ code: 'nameNoLetters', params: { value: short(name) }, message: `the name ${shown(name)} has no letters or digits` })
+  }
   const details: CoopDetails = { name }
-  const check = (problem: string | null) => {
+  const check = (problem: RosterProblem | null) => {
     if (problem) problems.push(problem)
   }
   check(lengthProblem('name', name, ROSTER_LIMITS.name))
@@ -56,7 +65,9 @@ function readRow(row: RawRow): { details: CoopDetails } | { problems: string[] }
   if (cells.website !== undefined) {
     const given = cleanValue(cells.website)
     const website = normalizeWebsite(given)
-    if (website === null) problems.push(`${shown(given)} is not a website address; write it like https://coop.org`)
+    if (website === null) {
+      problems.push({ code: 'notWebsite', params: { value: short(given) }, message: `${shown(given)} is not a website address; write it like https://coop.org` })
+    }
     else {
       details.website = website
       check(lengthProblem('website', website, ROSTER_LIMITS.website))
@@ -66,11 +77,19 @@ function readRow(row: RawRow): { details: CoopDetails } | { problems: string[] }
     const delegates = cells.delegates.split(DELEGATE_SEPARATOR).map(cleanValue).filter((d) => d !== '')
     details.delegates = delegates
     if (delegates.length > ROSTER_LIMITS.delegates) {
-      problems.push(`${delegates.length} delegates; the most is ${ROSTER_LIMITS.delegates}`)
+      problems.push({
+        code: 'tooManyDelegates',
+        params: { count: delegates.length, max: ROSTER_LIMITS.delegates },
+        message: `${delegates.length} delegates; the most is ${ROSTER_LIMITS.delegates}`,
+      })
     }
     const long = delegates.find((d) => d.length > ROSTER_LIMITS.delegateName)
     if (long !== undefined) {
-      problems.push(`the delegate name ${shown(long)} is over ${ROSTER_LIMITS.delegateName} characters (separate delegates with “;”)`)
+      problems.push({
+        code: 'delegateTooLong',
+        params: { value: short(long), max: ROSTER_LIMITS.delegateName },
+        message: `the delegate name ${shown(long)} is over ${ROSTER_LIMITS.delegateName} characters (separate delegates with “;”)`,
+      })
     }
   }
   return problems.length > 0 ? { problems } : { details }
@@ -88,15 +107,23 @@ export function readRosterRows(rows: readonly RawRow[]): { details: CoopDetails[
   for (const row of rows) {
     const result = readRow(row)
     if ('problems' in result) {
-      for (const message of result.problems) errors.push({ line: row.line, message })
+      for (const problem of result.problems) errors.push({ line: row.line, ...problem })
       continue
     }
     const { name } = result.details
     const id = coopIdFor(name)
     const first = firstById.get(id)
     if (first) {
-      const same = first.name === name ? `${shown(name)} is already on line ${first.line}` : `${shown(name)} is the same coop as ${shown(first.name)} on line ${first.line}`
-      errors.push({ line: row.line, message: same })
+      errors.push(
+        first.name === name
+          ? { line: row.line, code: 'sameLine', params: { value: short(name), line: first.line }, message: `${shown(name)} is already on line ${first.line}` }
+          : {
+              line: row.line,
+              code: 'sameCoop',
+              params: { value: short(name), first: short(first.name), line: first.line },
+              message: `${shown(name)} is the same coop as ${shown(first.name)} on line ${first.line}`,
+            },
+      )
       continue
     }
     firstById.set(id, { line: row.line, name })

@@ -54,6 +54,10 @@ describe('planMiroImport: the small fixture with every type', () => {
     expect(skipped['3458764517517818012']).toMatch(/“hologram”/)
     expect(skipped['3458764517517818102']).toMatch(/not imported/)
     expect(report.skipped).toHaveLength(6)
+    const codes = Object.fromEntries(report.skipped.map((s) => [s.id, [s.code, s.params]]))
+    expect(codes['3458764517517818008']).toEqual(['unknownShape', { shape: 'can' }])
+    expect(codes['3458764517517818010']).toEqual(['image', { type: 'image' }])
+    expect(codes['3458764517517818012']).toEqual(['unknownType', { type: 'hologram' }])
   })
 
   it('turns the frame into a named frame and puts its stickies inside it, keeping their centres', () => {
@@ -182,7 +186,7 @@ describe('planMiroImport: input shapes', () => {
       expect(result.ok).toBe(false)
       if (!result.ok) expect(result.error).toMatch(/Miro|items/)
     }
-    expect(planMiroImport({ data: [] }, EMPTY)).toEqual({ ok: false, error: 'The file holds no Miro items.' })
+    expect(planMiroImport({ data: [] }, EMPTY)).toEqual({ ok: false, error: 'The file holds no Miro items.', code: 'noItems' })
   })
 
   it('refuses more items than it accepts, and more records than one update may write', () => {
@@ -192,6 +196,7 @@ describe('planMiroImport: input shapes', () => {
     const tooBig = planMiroImport(tooManyItems(MAX_IMPORT_RECORDS + 1), EMPTY)
     expect(tooBig.ok).toBe(false)
     if (!tooBig.ok) expect(tooBig.error).toMatch(/at most 1,900/)
+    if (!tooBig.ok) expect(tooBig).toMatchObject({ code: 'tooManyRecords', params: { count: MAX_IMPORT_RECORDS + 1, max: MAX_IMPORT_RECORDS } })
   })
 })
 

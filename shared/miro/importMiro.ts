@@ -18,6 +18,7 @@ import { isBlankFill, solidColor, stickyColor } from './colors'
 import { boxAround, clamp, degreesToRadians, topLeftForCentre, type Point } from './geometry'
 import { htmlToRichText, type HtmlTextResult } from './htmlText'
 import { readMiroInput, type MiroItem, type MiroRejectedItem } from './input'
+import type { MiroFailure, MiroMessageParams, MiroReasonCode } from './messages'
 import { arrowBindingRecord, arrowRecord, frameRecord, geoRecord, noteRecord, textRecord, type Arrowhead, type GeoKind, type Placement } from './records'
 
 /**
@@ -68,17 +69,17 @@ const GEO_OF_MIRO_SHAPE: Readonly<Record<string, GeoKind>> = {
 }
 
 /** Why types Plenary does not import are skipped. */
-const SKIP_REASONS: Readonly<Record<string, string>> = {
-  image: 'images are not imported: Plenary fetches nothing from other hosts',
-  document: 'documents are not imported: Plenary fetches nothing from other hosts',
-  embed: 'embeds are not imported: Plenary shows no content from other hosts',
-  preview: 'link previews are not imported: Plenary shows no content from other hosts',
-  card: 'cards have no tldraw equivalent',
-  app_card: 'app cards have no tldraw equivalent',
-  doc_format: 'Miro docs have no tldraw equivalent',
-  mindmap_node: 'mind maps have no tldraw equivalent',
-  table: 'tables have no tldraw equivalent',
-  kanban: 'kanban boards have no tldraw equivalent',
+const SKIP_REASONS: Readonly<Record<string, readonly [MiroReasonCode, string]>> = {
+  image: ['image', 'images are not imported: Plenary fetches nothing from other hosts'],
+  document: ['document', 'documents are not imported: Plenary fetches nothing from other hosts'],
+  embed: ['embed', 'embeds are not imported: Plenary shows no content from other hosts'],
+  preview: ['preview', 'link previews are not imported: Plenary shows no content from other hosts'],
+  card: ['card', 'cards have no tldraw equivalent'],
+  app_card: ['appCard', 'app cards have no tldraw equivalent'],
+  doc_format: ['docFormat', 'Miro docs have no tldraw equivalent'],
+  mindmap_node: ['mindmap', 'mind maps have no tldraw equivalent'],
+  table: ['table', 'tables have no tldraw equivalent'],
+  kanban: ['kanban', 'kanban boards have no tldraw equivalent'],
 }
 
 /** What an import did and did not bring over. */
@@ -108,7 +109,7 @@ export interface MiroImportOptions {
 }
 
 /** A plan, or why there is none (nothing is written then). */
-export type MiroImportResult = { ok: true; plan: MiroImportPlan } | { ok: false; error: string }
+export type MiroImportResult = { ok: true; plan: MiroImportPlan } | MiroFailure
 
 /** An item with its place worked out, in Miro's canvas coordinates, unrotated. */
 interface Laid {
@@ -123,7 +124,7 @@ interface Laid {
   frame: MiroItem | null
 }
 
-type Skip = (item: MiroItem, reason: string) => void
+type Skip = (item: MiroItem, code: MiroReasonCode, reason: string, params?: MiroMessageParams) => void
 
 function sizeOf(item: MiroItem, fallbackW: number, fallbackH: number): { w: number; h: number } {
   const w = item.geometry?.width
@@ -172,11 +173,11 @@ function layOut(items: readonly MiroItem[], skip: Skip): Laid[] {
   for (const item of items) {
     if (item.type !== 'frame') continue
     if (!item.position) {
-      skip(item, 'it has no position')
+      skip(item, 'noPosition', 'it has no position')
       continue
     }
     if (isParentRelative(item) && item.parent) {
-      skip(item, 'frames inside other items are not imported')
+      skip(item, 'nestedFrame', 'frames inside other items are not imported')
       continue
     }
     const { w, h } = tldrawSize(item)
@@ -187,12 +188,12 @@ function layOut(items: readonly MiroItem[], skip: Skip): Laid[] {
   for (const item of items) {
     if (item.type === 'frame') continue
     if (!item.position) {
-      skip(item, 'it has no position')
+      skip(item, 'noPosition', 'it has no position')
       continue
     }
     const parent = item.parent ? frames.get(item.parent.id) : undefined
     if (item.parent && !parent && isParentRelative(item)) {
-      skip(item, `it sits inside item ${item.parent.id}, which was not imported`)
+      skip(item, 'parentNotImported', `it sits inside item ${item.parent.id}, which was not imported`, { parent: item.parent.id })
       continue
     }
     const { w, h } = tldrawSize(item)
@@ -220,11 +221,13 @@ function claimId(base: string, taken: Set<string>): string {
 }
 
 /** The rich text of HTML content, or a reason to skip the item. */
-function contentText(html: string | undefined, item: MiroItem, adjusted: MiroRejectedItem[]): HtmlTextResult | string {
+function contentText(html: string | undefined, item: MiroItem, adjusted: MiroRejectedItem[]): HtmlTextResult | null {
   const source = html ?? ''
-  if (source.length > MAX_CONTENT_CHARS) return `its text is longer than ${MAX_CONTENT_CHARS.toLocaleString('en')} characters`
+  if (source.length > MAX_CONTENT_CHARS) return null
   const text = htmlToRichText(source, MAX_TEXT_CHARS)
-  if (text.truncated) adjusted.push({ id: item.id, type: item.type, reason: `text cut to ${MAX_TEXT_CHARS.toLocaleString('en')} characters` })
+  if (text.truncated) {
+    adjusted.push({ id: item.id, type: item.type, reason: `text cut to ${MAX_TEXT_CHARS.toLocaleString('en')} characters`, code: 'textCut', params: { max: MAX_TEXT_CHARS } })
+  }
   return text
 }
 
@@ -262,14 +265,17 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
   if (!read.ok) return read
   const skipped: MiroRejectedItem[] = [...read.input.rejected]
   const adjusted: MiroRejectedItem[] = []
-  const skip: Skip = (item, reason) => skipped.push({ id: item.id, type: item.type, reason })
+  const skip: Skip = (item, code, reason, params) => skipped.push({ id: item.id, type: item.type, reason, code, ...(params ? { params } : {}) })
 
   const supported: MiroItem[] = []
   const connectors: MiroItem[] = []
   for (const item of read.input.items) {
     if (item.type === 'connector') connectors.push(item)
     else if (['sticky_note', 'frame', 'text', 'shape'].includes(item.type)) supported.push(item)
-    else skip(item, SKIP_REASONS[item.type] ?? `Miro items of type “${item.type}” have no tldraw equivalent`)
+    else {
+      const [code, reason] = SKIP_REASONS[item.type] ?? ['unknownType', `Miro items of type “${item.type}” have no tldraw equivalent`]
+      skip(item, code, reason, { type: item.type })
+    }
   }
 
   // Shapes without an equivalent geometry, and content we will not read, go before layout, so
@@ -278,13 +284,13 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
   const kept: MiroItem[] = []
   for (const item of supported) {
     if (item.type === 'shape' && !Object.hasOwn(GEO_OF_MIRO_SHAPE, item.data?.shape ?? 'rectangle')) {
-      skip(item, `tldraw has no “${item.data?.shape ?? ''}” shape`)
+      skip(item, 'unknownShape', `tldraw has no “${item.data?.shape ?? ''}” shape`, { shape: item.data?.shape ?? '' })
       continue
     }
     if (item.type !== 'frame') {
       const text = contentText(item.data?.content, item, adjusted)
-      if (typeof text === 'string') {
-        skip(item, text)
+      if (text === null) {
+        skip(item, 'textTooLong', `its text is longer than ${MAX_CONTENT_CHARS.toLocaleString('en')} characters`, { max: MAX_CONTENT_CHARS })
         continue
       }
       texts.set(item.id, text)
@@ -308,9 +314,9 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
   for (const item of connectors) {
     const from = item.startItem ? laidById.get(item.startItem.id) : undefined
     const to = item.endItem ? laidById.get(item.endItem.id) : undefined
-    if (!item.startItem || !item.endItem) skip(item, 'it is not attached to items at both ends')
-    else if (!from || !to) skip(item, 'it connects an item that was not imported')
-    else if (from === to) skip(item, 'it connects an item to itself')
+    if (!item.startItem || !item.endItem) skip(item, 'notAttached', 'it is not attached to items at both ends')
+    else if (!from || !to) skip(item, 'endNotImported', 'it connects an item that was not imported')
+    else if (from === to) skip(item, 'selfConnected', 'it connects an item to itself')
     else arrows.push({ item, from, to, id: claimId(`shape:miro-${item.id}`, taken) })
   }
 
@@ -319,6 +325,8 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
     return {
       ok: false,
       error: `This board would add ${recordCount.toLocaleString('en')} shapes and links; one import adds at most ${MAX_IMPORT_RECORDS.toLocaleString('en')}. Export a part of the board (a few frames) and import the parts one by one.`,
+      code: 'tooManyRecords',
+      params: { count: recordCount, max: MAX_IMPORT_RECORDS },
     }
   }
 

@@ -6,11 +6,11 @@ describe('parseMiroJson', () => {
   it('refuses a 10 MB file before parsing it', () => {
     const text = oversizedFileText()
     expect(text.length).toBeGreaterThan(MAX_MIRO_FILE_BYTES)
-    expect(parseMiroJson(text)).toEqual({ ok: false, error: expect.stringMatching(/larger than 8 MB/) })
+    expect(parseMiroJson(text)).toEqual({ ok: false, error: expect.stringMatching(/larger than 8 MB/), code: 'fileTooLarge' })
   })
 
   it('refuses text that is not JSON, and parses JSON', () => {
-    expect(parseMiroJson('{"data": [')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) })
+    expect(parseMiroJson('{"data": [')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/), code: 'notJson' })
     expect(parseMiroJson('<html></html>').ok).toBe(false)
     expect(parseMiroJson('{"data": []}')).toEqual({ ok: true, value: { data: [] } })
   })

@@ -8,6 +8,7 @@
  * top-level `connectors` array (items or a page) or as items of type "connector".
  */
 import { z } from 'zod'
+import type { MiroFailure, MiroMessageParams, MiroReasonCode } from './messages'
 
 /** Files above this are refused unread: a board of 10,000 items is well under 8 MB of JSON. */
 export const MAX_MIRO_FILE_BYTES = 8 * 1024 * 1024
@@ -76,7 +77,10 @@ export type MiroItem = z.infer<typeof itemSchema>
 export interface MiroRejectedItem {
   id: string
   type: string
+  /** In English, for logs and tests; the client says {@link code} in the reader's language. */
   reason: string
+  code: MiroReasonCode
+  params?: MiroMessageParams
 }
 
 /** The items of a Miro export, read. */
@@ -86,7 +90,7 @@ export interface MiroInput {
 }
 
 /** The outcome of reading a Miro export. */
-export type MiroInputResult = { ok: true; input: MiroInput } | { ok: false; error: string }
+export type MiroInputResult = { ok: true; input: MiroInput } | MiroFailure
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -104,15 +108,16 @@ function label(value: unknown, fallback: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.ZodError): { reason: string; params: MiroMessageParams } {
   const issue = error.issues[0]
-  if (!issue) return 'does not match Miro’s item format'
-  const path = issue.path.map(String).join('.')
-  return `does not match Miro’s item format (${path || 'item'}: ${issue.message})`
+  if (!issue) return { reason: 'does not match Miro’s item format', params: { detail: '' } }
+  // The schema's own words stay as they are: a technical detail, the same in every language.
+  const detail = `${issue.path.map(String).join('.') || 'item'}: ${issue.message}`
+  return { reason: `does not match Miro’s item format (${detail})`, params: { detail } }
 }
 
 /** The raw items of the accepted shapes, or an error for any other shape. */
-function collectRawItems(input: unknown): { ok: true; raw: unknown[] } | { ok: false; error: string } {
+function collectRawItems(input: unknown): { ok: true; raw: unknown[] } | MiroFailure {
   const raw: unknown[] = []
   const addPage = (page: { data: unknown[] }) => {
     for (const item of page.data) raw.push(item)
@@ -133,12 +138,12 @@ function collectRawItems(input: unknown): { ok: true; raw: unknown[] } | { ok: f
     } else if (input.every(isObject)) {
       for (const item of input) raw.push(item)
     } else {
-      return { ok: false, error: 'The file is a list, but not of Miro items or of Miro response pages.' }
+      return { ok: false, error: 'The file is a list, but not of Miro items or of Miro response pages.', code: 'notMiroList' }
     }
   } else if (isObject(input) && Array.isArray(input.connectors)) {
     addConnectors(input.connectors)
   } else {
-    return { ok: false, error: 'This is not a Miro export: expected the JSON of Miro’s “get items” API ({ "data": [ … ] }).' }
+    return { ok: false, error: 'This is not a Miro export: expected the JSON of Miro’s “get items” API ({ "data": [ … ] }).', code: 'notMiroExport' }
   }
   return { ok: true, raw }
 }
@@ -149,7 +154,12 @@ export function readMiroInput(input: unknown): MiroInputResult {
   if (!collected.ok) return collected
   const { raw } = collected
   if (raw.length > MAX_MIRO_ITEMS) {
-    return { ok: false, error: `The file has ${raw.length.toLocaleString('en')} items; Plenary imports at most ${MAX_MIRO_ITEMS.toLocaleString('en')}.` }
+    return {
+      ok: false,
+      error: `The file has ${raw.length.toLocaleString('en')} items; Plenary imports at most ${MAX_MIRO_ITEMS.toLocaleString('en')}.`,
+      code: 'tooManyItems',
+      params: { count: raw.length, max: MAX_MIRO_ITEMS },
+    }
   }
   const items: MiroItem[] = []
   const rejected: MiroRejectedItem[] = []
@@ -159,25 +169,26 @@ export function readMiroInput(input: unknown): MiroInputResult {
     const id = isObject(value) ? label(value.id, '?') : '?'
     const type = isObject(value) ? label(value.type, 'unknown') : 'unknown'
     if (!parsed.success) {
-      rejected.push({ id, type, reason: isObject(value) ? describeIssue(parsed.error) : 'not an object' })
+      if (isObject(value)) rejected.push({ id, type, code: 'invalidItem', ...describeIssue(parsed.error) })
+      else rejected.push({ id, type, reason: 'not an object', code: 'notAnObject' })
     } else if (seen.has(parsed.data.id)) {
-      rejected.push({ id, type, reason: 'the same id appears twice; the first was kept' })
+      rejected.push({ id, type, reason: 'the same id appears twice; the first was kept', code: 'duplicateId' })
     } else {
       seen.add(parsed.data.id)
       items.push(parsed.data)
     }
   }
-  if (items.length === 0 && rejected.length === 0) return { ok: false, error: 'The file holds no Miro items.' }
+  if (items.length === 0 && rejected.length === 0) return { ok: false, error: 'The file holds no Miro items.', code: 'noItems' }
   return { ok: true, input: { items, rejected } }
 }
 
 /** The parsed JSON of a chosen file, or why it cannot be read (size first, then JSON). */
-export function parseMiroJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+export function parseMiroJson(text: string): { ok: true; value: unknown } | MiroFailure {
   // Characters, not bytes: close enough to refuse a runaway file before parsing it.
-  if (text.length > MAX_MIRO_FILE_BYTES) return { ok: false, error: 'The file is larger than 8 MB; that is not a board Plenary can import.' }
+  if (text.length > MAX_MIRO_FILE_BYTES) return { ok: false, error: 'The file is larger than 8 MB; that is not a board Plenary can import.', code: 'fileTooLarge' }
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch {
-    return { ok: false, error: 'The file is not valid JSON. Export the board with Miro’s REST API (“get items on board”).' }
+    return { ok: false, error: 'The file is not valid JSON. Export the board with Miro’s REST API (“get items on board”).', code: 'notJson' }
   }
 }

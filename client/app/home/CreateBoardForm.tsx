@@ -1,11 +1,13 @@
 /** The "Start a board" card: a title and a button. */
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { MAX_TITLE_LENGTH } from '../../../shared/protocol'
 import { navigate } from '../router'
 import { startBoard } from './startBoard'
 
 /** Creates a board from a title and opens it. */
 export function CreateBoardForm() {
+  const { t } = useTranslation()
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -19,7 +21,7 @@ export function CreateBoardForm() {
     if (busy) return
     setBusy(true)
     setError(null)
-    const result = await startBoard(title)
+    const result = await startBoard(title, t)
     if (result.ok) {
       navigate(result.path)
       return
@@ -31,10 +33,10 @@ export function CreateBoardForm() {
 
   return (
     <section className="card" aria-labelledby={`${inputId}-heading`}>
-      <h2 className="card__title" id={`${inputId}-heading`}>Start a board</h2>
-      <p className="card__text">For an assembly, a working group or a breakout. You facilitate it and get the links to invite others.</p>
+      <h2 className="card__title" id={`${inputId}-heading`}>{t('home.create.title')}</h2>
+      <p className="card__text">{t('home.create.text')}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <label className="field__label" htmlFor={inputId}>Board title</label>
+        <label className="field__label" htmlFor={inputId}>{t('home.create.label')}</label>
         <input
           ref={inputRef}
           id={inputId}
@@ -42,7 +44,7 @@ export function CreateBoardForm() {
           type="text"
           value={title}
           maxLength={MAX_TITLE_LENGTH}
-          placeholder="e.g. March assembly"
+          placeholder={t('home.create.placeholder')}
           autoComplete="off"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : hintId}
@@ -51,10 +53,10 @@ export function CreateBoardForm() {
         {error ? (
           <p className="field__error" id={errorId} role="alert">{error}</p>
         ) : (
-          <p className="field__hint" id={hintId}>Share the invite links from the board’s Share button.</p>
+          <p className="field__hint" id={hintId}>{t('home.create.hint')}</p>
         )}
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Creating…' : 'Create board'}
+          {busy ? t('home.create.busy') : t('home.create.submit')}
         </button>
       </form>
     </section>

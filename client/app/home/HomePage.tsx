@@ -1,5 +1,7 @@
 /** The home page: start a board, join one by link, find the ones opened before. */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LanguagePicker } from '../../i18n/LanguagePicker'
 import { forgetBoard, listBoards } from '../boardHistory'
 import { Wordmark } from '../Logo'
 import { CreateBoardForm } from './CreateBoardForm'
@@ -9,6 +11,7 @@ import '../../styles/home.css'
 
 /** Landing page of a Plenary server. */
 export function HomePage() {
+  const { t } = useTranslation()
   const [boards, setBoards] = useState(() => listBoards())
 
   useEffect(() => {
@@ -19,14 +22,12 @@ export function HomePage() {
     <div className="home">
       <header className="home__header">
         <Wordmark />
+        <LanguagePicker className="home__language" />
       </header>
       <main className="home__main">
         <section className="home__intro">
-          <h1 className="home__headline">A shared board for your assembly</h1>
-          <p className="home__lead">
-            Everyone adds sticky notes at the same time, sees who else is in the room, and keeps the
-            board for the minutes. Every note carries its author’s name and cooperative.
-          </p>
+          <h1 className="home__headline">{t('home.headline')}</h1>
+          <p className="home__lead">{t('home.lead')}</p>
         </section>
         <div className="home__cards">
           <CreateBoardForm />
@@ -41,7 +42,7 @@ export function HomePage() {
         />
       </main>
       <footer className="home__footer">
-        <p>Plenary runs on your own server. A board opens only with one of its invite links.</p>
+        <p>{t('home.footer')}</p>
       </footer>
     </div>
   )

@@ -1,10 +1,12 @@
 /** The "Join a board" card: paste an invite link (or the id of a board joined before). */
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { openPastedLink } from './openPastedLink'
 import { navigate } from '../router'
 
 /** Opens the board named by a pasted link or id. */
 export function JoinByLinkForm() {
+  const { t } = useTranslation()
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -14,7 +16,7 @@ export function JoinByLinkForm() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const result = openPastedLink(text, window.location.origin)
+    const result = openPastedLink(text, window.location.origin, t)
     if (!result.ok) {
       setError(result.error)
       inputRef.current?.focus()
@@ -25,10 +27,10 @@ export function JoinByLinkForm() {
 
   return (
     <section className="card" aria-labelledby={`${inputId}-heading`}>
-      <h2 className="card__title" id={`${inputId}-heading`}>Join a board</h2>
-      <p className="card__text">Got an invite link from your facilitator? Paste it here.</p>
+      <h2 className="card__title" id={`${inputId}-heading`}>{t('home.join.title')}</h2>
+      <p className="card__text">{t('home.join.text')}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <label className="field__label" htmlFor={inputId}>Invite link</label>
+        <label className="field__label" htmlFor={inputId}>{t('home.join.label')}</label>
         <input
           ref={inputRef}
           id={inputId}
@@ -49,9 +51,9 @@ export function JoinByLinkForm() {
         {error ? (
           <p className="field__error" id={errorId} role="alert">{error}</p>
         ) : (
-          <p className="field__hint" id={hintId}>Paste the whole link, including the part after #token=.</p>
+          <p className="field__hint" id={hintId}>{t('home.join.hint')}</p>
         )}
-        <button className="button button--secondary" type="submit">Open board</button>
+        <button className="button button--secondary" type="submit">{t('home.join.submit')}</button>
       </form>
     </section>
   )

@@ -1,7 +1,8 @@
 /** "Your boards": boards created or opened in this browser. */
+import { Trans, useTranslation } from 'react-i18next'
 import type { BoardHistoryEntry } from '../boardHistory'
 import { boardPath } from '../boardLink'
-import { formatDateTime } from '../format'
+import { LocalTime } from '../LocalTime'
 import { handleLinkClick } from '../router'
 
 /** Props of {@link RecentBoards}. */
@@ -12,37 +13,38 @@ export interface RecentBoardsProps {
 
 /** The remembered boards, newest first, each with a link, its date and a remove button. */
 export function RecentBoards({ boards, onForget }: RecentBoardsProps) {
+  const { t } = useTranslation()
   return (
     <section className="recent" aria-labelledby="recent-heading">
       <div className="recent__header">
-        <h2 className="recent__title" id="recent-heading">Your boards</h2>
-        <p className="recent__note">Remembered in this browser only.</p>
+        <h2 className="recent__title" id="recent-heading">{t('home.recent.title')}</h2>
+        <p className="recent__note">{t('home.recent.note')}</p>
       </div>
       {boards.length === 0 ? (
         <p className="recent__empty">
-          Boards you create or open will appear here, so you can find them again after the meeting.
+          {t('home.recent.empty')}
         </p>
       ) : (
         <ul className="recent__list">
           {boards.map((board) => {
-            const title = board.title.trim() || 'Untitled board'
+            const title = board.title.trim() || t('common.untitledBoard')
             const path = boardPath(board.id)
             return (
               <li className="recent__item" key={board.id}>
                 <a className="recent__link" href={path} onClick={(event) => handleLinkClick(event, path)}>
                   <span className="recent__name">{title}</span>
                   <span className="recent__meta">
-                    {board.createdHere && <span className="tag">Created here</span>}
+                    {board.createdHere && <span className="tag">{t('home.recent.createdHere')}</span>}
                     <span>
-                      Last opened <time dateTime={board.lastOpenedAt}>{formatDateTime(board.lastOpenedAt)}</time>
+                      <Trans i18nKey="home.recent.lastOpened" components={{ when: <LocalTime at={Date.parse(board.lastOpenedAt)} /> }} />
                     </span>
                   </span>
                 </a>
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove “${title}” from this list`}
-                  title="Remove from this list"
+                  aria-label={t('home.recent.remove', { title })}
+                  title={t('home.recent.removeTitle')}
                   onClick={() => onForget(board.id)}
                 >
                   <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

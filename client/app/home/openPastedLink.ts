@@ -1,4 +1,5 @@
 /** "Open board" on the home page: read the pasted link and keep its invite token. */
+import type { TFunction } from 'i18next'
 import { LINK_TOKEN_KEY } from '../../../shared/protocol'
 import { loadBoardToken, saveBoardToken } from '../boardAccess'
 import { boardPath, parseBoardLink } from '../boardLink'
@@ -15,9 +16,10 @@ export type OpenPastedLinkResult = { ok: true; path: string } | { ok: false; err
 export function openPastedLink(
   text: string,
   origin: string,
+  t: TFunction,
   storage: KeyValueStorage = browserStorage(),
 ): OpenPastedLinkResult {
-  const parsed = parseBoardLink(text, origin)
+  const parsed = parseBoardLink(text, origin, t)
   if (!parsed.ok) return parsed
   const path = boardPath(parsed.id)
   if (parsed.token) {
@@ -28,6 +30,6 @@ export function openPastedLink(
   if (loadBoardToken(parsed.id, storage)) return { ok: true, path }
   return {
     ok: false,
-    error: 'That link has no invite in it. Paste the whole link you were sent — it ends with #token= and a code.',
+    error: t('home.join.noInvite'),
   }
 }

@@ -2,8 +2,10 @@
  * "Create board" from the home page: check the title, ask the server, keep the facilitator's
  * invite token and remember the board.
  */
+import type { TFunction } from 'i18next'
 import { LINK_TOKEN_KEY, MAX_TITLE_LENGTH } from '../../../shared/protocol'
 import { createBoard } from '../api'
+import { apiErrorText } from '../apiErrorText'
 import { saveBoardToken, tokenFromFragment } from '../boardAccess'
 import { rememberBoard } from '../boardHistory'
 import { boardPath } from '../boardLink'
@@ -12,11 +14,11 @@ import { boardPath } from '../boardLink'
 export type StartBoardResult = { ok: true; path: string } | { ok: false; error: string }
 
 /** Trims a typed title; returns an error message when it cannot be used. */
-export function checkTitle(raw: string): { ok: true; title: string } | { ok: false; error: string } {
+export function checkTitle(raw: string, t: TFunction): { ok: true; title: string } | { ok: false; error: string } {
   const title = raw.replace(/\s+/g, ' ').trim()
-  if (title.length === 0) return { ok: false, error: 'Give the board a title so people recognise it.' }
+  if (title.length === 0) return { ok: false, error: t('home.create.titleMissing') }
   if (title.length > MAX_TITLE_LENGTH) {
-    return { ok: false, error: `Keep the title under ${MAX_TITLE_LENGTH} characters.` }
+    return { ok: false, error: t('home.create.titleTooLong', { max: MAX_TITLE_LENGTH }) }
   }
   return { ok: true, title }
 }
@@ -26,14 +28,14 @@ export function checkTitle(raw: string): { ok: true; title: string } | { ok: fal
  * the board page opens with it (and never shows it in the address bar); the history list
  * gets only the id and title.
  */
-export async function startBoard(rawTitle: string): Promise<StartBoardResult> {
-  const checked = checkTitle(rawTitle)
+export async function startBoard(rawTitle: string, t: TFunction): Promise<StartBoardResult> {
+  const checked = checkTitle(rawTitle, t)
   if (!checked.ok) return checked
   const result = await createBoard(checked.title)
-  if (!result.ok) return { ok: false, error: result.error.message }
+  if (!result.ok) return { ok: false, error: apiErrorText(result.error, t) }
   const facilitator = tokenFromFragment(new URL(result.value.links.facilitator).hash)
   // The schema already checked every link carries a token; this narrows the type.
-  if (facilitator.kind !== 'token') return { ok: false, error: 'The server sent a facilitator link without its key.' }
+  if (facilitator.kind !== 'token') return { ok: false, error: t('home.create.noFacilitatorKey') }
   const { id } = result.value
   rememberBoard({ id, title: checked.title, createdHere: true })
   // Storage full or refused: the token then travels in the fragment, which the board page

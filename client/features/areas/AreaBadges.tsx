@@ -3,6 +3,7 @@
  * each such area, so everyone sees why an area takes no notes or shows no authors. Decorative
  * for pointers; the state is also in the area toolbar and refused edits explain themselves.
  */
+import { useTranslation } from 'react-i18next'
 import { useEditor, useValue } from 'tldraw'
 import { areaBadges } from './areaBadges'
 import './areas.css'
@@ -18,6 +19,7 @@ function LockIcon() {
 
 /** tldraw InFrontOfTheCanvas part for Plenary's areas. */
 export function AreaBadges() {
+  const { t } = useTranslation()
   const editor = useEditor()
   const badges = useValue('plenary area badges', () => areaBadges(editor), [editor])
   if (badges.length === 0) return null
@@ -28,12 +30,12 @@ export function AreaBadges() {
           {badge.locked && (
             <span className="area-badge area-badge--locked" data-testid="area-badge-locked">
               <LockIcon />
-              Locked
+              {t('areas.badge.locked')}
             </span>
           )}
           {badge.anonymous && (
             <span className="area-badge area-badge--anonymous" data-testid="area-badge-anonymous">
-              Anonymous
+              {t('areas.badge.anonymous')}
             </span>
           )}
         </div>

@@ -4,6 +4,7 @@
  * easiest to find. The same actions as the area toolbar.
  */
 import { useContext, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import {
   computed,
   DefaultContextMenu,
@@ -21,6 +22,7 @@ import { sameArea, selectedArea } from './areaState'
 
 /** The context menu component for tldraw's `components.ContextMenu`. */
 export function AreaContextMenu(props: TLUiContextMenuProps) {
+  const { t } = useTranslation()
   const editor = useEditor()
   const features = useContext(AreaActionsContext)
   const $area = useMemo(() => computed('plenary context area', () => selectedArea(editor), { isEqual: sameArea }), [editor])
@@ -31,12 +33,12 @@ export function AreaContextMenu(props: TLUiContextMenuProps) {
         <TldrawUiMenuGroup id="plenary-area">
           <TldrawUiMenuItem
             id="plenary-area-lock"
-            label={area.locked ? 'Unlock area' : 'Lock area'}
+            label={t(area.locked ? 'areas.action.unlock' : 'areas.action.lock')}
             onSelect={() => void features.write((doc) => void (area.locked ? unlockArea(doc, area.id) : lockArea(doc, area.id)))}
           />
           <TldrawUiMenuItem
             id="plenary-area-anonymous"
-            label={area.anonymous ? 'Show authors again' : 'Make area anonymous'}
+            label={t(area.anonymous ? 'areas.action.showAuthors' : 'areas.action.makeAnonymous')}
             onSelect={() => void features.write((doc) => void setAreaAnonymous(doc, area.id, !area.anonymous))}
           />
         </TldrawUiMenuGroup>

@@ -4,6 +4,7 @@
  * frame is selected with a right-click, as tldraw selects locked shapes.
  */
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { computed, useValue, type Editor } from 'tldraw'
 import { setAreaAnonymous } from '../../../shared/anonymous'
 import { lockArea, unlockArea } from '../../../shared/locks'
@@ -19,14 +20,16 @@ export interface AreaToolbarProps {
 
 /** A pill with the selected area's name and its two toggles; nothing without a selected frame. */
 export function AreaToolbar({ editor, features }: AreaToolbarProps) {
+  const { t } = useTranslation()
   const $area = useMemo(() => computed('plenary selected area', () => selectedArea(editor), { isEqual: sameArea }), [editor])
   const area = useValue($area)
   if (!area) return null
   const { id } = area
+  const name = area.name ?? t('areas.frame')
   return (
-    <div className="notice area-toolbar" role="group" aria-label={`Area ${area.name}`} data-testid="area-toolbar">
-      <span className="area-toolbar__name" title={area.name}>
-        {area.name}
+    <div className="notice area-toolbar" role="group" aria-label={t('areas.toolbar.label', { name })} data-testid="area-toolbar">
+      <span className="area-toolbar__name" title={name}>
+        {name}
       </span>
       <button
         type="button"
@@ -34,7 +37,7 @@ export function AreaToolbar({ editor, features }: AreaToolbarProps) {
         aria-pressed={area.locked}
         onClick={() => features.write((doc) => void (area.locked ? unlockArea(doc, id) : lockArea(doc, id)))}
       >
-        {area.locked ? 'Unlock area' : 'Lock area'}
+        {t(area.locked ? 'areas.action.unlock' : 'areas.action.lock')}
       </button>
       <button
         type="button"
@@ -42,7 +45,7 @@ export function AreaToolbar({ editor, features }: AreaToolbarProps) {
         aria-pressed={area.anonymous}
         onClick={() => features.write((doc) => void setAreaAnonymous(doc, id, !area.anonymous))}
       >
-        {area.anonymous ? 'Show authors again' : 'Make area anonymous'}
+        {t(area.anonymous ? 'areas.action.showAuthors' : 'areas.action.makeAnonymous')}
       </button>
     </div>
   )

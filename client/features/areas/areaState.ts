@@ -5,14 +5,15 @@ import { isAnonymousArea } from '../../../shared/anonymous'
 /** An area's state as the area toolbar and badges show it. */
 export interface AreaState {
   id: string
-  name: string
+  /** The frame's own name, or null for an unnamed frame (the UI names it in its language). */
+  name: string | null
   locked: boolean
   anonymous: boolean
 }
 
-function frameName(shape: TLShape): string {
+function frameName(shape: TLShape): string | null {
   const props = shape.props as { name?: unknown }
-  return typeof props.name === 'string' && props.name.trim() !== '' ? props.name : 'Frame'
+  return typeof props.name === 'string' && props.name.trim() !== '' ? props.name : null
 }
 
 /** The state of `shape` when it is a frame, else null. */

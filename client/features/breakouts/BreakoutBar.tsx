@@ -4,12 +4,13 @@
  * facilitator's message when it changes. Facilitators and viewers see the timer and groups.
  */
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { Participant } from '../../../shared/participant'
 import { Role } from '../../../shared/protocol'
 import type { ServerClock } from '../../sync/serverClock'
 import { flyToGroupArea } from './breakoutCamera'
-import { countText, groupChoices, groupOf, membershipOf, membersOf, personLabel, rapporteurOf, type BreakoutsData } from './breakoutView'
+import { groupChoices, groupOf, membershipOf, membersOf, personLabel, rapporteurOf, type BreakoutsData } from './breakoutView'
 import { Countdown } from './Countdown'
 import { GroupPicker } from './GroupPicker'
 import type { BreakoutActions } from './useBreakouts'
@@ -27,6 +28,7 @@ export interface BreakoutBarProps {
 
 /** The bar, or nothing when no session runs. */
 export function BreakoutBar({ editor, data, clock, actions, self, role }: BreakoutBarProps) {
+  const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
   const session = data.session
   if (!session || session.status !== 'running') return null
@@ -38,25 +40,27 @@ export function BreakoutBar({ editor, data, clock, actions, self, role }: Breako
 
   return (
     <div className="breakout-bar-wrap">
-      <div className="breakout-bar" data-testid="breakout-bar" role="region" aria-label="Breakout session">
+      <div className="breakout-bar" data-testid="breakout-bar" role="region" aria-label={t('breakouts.bar.region')}>
         <div className="breakout-bar__group">
-          <span className="breakout-bar__kicker">{group ? 'Your group' : 'Breakout'}</span>
+          <span className="breakout-bar__kicker">{t(group ? 'breakouts.bar.yourGroup' : 'breakouts.bar.breakout')}</span>
           <strong className="breakout-bar__name" data-testid="breakout-my-group" data-group-id={group?.id}>
-            {group ? group.name : countText(session.groups.length, 'group', 'groups')}
+            {group ? group.name : t('breakouts.count.groups', { count: session.groups.length })}
           </strong>
         </div>
         <Countdown timer={session.timer} clock={clock} size="large" />
         {group && member && canAct && (
           <>
             <div className="breakout-bar__actions">
-              <button type="button" className="button button--secondary button--bar" onClick={() => editor && void flyToGroupArea(editor, group.areaId)}>
-                Go to my group
+              <button type="button" className="button button--secondary button--bar breakout-bar__button" onClick={() => editor && void flyToGroupArea(editor, group.areaId)}>
+                <TargetIcon />
+                <span className="breakout-bar__label">{t('breakouts.bar.goToGroup')}</span>
               </button>
               {data.calls.some((call) => call.groupId === group.id) ? (
-                <span className="breakout-bar__called" role="status" data-testid="facilitator-called">Facilitator called</span>
+                <span className="breakout-bar__called" role="status" data-testid="facilitator-called">{t('breakouts.bar.facilitatorCalled')}</span>
               ) : (
-                <button type="button" className="button button--secondary button--bar" onClick={() => report(actions.callFacilitator(group.id))}>
-                  Call facilitator
+                <button type="button" className="button button--secondary button--bar breakout-bar__button" onClick={() => report(actions.callFacilitator(group.id))}>
+                  <BellIcon />
+                  <span className="breakout-bar__label">{t('breakouts.bar.callFacilitator')}</span>
                 </button>
               )}
             </div>
@@ -64,7 +68,7 @@ export function BreakoutBar({ editor, data, clock, actions, self, role }: Breako
           </>
         )}
         {group && !canAct && (
-          <span className="breakout-bar__rapporteur">Rapporteur: {labelOrNobody(rapporteurOf(data, group.id))}</span>
+          <span className="breakout-bar__rapporteur">{t('breakouts.bar.rapporteur', { name: labelOrNobody(rapporteurOf(data, group.id), t('breakouts.bar.nobodyYet')) })}</span>
         )}
       </div>
       {!member && session.assignment === 'choose' && role !== Role.facilitator && (
@@ -80,8 +84,27 @@ export function BreakoutBar({ editor, data, clock, actions, self, role }: Breako
   )
 }
 
-function labelOrNobody(person: { name: string; coop: string } | null): string {
-  return person ? personLabel(person) : 'nobody yet'
+/** A target: "take me to my group's area". */
+function TargetIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <circle cx="8" cy="8" r="2" fill="currentColor" />
+    </svg>
+  )
+}
+
+/** A bell: "call the facilitator over". */
+function BellIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M4 11V7a4 4 0 0 1 8 0v4l1.5 1.5h-11zM6.5 14h3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" strokeLinecap="round" />
+    </svg>
+  )
+}
+
+function labelOrNobody(person: { name: string; coop: string } | null, nobody: string): string {
+  return person ? personLabel(person) : nobody
 }
 
 interface RapporteurControlProps {
@@ -97,31 +120,36 @@ function RapporteurControl({ data, groupId, selfId, actions, report }: Rapporteu
   const rapporteur = rapporteurOf(data, groupId)
   const members = membersOf(data, groupId)
   const self = members.find((m) => m.participantId === selfId) ?? null
+  const { t } = useTranslation()
   return (
     <div className="breakout-bar__rapporteur" data-testid="breakout-rapporteur">
       <span>
-        Rapporteur: <strong>{labelOrNobody(rapporteur)}</strong>
+        <Trans
+          i18nKey="breakouts.bar.rapporteurStrong"
+          values={{ name: labelOrNobody(rapporteur, t('breakouts.bar.nobodyYet')) }}
+          components={{ strong: <strong /> }}
+        />
       </span>
       <button type="button" className="breakout-bar__link" onClick={() => report(actions.suggestRapporteur(groupId))}>
-        Suggest
+        {t('breakouts.bar.suggest')}
       </button>
       <select
         className="breakout-bar__change"
-        aria-label="Change rapporteur"
+        aria-label={t('breakouts.bar.changeRapporteur')}
         value=""
         onChange={(event) => {
           const next = members.find((m) => m.participantId === event.target.value)
           if (next) report(actions.setRapporteur(groupId, next))
         }}
       >
-        <option value="">Change…</option>
+        <option value="">{t('breakouts.bar.change')}</option>
         {members.map((m) => (
           <option key={m.participantId} value={m.participantId}>{personLabel(m)}</option>
         ))}
       </select>
       {self && rapporteur?.participantId !== selfId && (
         <button type="button" className="breakout-bar__link" onClick={() => report(actions.setRapporteur(groupId, self))}>
-          I’ll report
+          {t('breakouts.bar.illReport')}
         </button>
       )}
     </div>
@@ -130,6 +158,7 @@ function RapporteurControl({ data, groupId, selfId, actions, report }: Rapporteu
 
 /** The facilitator's latest message, shown again whenever a new one arrives, until dismissed. */
 function MessageNotice({ data }: { data: BreakoutsData }) {
+  const { t } = useTranslation()
   const message = data.session?.message ?? null
   const [dismissedAt, setDismissedAt] = useState<number | null>(null)
   if (!message || message.at === dismissedAt) return null
@@ -138,7 +167,7 @@ function MessageNotice({ data }: { data: BreakoutsData }) {
       <span className="breakout-message__from">{message.from}</span>
       <span className="breakout-message__text">{message.text}</span>
       <button type="button" className="notice__action" onClick={() => setDismissedAt(message.at)}>
-        Dismiss
+        {t('breakouts.bar.dismiss')}
       </button>
     </div>
   )

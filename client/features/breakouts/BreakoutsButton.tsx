@@ -1,4 +1,5 @@
 /** The top-bar toggle of the breakouts panel (facilitators); it calls attention to groups calling. */
+import { useTranslation } from 'react-i18next'
 import { PanelButton } from '../../board/PanelButton'
 
 /** Props of {@link BreakoutsButton}. */
@@ -13,9 +14,10 @@ export interface BreakoutsButtonProps {
 
 /** "Breakouts", with the number of groups calling. */
 export function BreakoutsButton({ open, panelId, calls, running, onToggle }: BreakoutsButtonProps) {
+  const { t } = useTranslation()
   return (
     <PanelButton
-      label={calls > 0 ? `Breakouts, ${calls} calling` : 'Breakouts'}
+      label={calls > 0 ? t('breakouts.button.calling', { count: calls }) : t('breakouts.button.label')}
       icon={
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           {/* Three groups of people: a circle each, the last filled while a session runs. */}

@@ -3,6 +3,7 @@
  * once while one runs, report-back and the summary after it ended.
  */
 import { useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { BreakoutPerson } from '../../../shared/breakouts/types'
 import type { FeatureDoc } from '../../sync/featureDoc'
@@ -34,6 +35,7 @@ export interface BreakoutsPanelProps {
 
 /** The panel. */
 export function BreakoutsPanel({ id, editor, features, data, clock, actions, people, presentIds, onClose }: BreakoutsPanelProps) {
+  const { t } = useTranslation()
   const noteCounts = useGroupNoteCounts(features)
   const [planning, setPlanning] = useState(false)
   const session = data.session
@@ -54,23 +56,23 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
   }
 
   const showForm = !session || (session.status === 'ended' && planning)
-  const status = !session ? 'No session yet' : session.status === 'running' ? 'Running' : 'Ended'
+  const status = t(!session ? 'breakouts.panel.noSession' : session.status === 'running' ? 'breakouts.panel.running' : 'breakouts.panel.ended')
 
   return (
     <SidePanel
       id={id}
       className="breakouts"
       testId="breakouts-panel"
-      title="Breakouts"
-      subtitle={showForm ? 'Split the assembly into groups' : status}
-      closeLabel="Close breakouts"
+      title={t('breakouts.panel.title')}
+      subtitle={showForm ? t('breakouts.panel.subtitleForm') : status}
+      closeLabel={t('breakouts.panel.close')}
       onClose={close}
       onKeyDown={onKeyDown}
     >
       {/* A new key per view: starting from the bottom of the long form must not leave the overview scrolled. */}
       <div className="directory__body breakouts__body" key={showForm ? 'form' : (session?.status ?? 'none')}>
         {!actions || !clock ? (
-          <p className="directory__empty">Getting the server’s time…</p>
+          <p className="directory__empty">{t('breakouts.panel.gettingTime')}</p>
         ) : showForm ? (
           <NewSessionForm
             people={people}

@@ -1,4 +1,5 @@
 /** The breakout countdown, on the server's clock: the same in every browser, whatever its own clock says. */
+import { useTranslation } from 'react-i18next'
 import { formatRemaining, isPaused, remainingMs } from '../../../shared/breakouts/timer'
 import type { BreakoutTimer } from '../../../shared/breakouts/types'
 import type { ServerClock } from '../../sync/serverClock'
@@ -16,6 +17,7 @@ export interface CountdownProps {
 
 /** "12:05", ticking; urgent in the last minute; marked while paused. */
 export function Countdown({ timer, clock, size }: CountdownProps) {
+  const { t } = useTranslation()
   const paused = isPaused(timer)
   useTicker(!paused)
   const ms = remainingMs(timer, clock.now())
@@ -23,11 +25,11 @@ export function Countdown({ timer, clock, size }: CountdownProps) {
   const text = formatRemaining(ms)
   return (
     <span className={`countdown countdown--${size} countdown--${state}`} data-state={state}>
-      <span className="countdown__time" role="timer" aria-label={`${text} left${paused ? ', paused' : ''}`} data-testid="breakout-timer">
+      <span className="countdown__time" role="timer" aria-label={t(paused ? 'breakouts.timer.leftPaused' : 'breakouts.timer.left', { time: text })} data-testid="breakout-timer">
         {text}
       </span>
-      {paused && <span className="countdown__note">Paused</span>}
-      {state === 'over' && <span className="countdown__note">Time is up</span>}
+      {paused && <span className="countdown__note">{t('breakouts.timer.paused')}</span>}
+      {state === 'over' && <span className="countdown__note">{t('breakouts.timer.timeUp')}</span>}
     </span>
   )
 }

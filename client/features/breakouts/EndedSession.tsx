@@ -4,8 +4,9 @@
  * a new session.
  */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BreakoutSession } from '../../../shared/breakouts/types'
-import { countText, personLabel, type GroupCard } from './breakoutView'
+import { personLabel, type GroupCard } from './breakoutView'
 
 /** What the ended view does; each returns a problem to show, or null. */
 export interface EndedActions {
@@ -25,6 +26,7 @@ export interface EndedSessionProps {
 
 /** The last session, ended. */
 export function EndedSession({ session, cards, actions }: EndedSessionProps) {
+  const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
   const reportBack = session.reportBack
   const current = reportBack?.current ?? null
@@ -35,12 +37,12 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
   return (
     <div className="breakouts-ended" data-testid="breakout-ended">
       <section className="report-back" aria-labelledby={`${session.id}-report`}>
-        <h3 className="breakouts__section-title" id={`${session.id}-report`}>Report back</h3>
+        <h3 className="breakouts__section-title" id={`${session.id}-report`}>{t('breakouts.ended.reportBack')}</h3>
         {!reportBack ? (
           <>
-            <p className="breakouts__meta">Hand the floor to each group’s rapporteur in turn; everyone’s view follows the one reporting.</p>
+            <p className="breakouts__meta">{t('breakouts.ended.intro')}</p>
             <button type="button" className="button button--primary report-back__start" onClick={() => setProblem(actions.startReportBack())}>
-              Start report-back
+              {t('breakouts.ended.start')}
             </button>
           </>
         ) : (
@@ -48,32 +50,32 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
             <div className="report-back__floor" role="status" data-testid="report-back-floor">
               {floorCard ? (
                 <>
-                  <span className="report-back__step">Group {(current ?? 0) + 1} of {reportBack.order.length}</span>
+                  <span className="report-back__step">{t('breakouts.ended.step', { current: (current ?? 0) + 1, total: reportBack.order.length })}</span>
                   <strong className="report-back__group">{floorCard.group.name}</strong>
-                  <span>{floorCard.rapporteur ? `${personLabel(floorCard.rapporteur)} has the floor` : 'No rapporteur: nobody is followed'}</span>
+                  <span>{floorCard.rapporteur ? t('breakouts.ended.hasFloor', { name: personLabel(floorCard.rapporteur) }) : t('breakouts.ended.noRapporteur')}</span>
                 </>
               ) : (
-                <strong className="report-back__group">Every group has reported</strong>
+                <strong className="report-back__group">{t('breakouts.ended.allReported')}</strong>
               )}
             </div>
             <div className="report-back__controls">
               <button type="button" className="button button--secondary" disabled={current === null || current === 0}
                 onClick={() => setProblem(actions.passFloor((current ?? 1) - 1))}>
-                Previous group
+                {t('breakouts.ended.previous')}
               </button>
               {current !== null && current < last ? (
                 <button type="button" className="button button--primary" onClick={() => setProblem(actions.passFloor(current + 1))}>
-                  Next group
+                  {t('breakouts.ended.next')}
                 </button>
               ) : (
                 <button type="button" className="button button--primary" onClick={() => setProblem(actions.finishReportBack())}>
-                  Finish report-back
+                  {t('breakouts.ended.finish')}
                 </button>
               )}
             </div>
             {current !== null && current < last && (
               <button type="button" className="button button--quiet report-back__finish" onClick={() => setProblem(actions.finishReportBack())}>
-                Finish report-back now
+                {t('breakouts.ended.finishNow')}
               </button>
             )}
           </>
@@ -83,20 +85,20 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
       {problem && <p className="breakouts__problem" role="alert">{problem}</p>}
 
       <section className="breakouts-summary" aria-labelledby={`${session.id}-summary`}>
-        <h3 className="breakouts__section-title" id={`${session.id}-summary`}>Last session</h3>
-        <p className="breakouts__meta">Ended · the group areas are frozen with their results.</p>
+        <h3 className="breakouts__section-title" id={`${session.id}-summary`}>{t('breakouts.ended.lastSession')}</h3>
+        <p className="breakouts__meta">{t('breakouts.ended.frozen')}</p>
         <ul className="summary-list">
           {cards.map((card) => (
             <li key={card.group.id} className={`summary-list__item${card.group.id === floorGroupId ? ' summary-list__item--floor' : ''}`}>
               <div className="summary-list__text">
                 <strong>{card.group.name}</strong>
                 <span>
-                  {countText(card.members.length, 'member', 'members')} · {countText(card.notes, 'note', 'notes')}
+                  {t('breakouts.count.members', { count: card.members.length })} · {t('breakouts.count.notes', { count: card.notes })}
                 </span>
-                <span>Rapporteur: {card.rapporteur ? personLabel(card.rapporteur) : '—'}</span>
+                <span>{t('breakouts.ended.rapporteur', { name: card.rapporteur ? personLabel(card.rapporteur) : t('breakouts.ended.noRapporteurShort') })}</span>
               </div>
-              <button type="button" className="button button--quiet group-card__small" onClick={() => actions.visit(card)} aria-label={`Visit ${card.group.name}`}>
-                Visit
+              <button type="button" className="button button--quiet group-card__small" onClick={() => actions.visit(card)} aria-label={t('breakouts.card.visitLabel', { group: card.group.name })}>
+                {t('breakouts.card.visit')}
               </button>
             </li>
           ))}
@@ -105,7 +107,7 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
 
       <footer className="breakouts__footer">
         <button type="button" className="button button--secondary breakouts__new" onClick={actions.newSession}>
-          New session
+          {t('breakouts.ended.newSession')}
         </button>
       </footer>
     </div>

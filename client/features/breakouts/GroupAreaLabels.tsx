@@ -4,6 +4,7 @@
  * panel say it accessibly.
  */
 import { createContext, useContext } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useEditor, useValue } from 'tldraw'
 import { areaLabelPlaces } from './areaLabels'
 import { membersOf, NO_BREAKOUTS, personLabel, rapporteurOf, type BreakoutsData } from './breakoutView'
@@ -17,6 +18,7 @@ const NAMED_MEMBERS = 6
 
 /** The labels of the current session's areas. */
 export function GroupAreaLabels() {
+  const { t } = useTranslation()
   const editor = useEditor()
   const data = useContext(BreakoutAreasContext)
   const session = data.session
@@ -42,10 +44,10 @@ export function GroupAreaLabels() {
           >
             <span className="area-label__name">{group.name}</span>
             <span className="area-label__members">
-              {members.length === 0 ? 'No members yet' : named}
-              {more > 0 && ` +${more} more`}
+              {members.length === 0 ? t('breakouts.label.noMembers') : named}
+              {more > 0 && t('breakouts.label.more', { count: more })}
             </span>
-            {rapporteur && <span className="area-label__rapporteur">Rapporteur: {personLabel(rapporteur)}</span>}
+            {rapporteur && <span className="area-label__rapporteur">{t('breakouts.label.rapporteur', { name: personLabel(rapporteur) })}</span>}
           </div>
         )
       })}

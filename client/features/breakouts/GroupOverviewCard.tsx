@@ -1,7 +1,8 @@
 /** One group in the facilitator's overview: members (present or not), notes, rapporteur, call, visit, moves. */
 import { useId } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { BreakoutGroup } from '../../../shared/breakouts/types'
-import { countText, personLabel, type GroupCard } from './breakoutView'
+import { personLabel, type GroupCard } from './breakoutView'
 
 /** Props of {@link GroupOverviewCard}. */
 export interface GroupOverviewCardProps {
@@ -17,6 +18,7 @@ export interface GroupOverviewCardProps {
 
 /** A card of the overview grid. */
 export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, onRapporteur, onMove }: GroupOverviewCardProps) {
+  const { t } = useTranslation()
   const id = useId()
   const { group, members, present, notes, rapporteur, call } = card
   return (
@@ -28,17 +30,17 @@ export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, 
     >
       <header className="group-card__header">
         <h4 className="group-card__name" id={`${id}-name`}>{group.name}</h4>
-        <button type="button" className="button button--secondary group-card__visit" onClick={onVisit} aria-label={`Visit ${group.name}`}>
-          Visit
+        <button type="button" className="button button--secondary group-card__visit" onClick={onVisit} aria-label={t('breakouts.card.visitLabel', { group: group.name })}>
+          {t('breakouts.card.visit')}
         </button>
       </header>
       {call && (
         <div className="group-card__call" role="status">
           <span>
-            <strong>Calling you</strong> · {call.from}
+            <Trans i18nKey="breakouts.card.calling" values={{ from: call.from }} components={{ strong: <strong /> }} />
           </span>
           <button type="button" className="button button--primary group-card__call-action" onClick={onAnswer}>
-            Go there
+            {t('breakouts.card.goThere')}
           </button>
         </div>
       )}
@@ -46,15 +48,15 @@ export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, 
         {members.length > 0 && (
           <>
             <span data-testid="group-card-present">
-              {countText(members.length, 'member', 'members')} · {present} here
+              {t('breakouts.card.membersHere', { count: members.length, present })}
             </span>
             <span aria-hidden="true"> · </span>
           </>
         )}
-        <span data-testid="group-card-notes">{countText(notes, 'note', 'notes')}</span>
+        <span data-testid="group-card-notes">{t('breakouts.count.notes', { count: notes })}</span>
       </p>
       <div className="group-card__rapporteur">
-        <label className="group-card__label" htmlFor={`${id}-rapporteur`}>Rapporteur</label>
+        <label className="group-card__label" htmlFor={`${id}-rapporteur`}>{t('breakouts.card.rapporteur')}</label>
         <div className="group-card__rapporteur-row">
           <select
             id={`${id}-rapporteur`}
@@ -62,36 +64,36 @@ export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, 
             value={rapporteur?.participantId ?? ''}
             onChange={(event) => onRapporteur(event.target.value === '' ? null : event.target.value)}
           >
-            <option value="">Nobody yet</option>
+            <option value="">{t('breakouts.card.nobodyYet')}</option>
             {members.map(({ member }) => (
               <option key={member.participantId} value={member.participantId}>{personLabel(member)}</option>
             ))}
           </select>
           <button type="button" className="button button--quiet group-card__small" onClick={onSuggest} disabled={members.length === 0}
-            aria-label={`Suggest a rapporteur for ${group.name}`}>
-            Suggest
+            aria-label={t('breakouts.card.suggestLabel', { group: group.name })}>
+            {t('breakouts.card.suggest')}
           </button>
         </div>
       </div>
       {members.length === 0 ? (
-        <p className="group-card__empty">No one in this group yet.</p>
+        <p className="group-card__empty">{t('breakouts.card.empty')}</p>
       ) : (
-        <ul className="group-card__members" aria-label={`Members of ${group.name}`}>
+        <ul className="group-card__members" aria-label={t('breakouts.card.membersOf', { group: group.name })}>
           {members.map(({ member, present: here }) => (
             <li key={member.participantId} className="group-card__member" data-testid="group-card-member">
               <span className={`presence-dot${here ? ' presence-dot--here' : ''}`} aria-hidden="true" />
               <span className="group-card__member-name">
                 {personLabel(member)}
-                <span className="visually-hidden">{here ? ' (here)' : ' (away)'}</span>
+                <span className="visually-hidden">{t(here ? 'breakouts.card.here' : 'breakouts.card.away')}</span>
               </span>
               <select
                 className="group-card__move"
                 value={group.id}
-                aria-label={`Move ${member.name} to`}
+                aria-label={t('breakouts.card.moveLabel', { name: member.name })}
                 onChange={(event) => onMove(member.participantId, event.target.value)}
               >
                 {groups.map((g) => (
-                  <option key={g.id} value={g.id}>{g.id === group.id ? 'Move to…' : g.name}</option>
+                  <option key={g.id} value={g.id}>{g.id === group.id ? t('breakouts.card.moveTo') : g.name}</option>
                 ))}
               </select>
             </li>

@@ -1,6 +1,7 @@
 /** In `choose` mode: a participant picks their group, each shown with its size and cap. */
+import { useTranslation } from 'react-i18next'
 import type { BreakoutSession } from '../../../shared/breakouts/types'
-import { countText, type GroupChoice } from './breakoutView'
+import type { GroupChoice } from './breakoutView'
 
 /** Props of {@link GroupPicker}. */
 export interface GroupPickerProps {
@@ -12,9 +13,10 @@ export interface GroupPickerProps {
 
 /** The groups as a list of buttons. */
 export function GroupPicker({ session, choices, onPick }: GroupPickerProps) {
+  const { t } = useTranslation()
   return (
     <section className="group-picker" aria-labelledby={`${session.id}-pick`} data-testid="group-picker">
-      <h2 className="group-picker__title" id={`${session.id}-pick`}>{onPick ? 'Choose your group' : 'Groups'}</h2>
+      <h2 className="group-picker__title" id={`${session.id}-pick`}>{t(onPick ? 'breakouts.picker.choose' : 'breakouts.picker.groups')}</h2>
       <ul className="group-picker__list">
         {choices.map(({ group, size, full }) => (
           <li key={group.id}>
@@ -23,12 +25,12 @@ export function GroupPicker({ session, choices, onPick }: GroupPickerProps) {
               className="group-picker__choice"
               disabled={!onPick || full}
               onClick={() => onPick?.(group.id)}
-              aria-label={`${group.name}, ${countText(size, 'person', 'people')}${full ? ', full' : ''}`}
+              aria-label={t(full ? 'breakouts.picker.choiceFull' : 'breakouts.picker.choice', { group: group.name, people: t('breakouts.count.people', { count: size }) })}
             >
               <span className="group-picker__name">{group.name}</span>
               <span className="group-picker__size">
-                {session.cap === null ? countText(size, 'person', 'people') : `${size} / ${session.cap}`}
-                {full && ' · full'}
+                {session.cap === null ? t('breakouts.count.people', { count: size }) : t('breakouts.picker.ofCap', { size, cap: session.cap })}
+                {full && t('breakouts.picker.full')}
               </span>
             </button>
           </li>

@@ -3,8 +3,9 @@
  * how people get into groups, and who would be assigned right now.
  */
 import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BreakoutPerson } from '../../../shared/breakouts/types'
-import { countText, DEFAULT_SESSION_FORM, personLabel, planFromForm, type SessionForm, type SessionFormPlan } from './breakoutView'
+import { DEFAULT_SESSION_FORM, personLabel, planFromForm, type SessionForm, type SessionFormPlan } from './breakoutView'
 
 /** Props of {@link NewSessionForm}. */
 export interface NewSessionFormProps {
@@ -18,6 +19,7 @@ export interface NewSessionFormProps {
 
 /** The form; Start writes the session. */
 export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProps) {
+  const { t } = useTranslation()
   const id = useId()
   const [form, setForm] = useState<SessionForm>(DEFAULT_SESSION_FORM)
   const [problem, setProblem] = useState<string | null>(null)
@@ -25,7 +27,7 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
     setForm((f) => ({ ...f, ...change }))
     setProblem(null)
   }
-  const result = planFromForm(form)
+  const result = planFromForm(form, t)
   const groupCount = 'plan' in result ? result.plan.groupCount : null
 
   function submit(event: FormEvent) {
@@ -39,18 +41,18 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
 
   return (
     <form className="breakouts-form" onSubmit={submit} data-testid="breakout-form" aria-labelledby={`${id}-title`} noValidate>
-      <h3 className="breakouts__section-title" id={`${id}-title`}>New breakout session</h3>
+      <h3 className="breakouts__section-title" id={`${id}-title`}>{t('breakouts.form.title')}</h3>
 
       <fieldset className="breakouts-form__field">
-        <legend className="breakouts-form__label">Groups</legend>
-        <div className="segmented" role="radiogroup" aria-label="Make groups by">
+        <legend className="breakouts-form__label">{t('breakouts.form.groups')}</legend>
+        <div className="segmented" role="radiogroup" aria-label={t('breakouts.form.makeBy')}>
           <label className="segmented__option">
             <input type="radio" name={`${id}-by`} checked={form.groupsBy === 'count'} onChange={() => set({ groupsBy: 'count' })} />
-            <span>By number</span>
+            <span>{t('breakouts.form.byNumber')}</span>
           </label>
           <label className="segmented__option">
             <input type="radio" name={`${id}-by`} checked={form.groupsBy === 'topics'} onChange={() => set({ groupsBy: 'topics' })} />
-            <span>By topic</span>
+            <span>{t('breakouts.form.byTopic')}</span>
           </label>
         </div>
         {form.groupsBy === 'count' ? (
@@ -62,29 +64,29 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
               max={30}
               inputMode="numeric"
               value={form.count}
-              aria-label="Number of groups"
+              aria-label={t('breakouts.form.numberOfGroups')}
               onChange={(event) => set({ count: event.target.value })}
             />
-            <span>groups, named Group 1, Group 2, …</span>
+            <span>{t('breakouts.form.groupsNamed')}</span>
           </label>
         ) : (
           <label className="breakouts-form__stack">
-            <span className="visually-hidden">Topics, one per line</span>
+            <span className="visually-hidden">{t('breakouts.form.topicsLabel')}</span>
             <textarea
               className="input breakouts-form__topics"
               rows={4}
-              placeholder={'Housing\nEnergy\nFood sovereignty'}
+              placeholder={t('breakouts.form.topicsPlaceholder')}
               value={form.topics}
-              aria-label="Topics, one per line"
+              aria-label={t('breakouts.form.topicsLabel')}
               onChange={(event) => set({ topics: event.target.value })}
             />
-            <span className="breakouts-form__hint">One group per topic, one topic per line.</span>
+            <span className="breakouts-form__hint">{t('breakouts.form.topicsHint')}</span>
           </label>
         )}
       </fieldset>
 
       <label className="breakouts-form__field breakouts-form__inline">
-        <span className="breakouts-form__label">Duration</span>
+        <span className="breakouts-form__label">{t('breakouts.form.duration')}</span>
         <input
           className="input breakouts-form__number"
           type="number"
@@ -92,65 +94,65 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
           max={240}
           inputMode="numeric"
           value={form.minutes}
-          aria-label="Duration in minutes"
+          aria-label={t('breakouts.form.durationLabel')}
           onChange={(event) => set({ minutes: event.target.value })}
         />
-        <span>minutes</span>
+        <span>{t('breakouts.form.minutes')}</span>
       </label>
 
       <fieldset className="breakouts-form__field">
-        <legend className="breakouts-form__label">Who goes where</legend>
+        <legend className="breakouts-form__label">{t('breakouts.form.who')}</legend>
         <label className="choice">
           <input type="radio" name={`${id}-assign`} checked={form.assignment === 'random'} onChange={() => set({ assignment: 'random' })} />
           <span>
-            <strong>Random, balanced</strong>
-            <span className="choice__hint">Group sizes differ by at most one.</span>
+            <strong>{t('breakouts.form.random')}</strong>
+            <span className="choice__hint">{t('breakouts.form.randomHint')}</span>
           </span>
         </label>
         {form.assignment === 'random' && (
           <label className="choice choice--nested">
             <input type="checkbox" checked={form.spreadCoops} onChange={(event) => set({ spreadCoops: event.target.checked })} />
-            <span>Spread each coop’s delegates across groups</span>
+            <span>{t('breakouts.form.spread')}</span>
           </label>
         )}
         <label className="choice">
           <input type="radio" name={`${id}-assign`} checked={form.assignment === 'choose'} onChange={() => set({ assignment: 'choose' })} />
           <span>
-            <strong>Participants choose</strong>
-            <span className="choice__hint">Each picks a group when the session starts.</span>
+            <strong>{t('breakouts.form.choose')}</strong>
+            <span className="choice__hint">{t('breakouts.form.chooseHint')}</span>
           </span>
         </label>
         {form.assignment === 'choose' && (
           <label className="choice choice--nested breakouts-form__inline">
-            <span>At most</span>
+            <span>{t('breakouts.form.atMost')}</span>
             <input
               className="input breakouts-form__number"
               type="number"
               min={1}
               inputMode="numeric"
-              placeholder="no cap"
+              placeholder={t('breakouts.form.noCap')}
               value={form.cap}
-              aria-label="Most people per group (optional)"
+              aria-label={t('breakouts.form.capLabel')}
               onChange={(event) => set({ cap: event.target.value })}
             />
-            <span>per group</span>
+            <span>{t('breakouts.form.perGroup')}</span>
           </label>
         )}
         <label className="choice">
           <input type="radio" name={`${id}-assign`} checked={form.assignment === 'manual'} onChange={() => set({ assignment: 'manual' })} />
           <span>
-            <strong>By hand</strong>
-            <span className="choice__hint">Start from a balanced split, then move people yourself.</span>
+            <strong>{t('breakouts.form.manual')}</strong>
+            <span className="choice__hint">{t('breakouts.form.manualHint')}</span>
           </span>
         </label>
       </fieldset>
 
       <section className="breakouts-form__field" aria-labelledby={`${id}-people`}>
         <h4 className="breakouts-form__label" id={`${id}-people`}>
-          {form.assignment === 'choose' ? 'Participants present' : 'To be assigned'} · {countText(people.length, 'participant', 'participants')}
+          {t(form.assignment === 'choose' ? 'breakouts.form.present' : 'breakouts.form.toAssign', { count: people.length })}
         </h4>
         {people.length === 0 ? (
-          <p className="breakouts-form__hint">Nobody with a participant link is here yet. People who join later are placed as they arrive.</p>
+          <p className="breakouts-form__hint">{t('breakouts.form.nobody')}</p>
         ) : (
           <ul className="people-chips" data-testid="breakout-form-people">
             {people.map((person) => (
@@ -160,7 +162,7 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
         )}
         {groupCount !== null && people.length > 0 && form.assignment !== 'choose' && (
           <p className="breakouts-form__hint">
-            {countText(groupCount, 'group', 'groups')} of about {Math.max(1, Math.round(people.length / groupCount))}.
+            {t('breakouts.form.groupsOfAbout', { count: groupCount, size: Math.max(1, Math.round(people.length / groupCount)) })}
           </p>
         )}
       </section>
@@ -171,11 +173,11 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
       <div className="breakouts-form__actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
+            {t('breakouts.form.cancel')}
           </button>
         )}
         <button type="submit" className="button button--primary" data-testid="breakout-start">
-          Start breakout
+          {t('breakouts.form.start')}
         </button>
       </div>
     </form>

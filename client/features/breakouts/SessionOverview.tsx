@@ -3,10 +3,11 @@
  * groups, every group at once (members, notes, rapporteur, calls, visit, moves), and the end.
  */
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { BREAKOUT_LIMITS, type BreakoutGroup, type BreakoutMember, type BreakoutSession } from '../../../shared/breakouts/types'
 import { isPaused } from '../../../shared/breakouts/timer'
 import type { ServerClock } from '../../sync/serverClock'
-import { countText, type GroupCard } from './breakoutView'
+import type { GroupCard } from './breakoutView'
 import { Countdown } from './Countdown'
 import { GroupOverviewCard } from './GroupOverviewCard'
 
@@ -32,10 +33,15 @@ export interface SessionOverviewProps {
   actions: OverviewActions
 }
 
-const ASSIGNMENT_TEXT = { random: 'Random groups', choose: 'Participants choose', manual: 'Groups by hand' } as const
+const ASSIGNMENT_KEY = {
+  random: 'breakouts.overview.assignmentRandom',
+  choose: 'breakouts.overview.assignmentChoose',
+  manual: 'breakouts.overview.assignmentManual',
+} as const
 
 /** The running session, all groups at once. */
 export function SessionOverview({ session, cards, clock, actions }: SessionOverviewProps) {
+  const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
   const [draft, setDraft] = useState('')
   const [confirmEnd, setConfirmEnd] = useState(false)
@@ -55,39 +61,39 @@ export function SessionOverview({ session, cards, clock, actions }: SessionOverv
 
   return (
     <div className="breakouts-overview" data-testid="breakout-overview">
-      <section className="breakouts-timer" aria-label="Timer">
+      <section className="breakouts-timer" aria-label={t('breakouts.overview.timer')}>
         <Countdown timer={session.timer} clock={clock} size="large" />
         <div className="breakouts-timer__controls">
-          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(1))}>+1 min</button>
-          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(5))}>+5 min</button>
+          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(1))}>{t('breakouts.overview.addOne')}</button>
+          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(5))}>{t('breakouts.overview.addFive')}</button>
           <button type="button" className="button button--secondary" data-testid="breakout-pause" onClick={() => report(paused ? actions.resume() : actions.pause())}>
-            {paused ? 'Resume' : 'Pause'}
+            {t(paused ? 'breakouts.overview.resume' : 'breakouts.overview.pause')}
           </button>
         </div>
         <p className="breakouts__meta">
-          {ASSIGNMENT_TEXT[session.assignment]} · {countText(cards.length, 'group', 'groups')} · {countText(people, 'person', 'people')}
+          {t(ASSIGNMENT_KEY[session.assignment])} · {t('breakouts.count.groups', { count: cards.length })} · {t('breakouts.count.people', { count: people })}
         </p>
       </section>
 
       <form className="breakouts-message" onSubmit={send}>
-        <label className="breakouts-form__label" htmlFor={`${session.id}-message`}>Message all groups</label>
+        <label className="breakouts-form__label" htmlFor={`${session.id}-message`}>{t('breakouts.overview.messageAll')}</label>
         <div className="breakouts-message__row">
           <input
             id={`${session.id}-message`}
             className="input"
             maxLength={BREAKOUT_LIMITS.message}
-            placeholder="5 minutes left — start choosing your rapporteur"
+            placeholder={t('breakouts.overview.messagePlaceholder')}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
           />
-          <button type="submit" className="button button--primary" disabled={draft.trim() === ''}>Send</button>
+          <button type="submit" className="button button--primary" disabled={draft.trim() === ''}>{t('breakouts.overview.send')}</button>
         </div>
-        {session.message && <p className="breakouts__meta">Showing: “{session.message.text}”</p>}
+        {session.message && <p className="breakouts__meta">{t('breakouts.overview.showing', { text: session.message.text })}</p>}
       </form>
 
       {problem && <p className="breakouts__problem" role="alert">{problem}</p>}
 
-      <ul className="group-cards" aria-label="Groups">
+      <ul className="group-cards" aria-label={t('breakouts.overview.groups')}>
         {cards.map((card) => (
           <GroupOverviewCard
             key={card.group.id}
@@ -112,18 +118,18 @@ export function SessionOverview({ session, cards, clock, actions }: SessionOverv
 
       <footer className="breakouts__footer">
         {confirmEnd ? (
-          <div className="breakouts__confirm" role="group" aria-label="End the session?">
-            <p>Bring everyone back and freeze the group areas?</p>
+          <div className="breakouts__confirm" role="group" aria-label={t('breakouts.overview.endQuestion')}>
+            <p>{t('breakouts.overview.endConfirm')}</p>
             <div className="breakouts__confirm-actions">
-              <button type="button" className="button button--secondary" onClick={() => setConfirmEnd(false)}>Keep going</button>
+              <button type="button" className="button button--secondary" onClick={() => setConfirmEnd(false)}>{t('breakouts.overview.keepGoing')}</button>
               <button type="button" className="button button--danger" data-testid="breakout-end-confirm" onClick={() => report(actions.end())}>
-                End now
+                {t('breakouts.overview.endNow')}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" className="button button--danger breakouts__end" data-testid="breakout-end" onClick={() => setConfirmEnd(true)}>
-            End session
+            {t('breakouts.overview.endSession')}
           </button>
         )}
       </footer>

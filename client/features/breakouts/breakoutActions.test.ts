@@ -4,7 +4,10 @@ import { currentSession, readMembers, readRapporteurs } from '../../../shared/br
 import { readFollow } from '../../../shared/stage'
 import { createFeatureDoc } from '../../sync/featureDoc'
 import { DEFAULT_SESSION_FORM, planFromForm, type SessionFormPlan } from './breakoutView'
+import { testTranslator } from '../../i18n/testing'
 import { createBreakoutActions } from './useBreakouts'
+
+const t = testTranslator('en')
 
 const PEOPLE = [
   { id: 'ana', name: 'Ana', coop: 'Sur' },
@@ -14,7 +17,7 @@ const PEOPLE = [
 ]
 
 function plan(): SessionFormPlan {
-  const result = planFromForm({ ...DEFAULT_SESSION_FORM, count: '2' })
+  const result = planFromForm({ ...DEFAULT_SESSION_FORM, count: '2' }, t)
   if (!('plan' in result)) throw new Error(result.problem)
   return result.plan
 }
@@ -22,7 +25,7 @@ function plan(): SessionFormPlan {
 function setup(canWrite = true) {
   const doc = new Y.Doc()
   let now = 1_000_000
-  const actions = createBreakoutActions(createFeatureDoc(doc, { canWrite }), () => now, { label: 'Fran · Facilitation' })
+  const actions = createBreakoutActions(createFeatureDoc(doc, { canWrite }), () => now, { label: 'Fran · Facilitation' }, t)
   return { doc, actions, advance: (ms: number) => (now += ms) }
 }
 
@@ -35,6 +38,21 @@ describe('createBreakoutActions', () => {
     expect(session?.groups.map((g) => g.name)).toEqual(['Group 1', 'Group 2'])
     expect(session?.timer.endsAt).toBe(1_000_000 + 15 * 60_000)
     expect(readMembers(doc, session?.id ?? '')).toHaveLength(4)
+  })
+
+  it('says a view-only board cannot be changed, in the translator’s language', () => {
+    const doc = new Y.Doc()
+    const actions = createBreakoutActions(createFeatureDoc(doc, { canWrite: false }), () => 0, { label: 'Fran' }, testTranslator('es'))
+    expect(actions.start(plan(), PEOPLE, 'page:page')).toBe('Esta vista no puede cambiar el tablero.')
+    const writable = createBreakoutActions(createFeatureDoc(new Y.Doc(), { canWrite: true }), () => 0, { label: 'Fran' }, testTranslator('es'))
+    expect(writable.pause()).toBe('No hay ninguna sesión de grupos.')
+  })
+
+  it('names numbered groups in the facilitator’s language', () => {
+    const doc = new Y.Doc()
+    const actions = createBreakoutActions(createFeatureDoc(doc, { canWrite: true }), () => 0, { label: 'Fran' }, testTranslator('es'))
+    expect(actions.start(plan(), PEOPLE, 'page:page')).toBeNull()
+    expect(currentSession(doc)?.groups.map((g) => g.name)).toEqual(['Grupo 1', 'Grupo 2'])
   })
 
   it('reports why a second session cannot start while one runs, instead of throwing', () => {

@@ -9,7 +9,10 @@ import {
   presentParticipants,
   type BreakoutsData,
 } from './breakoutView'
+import { testTranslator } from '../../i18n/testing'
 import { testMember, testSession } from './testSession'
+
+const t = testTranslator('en')
 
 function data(overrides: Partial<BreakoutsData> = {}): BreakoutsData {
   return {
@@ -75,27 +78,31 @@ describe('groupChoices', () => {
 
 describe('planFromForm', () => {
   it('turns the default form into three groups of 15 minutes, random and spread by coop', () => {
-    expect(planFromForm(DEFAULT_SESSION_FORM)).toEqual({
+    expect(planFromForm(DEFAULT_SESSION_FORM, t)).toEqual({
       plan: { topics: null, groupCount: 3, durationMs: 900_000, assignment: 'random', spreadCoops: true, cap: null },
     })
   })
 
   it('takes one topic per line, ignoring blank lines', () => {
-    const result = planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Housing\n\n Energy \nFood\n' })
+    const result = planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Housing\n\n Energy \nFood\n' }, t)
     expect(result).toMatchObject({ plan: { topics: ['Housing', 'Energy', 'Food'], groupCount: 3 } })
   })
 
   it('explains what is wrong with a form it cannot start', () => {
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, count: '1' })).toEqual({ problem: 'Make at least two groups.' })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, count: '31' })).toEqual({ problem: 'At most 30 groups.' })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, minutes: '0' })).toMatchObject({ problem: expect.stringContaining('duration') })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Only one' })).toMatchObject({ problem: expect.stringContaining('two topics') })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Food\nfood' })).toEqual({ problem: 'Each topic must be different.' })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: 'x' })).toMatchObject({ problem: expect.stringContaining('cap') })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, count: '1' }, t)).toEqual({ problem: 'Make at least two groups.' })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, count: '31' }, t)).toEqual({ problem: 'At most 30 groups.' })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, minutes: '0' }, t)).toMatchObject({ problem: expect.stringContaining('duration') })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Only one' }, t)).toMatchObject({ problem: expect.stringContaining('two topics') })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Food\nfood' }, t)).toEqual({ problem: 'Each topic must be different.' })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: 'x' }, t)).toMatchObject({ problem: expect.stringContaining('cap') })
   })
 
   it('keeps a cap only for choose mode, and coop spreading only for the modes that place people', () => {
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: '4' })).toMatchObject({ plan: { cap: 4, spreadCoops: false } })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'random', cap: '4' })).toMatchObject({ plan: { cap: null } })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: '4' }, t)).toMatchObject({ plan: { cap: 4, spreadCoops: false } })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'random', cap: '4' }, t)).toMatchObject({ plan: { cap: null } })
+  })
+
+  it('explains in the language of the translator it is given', () => {
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, count: '1' }, testTranslator('es'))).toEqual({ problem: 'Forma al menos dos grupos.' })
   })
 })

@@ -3,6 +3,7 @@
  * in which group, the overview cards, the group picker, the form's plan. Pure, so the
  * components stay thin and this is tested without a DOM.
  */
+import type { TFunction } from 'i18next'
 import { hasRoom } from '../../../shared/breakouts/assign'
 import {
   BREAKOUT_LIMITS,
@@ -162,8 +163,8 @@ function wholeNumber(text: string): number | null {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : null
 }
 
-/** The form's plan, or the first problem to show next to it. */
-export function planFromForm(form: SessionForm): { plan: SessionFormPlan } | { problem: string } {
+/** The form's plan, or the first problem to show next to it, in `t`'s language. */
+export function planFromForm(form: SessionForm, t: TFunction): { plan: SessionFormPlan } | { problem: string } {
   let topics: string[] | null = null
   let groupCount: number
   if (form.groupsBy === 'topics') {
@@ -171,24 +172,24 @@ export function planFromForm(form: SessionForm): { plan: SessionFormPlan } | { p
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')
-    if (topics.length < 2) return { problem: 'Give at least two topics, one per line.' }
+    if (topics.length < 2) return { problem: t('breakouts.problem.twoTopics') }
     const long = topics.find((topic) => topic.length > BREAKOUT_LIMITS.groupName)
-    if (long) return { problem: `A topic may have at most ${BREAKOUT_LIMITS.groupName} characters.` }
-    if (new Set(topics.map((t) => t.toLowerCase())).size !== topics.length) return { problem: 'Each topic must be different.' }
+    if (long) return { problem: t('breakouts.problem.topicTooLong', { max: BREAKOUT_LIMITS.groupName }) }
+    if (new Set(topics.map((t) => t.toLowerCase())).size !== topics.length) return { problem: t('breakouts.problem.topicsDifferent') }
     groupCount = topics.length
   } else {
     const count = wholeNumber(form.count)
-    if (count === null || count < 2) return { problem: 'Make at least two groups.' }
+    if (count === null || count < 2) return { problem: t('breakouts.problem.twoGroups') }
     groupCount = count
   }
-  if (groupCount > BREAKOUT_LIMITS.groups) return { problem: `At most ${BREAKOUT_LIMITS.groups} groups.` }
+  if (groupCount > BREAKOUT_LIMITS.groups) return { problem: t('breakouts.problem.maxGroups', { max: BREAKOUT_LIMITS.groups }) }
   const minutes = wholeNumber(form.minutes)
   const maxMinutes = BREAKOUT_LIMITS.durationMs / 60_000
-  if (minutes === null || minutes < 1 || minutes > maxMinutes) return { problem: `The duration is 1 to ${maxMinutes} minutes.` }
+  if (minutes === null || minutes < 1 || minutes > maxMinutes) return { problem: t('breakouts.problem.duration', { max: maxMinutes }) }
   let cap: number | null = null
   if (form.assignment === 'choose' && form.cap.trim() !== '') {
     cap = wholeNumber(form.cap)
-    if (cap === null || cap < 1 || cap > BREAKOUT_LIMITS.cap) return { problem: `The cap is a number from 1 to ${BREAKOUT_LIMITS.cap}.` }
+    if (cap === null || cap < 1 || cap > BREAKOUT_LIMITS.cap) return { problem: t('breakouts.problem.cap', { max: BREAKOUT_LIMITS.cap }) }
   }
   return {
     plan: {
@@ -200,9 +201,4 @@ export function planFromForm(form: SessionForm): { plan: SessionFormPlan } | { p
       cap,
     },
   }
-}
-
-/** "3 participants", "1 participant". */
-export function countText(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
 }

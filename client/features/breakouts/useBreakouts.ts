@@ -3,7 +3,9 @@
  * members, rapporteurs and calls; the notes in each group's area) and what it does (each action
  * one `features.write` of a shared/breakouts function, timed by the server clock).
  */
+import type { TFunction } from 'i18next'
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { RECORDS_MAP } from '../../../shared/boardDoc'
 import { suggestRapporteur as pickRapporteur, reportHistory } from '../../../shared/breakouts/rapporteur'
@@ -13,7 +15,6 @@ import {
   broadcastMessage,
   callFacilitator,
   currentSession,
-  defaultGroupNames,
   endReportBack,
   endSession,
   groupMembers,
@@ -97,11 +98,12 @@ export interface Actor {
 /**
  * The actions over `features`, timed by `now` (the server clock). Each reads the current
  * session inside its own transaction, so it acts on the document as it is, not as last rendered.
+ * Problems are worded by `t`.
  */
-export function createBreakoutActions(features: FeatureDoc, now: () => number, actor: Actor): BreakoutActions {
+export function createBreakoutActions(features: FeatureDoc, now: () => number, actor: Actor, t: TFunction): BreakoutActions {
   const run = (writer: (doc: Y.Doc) => void): string | null => {
     try {
-      return features.write(writer) ? null : 'This view cannot change the board.'
+      return features.write(writer) ? null : t('breakouts.problem.readOnly')
     } catch (error) {
       return error instanceof Error ? error.message : String(error)
     }
@@ -109,7 +111,7 @@ export function createBreakoutActions(features: FeatureDoc, now: () => number, a
   const withSession = (writer: (doc: Y.Doc, sessionId: string) => void): string | null =>
     run((doc) => {
       const session = currentSession(doc)
-      if (!session) throw new Error('There is no breakout session.')
+      if (!session) throw new Error(t('breakouts.problem.noSession'))
       writer(doc, session.id)
     })
   return {
@@ -119,7 +121,8 @@ export function createBreakoutActions(features: FeatureDoc, now: () => number, a
         const previous = currentSession(doc)
         if (previous?.reportBack) endReportBack(doc, previous.id)
         startSession(doc, {
-          groupNames: plan.topics ?? defaultGroupNames(plan.groupCount),
+          // Numbered groups are named in the facilitator's language ("Group 1", "Grupo 1").
+          groupNames: plan.topics ?? Array.from({ length: plan.groupCount }, (_, index) => t('breakouts.form.groupName', { number: index + 1 })),
           durationMs: plan.durationMs,
           assignment: plan.assignment,
           spreadCoops: plan.spreadCoops,
@@ -139,7 +142,7 @@ export function createBreakoutActions(features: FeatureDoc, now: () => number, a
         const exclude = new Set(current ? [current.participantId] : [])
         const members = groupMembers(doc, id, groupId)
         const suggestion = pickRapporteur(members, history, exclude) ?? pickRapporteur(members, history)
-        if (!suggestion) throw new Error('This group has no members yet.')
+        if (!suggestion) throw new Error(t('breakouts.problem.noMembers'))
         setRapporteur(doc, id, groupId, suggestion, now())
       }),
     addTime: (ms) => withSession((doc, id) => updateTimer(doc, id, (timer) => addTime(timer, ms, now()))),
@@ -158,8 +161,9 @@ export function createBreakoutActions(features: FeatureDoc, now: () => number, a
 /** {@link createBreakoutActions}, memoised for a component; null until the board and its clock are there. */
 export function useBreakoutActions(features: FeatureDoc | null, now: (() => number) | null, actor: Actor): BreakoutActions | null {
   const label = actor.label
+  const { t } = useTranslation()
   return useMemo(
-    () => (features && now ? createBreakoutActions(features, now, { label }) : null),
-    [features, now, label],
+    () => (features && now ? createBreakoutActions(features, now, { label }, t) : null),
+    [features, now, label, t],
   )
 }

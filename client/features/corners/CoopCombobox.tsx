@@ -4,6 +4,7 @@
  * the field's own, so it is still found as "Your cooperative".
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { MAX_COOP_LENGTH } from '../../../shared/participant'
 import type { Coop } from '../../../shared/corners/roster'
 import { matchCoops } from './coopPicker'
@@ -22,6 +23,7 @@ export interface CoopComboboxProps {
 
 /** A text input whose suggestions are the coops on the roster. */
 export function CoopCombobox({ id, value, onChange, roster, describedBy }: CoopComboboxProps) {
+  const { t } = useTranslation()
   const listId = useId()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
@@ -101,7 +103,7 @@ export function CoopCombobox({ id, value, onChange, roster, describedBy }: CoopC
         id={listId}
         className="coop-combobox__list"
         role="listbox"
-        aria-label="Cooperatives on this board"
+        aria-label={t('coops.join.options')}
         hidden={!expanded}
         data-testid="coop-options"
       >

@@ -3,6 +3,7 @@
  * a coop on the board (whose corner the person will start at), or "Create my corner" for a
  * coop the board does not have yet.
  */
+import { useTranslation } from 'react-i18next'
 import type { Coop } from '../../../shared/corners/roster'
 import { CoopSwatch } from './CoopSwatch'
 
@@ -19,10 +20,11 @@ export interface CoopStatusProps {
 
 /** Hint, roster match, or the "Create my corner" choice. */
 export function CoopStatus({ hintId, coop, known, createCorner, onCreateCornerChange }: CoopStatusProps) {
+  const { t } = useTranslation()
   if (coop.trim() === '') {
     return (
       <p className="field__hint" id={hintId}>
-        Optional, but it helps everyone see which cooperative each idea comes from.
+        {t('coops.join.hint')}
       </p>
     )
   }
@@ -33,7 +35,7 @@ export function CoopStatus({ hintId, coop, known, createCorner, onCreateCornerCh
         <span>
           <strong>{known.name}</strong>
           {known.country && ` · ${known.country}`}
-          <span className="coop-status__detail"> — you’ll start at its corner.</span>
+          <span className="coop-status__detail">{t('coops.join.startAtCorner')}</span>
         </span>
       </p>
     )
@@ -42,10 +44,10 @@ export function CoopStatus({ hintId, coop, known, createCorner, onCreateCornerCh
     <div className="coop-status coop-status--new" data-testid="coop-status" data-coop-id="">
       <label className="checkbox">
         <input type="checkbox" checked={createCorner} onChange={(event) => onCreateCornerChange(event.target.checked)} />
-        <span>Create my corner</span>
+        <span>{t('coops.join.createCorner')}</span>
       </label>
       <p className="field__hint" id={hintId}>
-        “{coop.trim()}” is new to this board. A corner is a framed area where your coop’s notes go.
+        {t('coops.join.newCoop', { coop: coop.trim() })}
       </p>
     </div>
   )

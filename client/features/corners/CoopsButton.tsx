@@ -1,4 +1,5 @@
 /** "Coops" in the top bar: shows and hides the coops directory next to the canvas. */
+import { useTranslation } from 'react-i18next'
 import { PanelButton } from '../../board/PanelButton'
 import './directory.css'
 
@@ -23,5 +24,6 @@ const icon = (
 
 /** A toggle button named "Coops". */
 export function CoopsButton({ open, panelId, count, onToggle }: CoopsButtonProps) {
-  return <PanelButton label="Coops" icon={icon} open={open} panelId={panelId} badge={count} testId="coops-button" onToggle={onToggle} />
+  const { t } = useTranslation()
+  return <PanelButton label={t('coops.button.label')} icon={icon} open={open} panelId={panelId} badge={count} testId="coops-button" onToggle={onToggle} />
 }

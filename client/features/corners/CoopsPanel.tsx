@@ -3,13 +3,14 @@
  * import dialog, wired to the editor and the roster. The work is in rosterActions.ts.
  */
 import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { DEFAULT_PAGE_ID } from '../../../shared/notes'
 import type { Participant } from '../../../shared/participant'
 import type { RosterAccess } from '../../sync/rosterAccess'
 import { DirectoryPanel } from './DirectoryPanel'
 import { ImportRosterDialog } from './ImportRosterDialog'
-import { exportRoster, goToCorner, hasCorner, importRoster, importTarget } from './rosterActions'
+import { exportRoster, goToCorner, hasCorner, importRoster, importTarget, type ExportFailure } from './rosterActions'
 import type { RosterFormat } from './rosterApi'
 import { useDirectory } from './useDirectory'
 import './directory.css'
@@ -29,9 +30,10 @@ export interface CoopsPanelProps {
 
 /** The open directory, and the import dialog on demand. */
 export function CoopsPanel({ id, editor, access, board, token, people, canImport, onClose }: CoopsPanelProps) {
+  const { t } = useTranslation()
   const entries = useDirectory(access, people, true)
   const [importing, setImporting] = useState(false)
-  const [exportError, setExportError] = useState<string | null>(null)
+  const [exportError, setExportError] = useState<ExportFailure | null>(null)
   const getTarget = useCallback(
     () =>
       editor
@@ -54,7 +56,13 @@ export function CoopsPanel({ id, editor, access, board, token, people, canImport
         onGo={(entry) => editor && goToCorner(editor, entry.cornerId)}
         onImport={canImport && editor ? () => setImporting(true) : null}
         onExport={onExport}
-        exportError={exportError}
+        exportError={
+          exportError === null
+            ? null
+            : exportError.status === null
+              ? t('coops.export.network')
+              : t('coops.export.failed', { format: exportError.format.toUpperCase(), status: exportError.status })
+        }
         onClose={onClose}
       />
       {importing && editor && (

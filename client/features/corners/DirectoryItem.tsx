@@ -1,5 +1,6 @@
 /** One coop in the directory: a button that flies to its corner, and who of it is online. */
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { DirectoryEntry } from './useDirectory'
 import { CoopSwatch } from './CoopSwatch'
 
@@ -11,12 +12,9 @@ export interface DirectoryItemProps {
   onGo: () => void
 }
 
-function notesText(count: number): string {
-  return count === 1 ? '1 note' : `${count} notes`
-}
-
 /** A row of the directory list. */
 export function DirectoryItem({ entry, hasCorner, onGo }: DirectoryItemProps) {
+  const { t } = useTranslation()
   const { coop, noteCount, online } = entry
   const [showPeople, setShowPeople] = useState(false)
   const peopleId = useId()
@@ -35,15 +33,15 @@ export function DirectoryItem({ entry, hasCorner, onGo }: DirectoryItemProps) {
         className="directory-item__go"
         onClick={onGo}
         disabled={!hasCorner}
-        title={hasCorner ? `Go to the corner of ${coop.name}` : `${coop.name} has no corner on this board yet`}
+        title={t(hasCorner ? 'coops.item.goTo' : 'coops.item.noCornerTitle', { coop: coop.name })}
       >
         <CoopSwatch color={coop.color} size={16} />
         <span className={`directory-item__text${online.length > 0 ? ' directory-item__text--online' : ''}`}>
           <span className="directory-item__name">{coop.name}</span>
           <span className="directory-item__meta">
             {coop.country && <span>{coop.country}</span>}
-            <span data-testid="directory-note-count">{notesText(noteCount)}</span>
-            {!hasCorner && <span>no corner yet</span>}
+            <span data-testid="directory-note-count">{t('coops.item.notes', { count: noteCount })}</span>
+            {!hasCorner && <span>{t('coops.item.noCorner')}</span>}
           </span>
         </span>
       </button>
@@ -57,11 +55,11 @@ export function DirectoryItem({ entry, hasCorner, onGo }: DirectoryItemProps) {
           onClick={() => setShowPeople((value) => !value)}
         >
           <span className="directory-item__online-dot" aria-hidden="true" />
-          {online.length} online
+          {t('coops.item.online', { count: online.length })}
         </button>
       )}
       {online.length > 0 && (
-        <ul className="directory-item__people" id={peopleId} aria-label={`${coop.name} online`} hidden={!showPeople}>
+        <ul className="directory-item__people" id={peopleId} aria-label={t('coops.item.peopleOnline', { coop: coop.name })} hidden={!showPeople}>
           {online.map((person) => (
             <li key={person.id}>
               <span className="dot" style={{ backgroundColor: person.color }} aria-hidden="true" />

@@ -4,6 +4,7 @@
  * to the coop's corner. Facilitators import the roster from here; everyone can export it.
  */
 import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { filterDirectory } from '../../../shared/corners/directory'
 import { DirectoryItem } from './DirectoryItem'
 import type { RosterFormat } from './rosterApi'
@@ -25,13 +26,10 @@ export interface DirectoryPanelProps {
   onClose: () => void
 }
 
-function coopsText(count: number): string {
-  return count === 1 ? '1 cooperative' : `${count} cooperatives`
-}
-
 /** The directory side panel. */
 export function DirectoryPanel(props: DirectoryPanelProps) {
   const { id, entries, hasCorner, onGo, onImport, onExport, exportError, onClose } = props
+  const { t } = useTranslation()
   const [query, setQuery] = useState('')
   const searchRef = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -61,14 +59,13 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
       id={id}
       className="directory"
       testId="directory-panel"
-      title="Coops"
+      title={t('coops.panel.title')}
       subtitle={
-        <>
-          {coopsText(entries.length)}
-          {online > 0 && ` · ${online} online`}
-        </>
+        online > 0
+          ? t('coops.panel.withOnline', { coops: t('coops.panel.count', { count: entries.length }), count: online })
+          : t('coops.panel.count', { count: entries.length })
       }
-      closeLabel="Close coops"
+      closeLabel={t('coops.panel.close')}
       onClose={close}
       onKeyDown={onKeyDown}
     >
@@ -81,20 +78,20 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
             aria-haspopup="dialog"
             onClick={onImport}
           >
-            Import roster
+            {t('coops.panel.importRoster')}
           </button>
         </div>
       )}
 
       {entries.length > 0 && (
         <div className="directory__search">
-          <label className="visually-hidden" htmlFor={`${id}-search`}>Search coops</label>
+          <label className="visually-hidden" htmlFor={`${id}-search`}>{t('coops.panel.search')}</label>
           <input
             ref={searchRef}
             id={`${id}-search`}
             className="input directory__search-input"
             type="search"
-            placeholder="Search by name or country"
+            placeholder={t('coops.panel.searchPlaceholder')}
             value={query}
             data-testid="directory-search"
             onChange={(event) => setQuery(event.target.value)}
@@ -105,17 +102,15 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
       <div className="directory__body">
         {entries.length === 0 ? (
           <div className="directory__empty">
-            <p className="directory__empty-title">No coops on this board yet</p>
+            <p className="directory__empty-title">{t('coops.panel.emptyTitle')}</p>
             <p>
-              {onImport
-                ? 'Import the member list to give every cooperative its own corner of the board.'
-                : 'Delegates who name their cooperative when they join can create its corner, or a facilitator can import the member list.'}
+              {t(onImport ? 'coops.panel.emptyImport' : 'coops.panel.emptyOther')}
             </p>
           </div>
         ) : shown.length === 0 ? (
-          <p className="directory__empty" role="status">No coop matches “{deferredQuery.trim()}”.</p>
+          <p className="directory__empty" role="status">{t('coops.panel.noMatch', { query: deferredQuery.trim() })}</p>
         ) : (
-          <ul className="directory__list" aria-label="Cooperatives">
+          <ul className="directory__list" aria-label={t('coops.panel.list')}>
             {shown.map((entry) => (
               <DirectoryItem
                 key={entry.coop.id}
@@ -130,13 +125,13 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
 
       {entries.length > 0 && (
         <footer className="directory__footer">
-          <p className="directory__footer-label">Export the roster</p>
+          <p className="directory__footer-label">{t('coops.panel.exportLabel')}</p>
           <div className="directory__exports">
             <button type="button" className="button button--secondary directory__export" onClick={() => onExport('csv')}>
-              Download CSV
+              {t('coops.panel.downloadCsv')}
             </button>
             <button type="button" className="button button--secondary directory__export" onClick={() => onExport('json')}>
-              Download JSON
+              {t('coops.panel.downloadJson')}
             </button>
           </div>
           {exportError && <p className="directory__export-error" role="alert">{exportError}</p>}

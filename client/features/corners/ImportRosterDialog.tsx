@@ -4,9 +4,10 @@
  * A native modal dialog, so focus stays inside and Escape closes.
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { useModalDialog } from '../../app/useModalDialog'
-import { previewImport, problemText, type ImportPreview, type ImportTarget } from './importPreview'
-import { readRosterFile } from './rosterFile'
+import { cornersText, previewImport, problemText, summaryText, type ImportPreview, type ImportTarget } from './importPreview'
+import { readRosterFile, rosterFileProblemText } from './rosterFile'
 import { CoopSwatch } from './CoopSwatch'
 import { ModalHeader } from '../../app/ModalHeader'
 import { FileButton } from '../../app/FileButton'
@@ -27,19 +28,19 @@ Tokyo Tech Coop,Japan,https://tokyotech.coop,Infrastructure,Bo`
 
 /** The preview section: what will happen, or why nothing can. */
 function PreviewView({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation()
   switch (preview.kind) {
     case 'empty':
-      return <p className="import-preview__hint">Paste a list or choose a file to see what will be imported.</p>
+      return <p className="import-preview__hint">{t('coops.import.emptyHint')}</p>
     case 'problems':
       return (
         <div className="import-preview__problems" data-testid="import-problems">
           <p className="import-preview__summary import-preview__summary--problem" role="status">
-            {preview.problems.length === 1 ? '1 problem' : `${preview.problems.length} problems`}, nothing will be imported
-            until {preview.problems.length === 1 ? 'it is' : 'they are'} fixed:
+            {t('coops.import.problems', { count: preview.problems.length })}
           </p>
           <ul className="import-preview__problem-list">
             {preview.problems.slice(0, 50).map((problem, index) => (
-              <li key={index}>{problemText(problem)}</li>
+              <li key={index}>{problemText(t, problem)}</li>
             ))}
           </ul>
         </div>
@@ -48,18 +49,18 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
       return (
         <div className="import-preview__ready">
           <p className="import-preview__summary" role="status">
-            <span data-testid="import-summary">{preview.summary}</span>
-            {!preview.hasChanges && <span className="import-preview__nothing"> — nothing to import</span>}
+            <span data-testid="import-summary">{summaryText(t, preview.plan.summary)}</span>
+            {!preview.hasChanges && <span className="import-preview__nothing">{t('coops.import.nothing')}</span>}
           </p>
-          {preview.cornersNote && <p className="import-preview__hint">{preview.cornersNote}</p>}
+          {preview.plan.summary.corners > 0 && <p className="import-preview__hint">{cornersText(t, preview.plan.summary.corners)}</p>}
           {preview.changes.length > 0 && (
-            <ul className="import-preview__coops" aria-label="Coops to import">
+            <ul className="import-preview__coops" aria-label={t('coops.import.coopsToImport')}>
               {preview.changes.map(({ coop, status }) => (
                 <li key={coop.id} className="import-preview__coop">
                   <CoopSwatch color={coop.color} />
                   <span className="import-preview__coop-name">{coop.name}</span>
                   <span className="import-preview__coop-country">{coop.country}</span>
-                  <span className={`tag import-preview__tag import-preview__tag--${status}`}>{status}</span>
+                  <span className={`tag import-preview__tag import-preview__tag--${status}`}>{t(status === 'new' ? 'coops.import.statusNew' : 'coops.import.statusUpdated')}</span>
                 </li>
               ))}
             </ul>
@@ -71,6 +72,7 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
 
 /** The import dialog. */
 export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRosterDialogProps) {
+  const { t } = useTranslation()
   const textRef = useRef<HTMLTextAreaElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: textRef, onEscape: onClose })
   const ids = { title: useId(), text: useId(), textHint: useId(), file: useId(), preview: useId() }
@@ -87,7 +89,7 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
     const result = await readRosterFile(file)
     if (!result.ok) {
       setFileName(null)
-      setFileError(result.message)
+      setFileError(rosterFileProblemText(t, result))
       return
     }
     setFileName(file.name)
@@ -96,7 +98,7 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
 
   const ready = preview.kind === 'ready' && preview.hasChanges && deferredText === text
   const changed = preview.kind === 'ready' ? preview.plan.coops.length : 0
-  const importLabel = changed > 0 ? `Import ${changed} ${changed === 1 ? 'coop' : 'coops'}` : 'Import'
+  const importLabel = changed > 0 ? t('coops.import.submit', { count: changed }) : t('coops.import.submitNone')
 
   return (
     <dialog
@@ -113,16 +115,16 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
           if (ready) onImport(text)
         }}
       >
-        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>Import roster</ModalHeader>
+        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>{t('coops.import.title')}</ModalHeader>
         <p className="import-dialog__intro">
-          Every coop gets its own corner of the board. Coops already here are updated, never duplicated or removed.
+          {t('coops.import.intro')}
         </p>
 
         <div className="field">
           <div className="field__label-row">
-            <label className="field__label" htmlFor={ids.text}>Member list</label>
+            <label className="field__label" htmlFor={ids.text}>{t('coops.import.memberList')}</label>
             <FileButton id={ids.file} accept=".csv,.txt,text/csv,text/plain" testId="import-roster-file" onFile={(file) => void onFile(file)}>
-              Upload CSV file…
+              {t('coops.import.upload')}
             </FileButton>
           </div>
           <textarea
@@ -142,20 +144,19 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
             }}
           />
           <p className="field__hint" id={ids.textHint}>
-            One coop per line, or CSV with a header row: <code>name, country, website, description, delegates</code>{' '}
-            (delegates separated by “;”). Files up to 1 MB.
+            <Trans i18nKey="coops.import.hint" components={{ code: <code /> }} />
           </p>
-          {fileName && <p className="import-dialog__file-name">From “{fileName}”</p>}
+          {fileName && <p className="import-dialog__file-name">{t('coops.import.fromFile', { file: fileName })}</p>}
           {fileError && <p className="field__error" role="alert">{fileError}</p>}
         </div>
 
         <section className="import-preview" aria-labelledby={ids.preview}>
-          <h3 className="import-preview__title" id={ids.preview}>Preview</h3>
+          <h3 className="import-preview__title" id={ids.preview}>{t('coops.import.preview')}</h3>
           <PreviewView preview={preview} />
         </section>
 
         <div className="import-dialog__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>Cancel</button>
+          <button type="button" className="button button--quiet" onClick={onClose}>{t('coops.import.cancel')}</button>
           <button type="submit" className="button button--primary" disabled={!ready} data-testid="import-roster-submit">
             {importLabel}
           </button>

@@ -3,7 +3,11 @@ import * as Y from 'yjs'
 import { asStoredRecord, recordsMap, type StoredRecord } from '../../../shared/boardDoc'
 import { applyRosterPlan, readRoster } from '../../../shared/corners/applyPlan'
 import { DEFAULT_PAGE_ID } from '../../../shared/notes'
-import { previewImport, problemText, summaryText } from './importPreview'
+import { testTranslator } from '../../i18n/testing'
+import { cornersText, previewImport, problemText, summaryText } from './importPreview'
+
+const t = testTranslator('en')
+const es = testTranslator('es')
 
 function boardOf(doc: Y.Doc) {
   const records: StoredRecord[] = []
@@ -18,9 +22,46 @@ const FIVE = 'name,country\nCooperativa Sur,Argentina\nTokyo Tech Coop,Japan\nNu
 
 describe('summaryText', () => {
   it('says how many coops are new, updated and unchanged, leaving out the zeros', () => {
-    expect(summaryText({ added: 31, updated: 0, unchanged: 0, corners: 31 })).toBe('31 coops: 31 new')
-    expect(summaryText({ added: 3, updated: 2, unchanged: 26, corners: 3 })).toBe('31 coops: 3 new, 2 updated, 26 unchanged')
-    expect(summaryText({ added: 0, updated: 0, unchanged: 1, corners: 0 })).toBe('1 coop: 1 unchanged')
+    expect(summaryText(t, { added: 31, updated: 0, unchanged: 0, corners: 31 })).toBe('31 coops: 31 new')
+    expect(summaryText(t, { added: 3, updated: 2, unchanged: 26, corners: 3 })).toBe('31 coops: 3 new, 2 updated, 26 unchanged')
+    expect(summaryText(t, { added: 0, updated: 0, unchanged: 1, corners: 0 })).toBe('1 coop: 1 unchanged')
+    expect(summaryText(es, { added: 3, updated: 2, unchanged: 26, corners: 3 })).toBe('31 cooperativas: 3 nuevas, 2 actualizadas, 26 sin cambios')
+  })
+
+  it('says how many corners are placed, or nothing when none', () => {
+    expect(cornersText(t, 1)).toBe('1 corner is added next to what is already on the board, without covering anything.')
+    expect(cornersText(t, 0)).toBeNull()
+  })
+})
+
+describe('problemText', () => {
+  it('writes each coded problem as the shared parser does in English, and in Spanish from its code', () => {
+    const texts = [
+      'name,website\nSur,not a website\nSUR,\nsur,',
+      'x'.repeat(81),
+      'name,country\n',
+      'org\tcountry\nSur\tArgentina',
+      Array.from({ length: 1001 }, (_, i) => `Coop ${i}`).join('\n'),
+    ]
+    for (const text of texts) {
+      const preview = previewImport(text, { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
+      if (preview.kind !== 'problems') throw new Error(`expected problems for ${text.slice(0, 20)}`)
+      for (const problem of preview.problems) {
+        expect(problem.code).toBeDefined()
+        const english = problem.line === null ? problem.message : `Line ${problem.line}: ${problem.message}`
+        expect(problemText(t, problem)).toBe(english)
+      }
+    }
+    expect(problemText(es, { line: 3, code: 'sameCoop', params: { value: 'SUR', first: 'Sur', line: 2 }, message: '' })).toBe(
+      'Línea 3: «SUR» es la misma cooperativa que «Sur» de la línea 2',
+    )
+    expect(problemText(es, { line: 2, code: 'tooLong', params: { field: 'country', length: 61, max: 60 }, message: '' })).toBe(
+      'Línea 2: el país tiene 61 caracteres; el máximo es 60',
+    )
+  })
+
+  it('shows a problem without a code as its message', () => {
+    expect(problemText(es, { line: 4, message: 'something odd' })).toBe('Línea 4: something odd')
   })
 })
 
@@ -33,14 +74,14 @@ describe('previewImport', () => {
     const preview = previewImport('Cooperativa Sur\nTokyo Tech Coop\ncooperativa sur', { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
     expect(preview.kind).toBe('problems')
     if (preview.kind !== 'problems') return
-    expect(preview.problems.map(problemText)).toEqual([expect.stringMatching(/^Line 3: /)])
+    expect(preview.problems.map((problem) => problemText(t, problem))).toEqual([expect.stringMatching(/^Line 3: /)])
   })
 
   it('previews a first import as all new, with a corner each', () => {
     const preview = previewImport(FIVE, { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
     expect(preview.kind).toBe('ready')
     if (preview.kind !== 'ready') return
-    expect(preview.summary).toBe('5 coops: 5 new')
+    expect(summaryText(t, preview.plan.summary)).toBe('5 coops: 5 new')
     expect(preview.changes.map((c) => c.status)).toEqual(['new', 'new', 'new', 'new', 'new'])
     expect(preview.plan.corners).toHaveLength(5)
     expect(preview.hasChanges).toBe(true)
@@ -56,7 +97,7 @@ describe('previewImport', () => {
       boardOf(doc),
     )
     if (again.kind !== 'ready') throw new Error('not ready')
-    expect(again.summary).toBe('6 coops: 1 new, 1 updated, 4 unchanged')
+    expect(summaryText(t, again.plan.summary)).toBe('6 coops: 1 new, 1 updated, 4 unchanged')
     expect(again.changes.map((c) => [c.coop.name, c.status])).toEqual([
       ['Tokyo Tech Coop', 'updated'],
       ['Cooperativa Nueva', 'new'],

@@ -3,16 +3,15 @@
  * parsed and planned against the board, summarised in words ("31 coops: 31 new"), or the
  * problems with their line numbers. Pure; the dialog renders it.
  */
+import type en from '../../i18n/locales/en.json'
+import type { TFunction } from 'i18next'
 import type { StoredRecord } from '../../../shared/boardDoc'
 import { planRosterImport, type RosterPlan } from '../../../shared/corners/importPlan'
-import { parseRosterText } from '../../../shared/corners/parseRoster'
+import { parseRosterText, type RosterError } from '../../../shared/corners/parseRoster'
 import type { Coop } from '../../../shared/corners/roster'
 
 /** One problem found in the text; `line` is 1-based, null for the text as a whole. */
-export interface ImportProblem {
-  line: number | null
-  message: string
-}
+export type ImportProblem = RosterError
 
 /** A coop the import would write, and whether it is new to the board. */
 export interface PreviewCoop {
@@ -27,11 +26,8 @@ export type ImportPreview =
   | {
       kind: 'ready'
       format: 'list' | 'csv'
+      /** What the import writes; its summary is put in words by {@link summaryText} and {@link cornersText}. */
       plan: RosterPlan
-      /** "31 coops: 3 new, 2 updated, 26 unchanged". */
-      summary: string
-      /** "Each new coop gets a corner: 3 corners…", or null when no corner is created. */
-      cornersNote: string | null
       /** What will be written, in the order of the text. */
       changes: PreviewCoop[]
       /** False when every coop is already on the roster as given: nothing to import. */
@@ -46,20 +42,19 @@ export interface ImportTarget {
 }
 
 /** "31 coops: 31 new", "31 coops: 3 new, 2 updated, 26 unchanged", "1 coop: 1 unchanged". */
-export function summaryText(summary: RosterPlan['summary']): string {
+export function summaryText(t: TFunction, summary: RosterPlan['summary']): string {
   const total = summary.added + summary.updated + summary.unchanged
   const parts: string[] = []
-  if (summary.added > 0) parts.push(`${summary.added} new`)
-  if (summary.updated > 0) parts.push(`${summary.updated} updated`)
-  if (summary.unchanged > 0) parts.push(`${summary.unchanged} unchanged`)
-  return `${total} ${total === 1 ? 'coop' : 'coops'}: ${parts.join(', ')}`
+  if (summary.added > 0) parts.push(t('coops.summary.added', { count: summary.added }))
+  if (summary.updated > 0) parts.push(t('coops.summary.updated', { count: summary.updated }))
+  if (summary.unchanged > 0) parts.push(t('coops.summary.unchanged', { count: summary.unchanged }))
+  return t('coops.summary.total', { count: total, parts: parts.join(', ') })
 }
 
 /** What the import does on the canvas, or null when it places no corner. */
-export function cornersText(corners: number): string | null {
+export function cornersText(t: TFunction, corners: number): string | null {
   if (corners === 0) return null
-  const what = corners === 1 ? '1 corner is' : `${corners} corners are`
-  return `${what} added next to what is already on the board, without covering anything.`
+  return t('coops.corners', { count: corners })
 }
 
 /** Parses `text` and plans its import into `target`. */
@@ -79,14 +74,41 @@ export function previewImport(text: string, target: ImportTarget): ImportPreview
     kind: 'ready',
     format: parsed.format,
     plan,
-    summary: summaryText(plan.summary),
-    cornersNote: cornersText(plan.summary.corners),
     changes,
     hasChanges: plan.coops.length + plan.corners.length > 0,
   }
 }
 
+/** A problem's words in the reader's language, from its code; its English message when it has none. */
+type RosterField = keyof (typeof en)['coops']['rosterProblem']['field']
+
+/** The translated name of a roster column, or the column as written when it is not one of ours. */
+function fieldName(t: TFunction, field: unknown): string {
+  const name = String(field)
+  return Object.hasOwn(FIELD_NAMES, name) ? t(`coops.rosterProblem.field.${name as RosterField & string}`) : name
+}
+
+const FIELD_NAMES: Readonly<Record<RosterField, true>> = { name: true, country: true, description: true, website: true, delegates: true }
+
+function problemMessage(t: TFunction, problem: ImportProblem): string {
+  const { code, params = {} } = problem
+  if (code === undefined) return problem.message
+  switch (code) {
+    case 'tooLong':
+      return t('coops.rosterProblem.tooLong', { ...params, field: fieldName(t, params.field) })
+    case 'twoColumns':
+      return t('coops.rosterProblem.twoColumns', { ...params, column: fieldName(t, params.column) })
+    case 'extraFields':
+      return t('coops.rosterProblem.extraFields', { ...params, delimiter: params.delimiter === '\t' ? t('coops.rosterProblem.tab') : params.delimiter })
+    case 'tooManyRows':
+      return t('coops.rosterProblem.tooManyRows', { rows: params.count, max: params.max })
+    default:
+      return t(`coops.rosterProblem.${code}`, { ...params })
+  }
+}
+
 /** "Line 4: …" or the message alone for a problem with the whole text. */
-export function problemText(problem: ImportProblem): string {
-  return problem.line === null ? problem.message : `Line ${problem.line}: ${problem.message}`
+export function problemText(t: TFunction, problem: ImportProblem): string {
+  const message = problemMessage(t, problem)
+  return problem.line === null ? message : t('coops.problem.line', { line: problem.line, message })
 }

@@ -39,10 +39,16 @@ export function goToCorner(editor: Editor, cornerId: string | null): boolean {
   return cornerId !== null && flyToShape(editor, cornerId)
 }
 
-/** Downloads the server's export of the roster; resolves with an error message, or null. */
-export async function exportRoster(boardId: string, token: string, boardTitle: string, format: RosterFormat): Promise<string | null> {
+/** Why an export failed: the server's HTTP status, or null when it could not be reached. */
+export interface ExportFailure {
+  format: RosterFormat
+  status: number | null
+}
+
+/** Downloads the server's export of the roster; resolves with why it failed, or null. */
+export async function exportRoster(boardId: string, token: string, boardTitle: string, format: RosterFormat): Promise<ExportFailure | null> {
   const result = await fetchRosterExport(boardId, token, format)
-  if (!result.ok) return result.message
+  if (!result.ok) return { format, status: result.status }
   saveFile(result.blob, exportFileName(boardTitle, format))
   return null
 }

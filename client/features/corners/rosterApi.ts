@@ -60,13 +60,13 @@ export async function fetchRosterExport(
   boardId: string,
   token: string,
   format: RosterFormat,
-): Promise<{ ok: true; blob: Blob } | { ok: false; message: string }> {
+): Promise<{ ok: true; blob: Blob } | { ok: false; message: string; status: number | null }> {
   try {
     const response = await fetch(rosterPath(boardId, format), { headers: { Authorization: `Bearer ${token}` } })
-    if (!response.ok) return { ok: false, message: `The ${format.toUpperCase()} export failed (HTTP ${response.status}). Try again.` }
+    if (!response.ok) return { ok: false, status: response.status, message: `The ${format.toUpperCase()} export failed (HTTP ${response.status}). Try again.` }
     return { ok: true, blob: await response.blob() }
   } catch {
-    return { ok: false, message: 'Could not reach the Plenary server. Check your connection and try again.' }
+    return { ok: false, status: null, message: 'Could not reach the Plenary server. Check your connection and try again.' }
   }
 }
 

@@ -3,8 +3,9 @@
  * closed proposal is final), with the amended text and an optional note.
  */
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { DECISION_LIMITS, type ProposalOutcome } from '../../../shared/decisions/types'
-import { OUTCOME_LABELS } from './decisionsView'
+import { outcomeLabel, problemText } from './decisionsView'
 
 /** Props of {@link CloseProposal}. */
 export interface CloseProposalProps {
@@ -12,14 +13,11 @@ export interface CloseProposalProps {
   onClose: (outcome: ProposalOutcome, amendedText: string, note: string) => string | null
 }
 
-const CHOICES: { outcome: ProposalOutcome; label: string }[] = [
-  { outcome: 'agreed', label: 'Agreed' },
-  { outcome: 'amended', label: 'Amended…' },
-  { outcome: 'not_agreed', label: 'Not agreed' },
-]
+const CHOICES: readonly ProposalOutcome[] = ['agreed', 'amended', 'not_agreed']
 
 /** Close buttons, then the confirmation form. */
 export function CloseProposal({ text, onClose }: CloseProposalProps) {
+  const { t } = useTranslation()
   const id = useId()
   const [outcome, setOutcome] = useState<ProposalOutcome | null>(null)
   const [amended, setAmended] = useState(text)
@@ -28,11 +26,11 @@ export function CloseProposal({ text, onClose }: CloseProposalProps) {
 
   if (outcome === null) {
     return (
-      <div className="close-proposal" role="group" aria-label="Close the proposal">
-        <span className="close-proposal__label">Close as</span>
+      <div className="close-proposal" role="group" aria-label={t('decisions.close.group')}>
+        <span className="close-proposal__label">{t('decisions.close.closeAs')}</span>
         {CHOICES.map((choice) => (
-          <button key={choice.outcome} type="button" className="button button--secondary close-proposal__choice" onClick={() => setOutcome(choice.outcome)}>
-            {choice.label}
+          <button key={choice} type="button" className="button button--secondary close-proposal__choice" onClick={() => setOutcome(choice)}>
+            {t(`decisions.close.${choice}`)}
           </button>
         ))}
       </div>
@@ -51,7 +49,7 @@ export function CloseProposal({ text, onClose }: CloseProposalProps) {
     >
       {outcome === 'amended' && (
         <>
-          <label className="stance-picker__label" htmlFor={`${id}-amended`}>Amended text</label>
+          <label className="stance-picker__label" htmlFor={`${id}-amended`}>{t('decisions.close.amendedText')}</label>
           <textarea
             id={`${id}-amended`}
             className="input"
@@ -64,15 +62,15 @@ export function CloseProposal({ text, onClose }: CloseProposalProps) {
         </>
       )}
       <label className="stance-picker__label" htmlFor={`${id}-note`}>
-        Note <span className="field__optional">(optional)</span>
+        {t('decisions.close.note')} <span className="field__optional">{t('decisions.picker.optional')}</span>
       </label>
       <input id={`${id}-note`} className="input" maxLength={DECISION_LIMITS.outcomeNote} value={note} onChange={(event) => setNote(event.target.value)} />
-      <p className="close-proposal__hint">A closed proposal goes into the decision log and cannot change.</p>
+      <p className="close-proposal__hint">{t('decisions.close.hint')}</p>
       <div className="close-proposal__actions">
-        <button type="submit" className="button button--primary">Close as {OUTCOME_LABELS[outcome]}</button>
-        <button type="button" className="button button--secondary" onClick={() => setOutcome(null)}>Cancel</button>
+        <button type="submit" className="button button--primary">{t('decisions.close.submit', { outcome: outcomeLabel(t, outcome) })}</button>
+        <button type="button" className="button button--secondary" onClick={() => setOutcome(null)}>{t('decisions.close.cancel')}</button>
       </div>
-      {problem && <p className="field__error" role="alert">{problem}</p>}
+      {problem && <p className="field__error" role="alert">{problemText(t, problem)}</p>}
     </form>
   )
 }

@@ -1,4 +1,5 @@
 /** "Decisions" in the top bar: shows and hides the decisions panel. */
+import { useTranslation } from 'react-i18next'
 import { PanelButton } from '../../board/PanelButton'
 
 /** Props of {@link DecisionsButton}. */
@@ -19,9 +20,10 @@ const icon = (
 
 /** A toggle button named "Decisions". */
 export function DecisionsButton({ open, panelId, openProposals, onToggle }: DecisionsButtonProps) {
+  const { t } = useTranslation()
   return (
     <PanelButton
-      label="Decisions"
+      label={t('decisions.button.label')}
       icon={icon}
       open={open}
       panelId={panelId}

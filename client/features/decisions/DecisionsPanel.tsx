@@ -4,6 +4,8 @@
  * close proposals; below, the meeting's decision log. Viewers see it all read-only.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { Editor, TLShapeId } from 'tldraw'
 import type { DecisionsSummary } from '../../../shared/decisions/summary'
 import { DECISION_LIMITS } from '../../../shared/decisions/types'
@@ -11,7 +13,7 @@ import type { Participant } from '../../../shared/participant'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { clearCoopStance, closeWithOutcome, proposeOnBoard, takeStance } from './decisionActions'
 import { DecisionLog } from './DecisionLog'
-import { stanceAbility } from './decisionsView'
+import { problemText, stanceAbility } from './decisionsView'
 import { ProposalItem } from './ProposalItem'
 import { SidePanel } from '../../board/SidePanel'
 import './decisions.css'
@@ -29,8 +31,9 @@ export interface DecisionsPanelProps {
 
 /** The open panel. */
 export function DecisionsPanel({ id, features, editor, decisions, you, isFacilitator, onClose }: DecisionsPanelProps) {
+  const { t } = useTranslation()
   const open = decisions.proposals.filter((summary) => summary.proposal.status === 'open')
-  const ability = stanceAbility(features.canWrite, you.coop)
+  const ability = stanceAbility(t, features.canWrite, you.coop)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [])
 
@@ -56,14 +59,9 @@ export function DecisionsPanel({ id, features, editor, decisions, you, isFacilit
       id={id}
       className="decisions"
       testId="decisions-panel"
-      title="Decisions"
-      subtitle={
-        <>
-          {open.length === 0 ? 'No open proposal' : open.length === 1 ? '1 open proposal' : `${open.length} open proposals`}
-          {decisions.log.length > 0 && ` · ${decisions.log.length} decided`}
-        </>
-      }
-      closeLabel="Close decisions"
+      title={t('decisions.panel.title')}
+      subtitle={subtitle(t, open.length, decisions.log.length)}
+      closeLabel={t('decisions.panel.close')}
       onClose={close}
       onKeyDown={onKeyDown}
       titleRef={headingRef}
@@ -73,10 +71,10 @@ export function DecisionsPanel({ id, features, editor, decisions, you, isFacilit
 
         {open.length === 0 ? (
           <p className="decisions__empty">
-            {isFacilitator ? 'Write a proposal for the assembly: it goes on the board as a card, and each coop takes a stance.' : 'When the facilitator puts a proposal to the assembly, it appears here and your coop takes a stance.'}
+            {t(isFacilitator ? 'decisions.panel.emptyFacilitator' : 'decisions.panel.emptyParticipant')}
           </p>
         ) : (
-          <ul className="decisions__proposals" aria-label="Open proposals">
+          <ul className="decisions__proposals" aria-label={t('decisions.panel.openProposals')}>
             {open.map((summary) => (
               <ProposalItem
                 key={summary.proposal.id}
@@ -99,8 +97,15 @@ export function DecisionsPanel({ id, features, editor, decisions, you, isFacilit
   )
 }
 
+/** "2 open proposals · 3 decided". */
+function subtitle(t: TFunction, open: number, decided: number): string {
+  const openText = open === 0 ? t('decisions.panel.noOpen') : t('decisions.panel.openCount', { count: open })
+  return decided > 0 ? t('decisions.panel.decided', { open: openText, count: decided }) : openText
+}
+
 /** The facilitator's "new proposal" form. */
 function NewProposal({ onPropose }: { onPropose: (text: string) => string | null }) {
+  const { t } = useTranslation()
   const fieldId = useId()
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -114,21 +119,21 @@ function NewProposal({ onPropose }: { onPropose: (text: string) => string | null
         if (result === null) setText('')
       }}
     >
-      <label className="new-proposal__label" htmlFor={fieldId}>New proposal</label>
+      <label className="new-proposal__label" htmlFor={fieldId}>{t('decisions.newProposal.label')}</label>
       <textarea
         id={fieldId}
         className="input new-proposal__text"
         rows={3}
         maxLength={DECISION_LIMITS.text}
-        placeholder="We agree to…"
+        placeholder={t('decisions.newProposal.placeholder')}
         value={text}
         aria-invalid={problem ? true : undefined}
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="button button--primary new-proposal__submit" disabled={text.trim() === ''}>
-        Put it on the board
+        {t('decisions.newProposal.submit')}
       </button>
-      {problem && <p className="field__error" role="alert">{problem}</p>}
+      {problem && <p className="field__error" role="alert">{problemText(t, problem)}</p>}
     </form>
   )
 }

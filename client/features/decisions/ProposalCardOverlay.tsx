@@ -3,9 +3,10 @@
  * Drawn over the canvas in screen space and placed from the card's page bounds, so stances
  * never rewrite the card (only facilitators may write it) and the count follows the camera.
  */
+import { useTranslation } from 'react-i18next'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { ProposalSummary } from '../../../shared/decisions/summary'
-import { OUTCOME_LABELS, stanceCountText } from './decisionsView'
+import { outcomeLabel, stanceCountText } from './decisionsView'
 import { StanceCounts } from './StanceCounts'
 import './decisions.css'
 
@@ -27,6 +28,7 @@ interface PlacedCard {
 
 /** Counts under every proposal card in view. */
 export function ProposalCardOverlay({ editor, proposals }: ProposalCardOverlayProps) {
+  const { t } = useTranslation()
   const placed = useValue(
     'proposal cards on screen',
     () => {
@@ -63,10 +65,10 @@ export function ProposalCardOverlay({ editor, proposals }: ProposalCardOverlayPr
             {proposal.status === 'open' ? (
               <>
                 <StanceCounts counts={tally.counts} compact />
-                {tally.blocks > 0 && <span className="card-overlay__block">{stanceCountText('block', tally.blocks)}</span>}
+                {tally.blocks > 0 && <span className="card-overlay__block">{stanceCountText(t, 'block', tally.blocks)}</span>}
               </>
             ) : (
-              <span className={`outcome outcome--${proposal.status}`}>{OUTCOME_LABELS[proposal.status]}</span>
+              <span className={`outcome outcome--${proposal.status}`}>{outcomeLabel(t, proposal.status)}</span>
             )}
           </div>
         )

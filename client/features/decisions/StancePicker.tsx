@@ -3,8 +3,9 @@
  * stance buttons; pressing one takes that stance (with the reason) for the whole coop.
  */
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { DECISION_LIMITS, STANCE_KINDS, type Stance, type StanceKind } from '../../../shared/decisions/types'
-import { STANCE_LABELS } from './decisionsView'
+import { problemText, STANCE_MARKS, stanceLabel } from './decisionsView'
 
 /** Props of {@link StancePicker}. */
 export interface StancePickerProps {
@@ -18,10 +19,11 @@ export interface StancePickerProps {
 
 /** Stance buttons and a reason field. */
 export function StancePicker({ coopName, current, youId, onTake }: StancePickerProps) {
+  const { t } = useTranslation()
   const reasonId = useId()
   const [reason, setReason] = useState(current?.reason ?? '')
   const [problem, setProblem] = useState<string | null>(null)
-  const who = current ? (current.participantId === youId ? 'you' : current.name) : null
+  const who = current ? (current.participantId === youId ? t('decisions.picker.you') : current.name) : null
 
   return (
     <div className="stance-picker" data-testid="stance-picker">
@@ -29,17 +31,17 @@ export function StancePicker({ coopName, current, youId, onTake }: StancePickerP
         {current ? (
           <>
             {coopName}: <strong className={`stance-text stance-text--${current.stance}`}>
-              <span aria-hidden="true">{STANCE_LABELS[current.stance].mark} </span>
-              {STANCE_LABELS[current.stance].label}
+              <span aria-hidden="true">{STANCE_MARKS[current.stance]} </span>
+              {stanceLabel(t, current.stance)}
             </strong>{' '}
-            <span className="stance-picker__who">(by {who})</span>
+            <span className="stance-picker__who">{t('decisions.picker.by', { who })}</span>
           </>
         ) : (
-          <>{coopName} has not taken a stance yet.</>
+          <>{t('decisions.picker.none', { coop: coopName })}</>
         )}
       </p>
       <label className="stance-picker__label" htmlFor={reasonId}>
-        Reason <span className="field__optional">(optional)</span>
+        {t('decisions.picker.reason')} <span className="field__optional">{t('decisions.picker.optional')}</span>
       </label>
       <textarea
         id={reasonId}
@@ -47,10 +49,10 @@ export function StancePicker({ coopName, current, youId, onTake }: StancePickerP
         rows={2}
         maxLength={DECISION_LIMITS.reason}
         value={reason}
-        placeholder="Why, in a sentence"
+        placeholder={t('decisions.picker.reasonPlaceholder')}
         onChange={(event) => setReason(event.target.value)}
       />
-      <div className="stance-picker__buttons" role="group" aria-label={`Stance of ${coopName}`}>
+      <div className="stance-picker__buttons" role="group" aria-label={t('decisions.picker.group', { coop: coopName })}>
         {STANCE_KINDS.map((kind) => (
           <button
             key={kind}
@@ -59,12 +61,12 @@ export function StancePicker({ coopName, current, youId, onTake }: StancePickerP
             aria-pressed={current?.stance === kind}
             onClick={() => setProblem(onTake(kind, reason))}
           >
-            <span className="stance-mark" aria-hidden="true">{STANCE_LABELS[kind].mark}</span>
-            {STANCE_LABELS[kind].label}
+            <span className="stance-mark" aria-hidden="true">{STANCE_MARKS[kind]}</span>
+            {stanceLabel(t, kind)}
           </button>
         ))}
       </div>
-      {problem && <p className="field__error" role="alert">{problem}</p>}
+      {problem && <p className="field__error" role="alert">{problemText(t, problem)}</p>}
     </div>
   )
 }

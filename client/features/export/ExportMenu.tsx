@@ -5,6 +5,7 @@
  * shows the list and runs what is chosen.
  */
 import { Fragment, useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { usePopover } from '../../board/usePopover'
 import './exportMenu.css'
 
@@ -37,6 +38,7 @@ function grouped(actions: readonly ExportAction[]): ExportAction[][] {
 
 /** A menu button listing the export actions. */
 export function ExportMenu({ actions }: ExportMenuProps) {
+  const { t } = useTranslation()
   const { open, setOpen, rootRef, buttonRef } = usePopover()
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -55,19 +57,20 @@ export function ExportMenu({ actions }: ExportMenuProps) {
       return
     }
     setBusy(action.id)
-    const problem = await result.catch(() => 'The export failed. Try again.')
+    const problem = await result.catch(() => t('export.menu.failed'))
     setBusy(null)
     if (typeof problem === 'string' && problem !== '') setError(problem)
     else setOpen(false)
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return
     event.preventDefault()
     const items = Array.from(rootRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])
     const at = items.indexOf(document.activeElement as HTMLButtonElement)
-    const next = items[(at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]
-    next?.focus()
+    const target =
+      event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length
+    items[target]?.focus()
   }
 
   return (
@@ -88,10 +91,10 @@ export function ExportMenu({ actions }: ExportMenuProps) {
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <span className="narrow-hidden compact-label">Export</span>
+        <span className="narrow-hidden compact-label">{t('export.menu.button')}</span>
       </button>
       {open && (
-        <div className="popover export-menu__panel" id={menuId} role="menu" aria-label="Export the board" onKeyDown={onMenuKeyDown}>
+        <div className="popover export-menu__panel" id={menuId} role="menu" aria-label={t('export.menu.label')} onKeyDown={onMenuKeyDown}>
           {grouped(actions).map((group, index) => (
             <Fragment key={group[0]?.group ?? index}>
               {index > 0 && <hr className="export-menu__divider" />}
@@ -105,7 +108,7 @@ export function ExportMenu({ actions }: ExportMenuProps) {
                   disabled={busy !== null}
                   onClick={() => void choose(action)}
                 >
-                  <span className="export-menu__label">{busy === action.id ? 'Preparing…' : action.label}</span>
+                  <span className="export-menu__label">{busy === action.id ? t('export.menu.preparing') : action.label}</span>
                   {action.description && <span className="export-menu__hint">{action.description}</span>}
                 </button>
               ))}

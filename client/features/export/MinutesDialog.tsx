@@ -3,6 +3,7 @@
  * or a pad) and "Download .md". Fetched from the server each time it opens.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { copyText } from '../../app/clipboard'
 import { useModalDialog } from '../../app/useModalDialog'
 import { saveFile } from '../corners/saveFile'
@@ -22,6 +23,7 @@ type State = { status: 'loading' } | { status: 'error'; message: string } | { st
 
 /** Shows the minutes of the board, ready to copy. */
 export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDialogProps) {
+  const { t } = useTranslation()
   const closeRef = useRef<HTMLButtonElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: closeRef, onEscape: onClose })
   const titleId = useId()
@@ -60,20 +62,20 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
     >
       <div className="modal__inner">
         <ModalHeader titleId={titleId} titleClassName="minutes-dialog__title" onClose={onClose} closeRef={closeRef}>
-          <span className="minutes-dialog__eyebrow">Meeting minutes</span>
+          <span className="minutes-dialog__eyebrow">{t('minutes.dialog.eyebrow')}</span>
           <span className="minutes-dialog__board">{boardTitle}</span>
         </ModalHeader>
-        <p className="minutes-dialog__intro">Markdown for the meeting notes: paste it into a chat, a pad or a document.</p>
+        <p className="minutes-dialog__intro">{t('minutes.dialog.intro')}</p>
         {state.status === 'loading' && (
           <p className="minutes-dialog__status" role="status">
-            <span className="spinner spinner--small" aria-hidden="true" /> Writing the minutes…
+            <span className="spinner spinner--small" aria-hidden="true" /> {t('minutes.dialog.writing')}
           </p>
         )}
         {state.status === 'error' && (
           <div className="minutes-dialog__error" role="alert">
             <p>{state.message}</p>
             <button type="button" className="button button--secondary" onClick={() => load(new AbortController().signal)}>
-              Try again
+              {t('minutes.dialog.tryAgain')}
             </button>
           </div>
         )}
@@ -82,14 +84,14 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
             <textarea
               className="minutes-dialog__text"
               data-testid="minutes-text"
-              aria-label="Minutes in Markdown"
+              aria-label={t('minutes.dialog.text')}
               readOnly
               value={state.text}
               spellCheck={false}
             />
             <div className="minutes-dialog__actions">
               <span className="minutes-dialog__copied" role="status">
-                {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Copying failed: select the text and copy it.' : ''}
+                {copied === 'copied' ? t('minutes.dialog.copied') : copied === 'failed' ? t('minutes.dialog.copyFailed') : ''}
               </span>
               <button
                 type="button"
@@ -97,10 +99,10 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
                 data-testid="minutes-download"
                 onClick={() => saveFile(new Blob([state.text], { type: 'text/markdown;charset=utf-8' }), minutesFileName(boardTitle))}
               >
-                Download .md
+                {t('minutes.dialog.download')}
               </button>
               <button type="button" className="button button--primary" data-testid="minutes-copy" onClick={() => void copy(state.text)}>
-                Copy to clipboard
+                {t('minutes.dialog.copy')}
               </button>
             </div>
           </>

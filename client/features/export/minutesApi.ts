@@ -2,6 +2,7 @@
  * The minutes over the REST API: the server renders them from what it stored, so what is
  * pasted into the meeting notes is the board everyone saw, not this browser's copy.
  */
+import { t } from 'i18next'
 import { Paths } from '../../../shared/protocol'
 import { fileSlug } from '../../app/fileSlug'
 
@@ -31,11 +32,11 @@ export async function fetchMinutes(
       headers: { Authorization: `Bearer ${token}` },
       ...(signal ? { signal } : {}),
     })
-    if (!response.ok) return { ok: false, message: `The minutes could not be made (HTTP ${response.status}). Try again.` }
+    if (!response.ok) return { ok: false, message: t('minutes.errors.status', { status: response.status }) }
     return { ok: true, text: await response.text() }
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error
-    return { ok: false, message: 'Could not reach the Plenary server. Check your connection and try again.' }
+    return { ok: false, message: t('minutes.errors.offline') }
   }
 }
 

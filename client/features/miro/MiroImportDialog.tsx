@@ -5,13 +5,14 @@
  * A file that cannot be imported gets its reason and changes nothing.
  */
 import { useId, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { Box, type Editor } from 'tldraw'
 import { importMiroIntoDoc, readRecords } from '../../../shared/miro/applyImport'
 import { planMiroImport, type MiroImportPlan, type MiroImportResult } from '../../../shared/miro/importMiro'
 import { useModalDialog } from '../../app/useModalDialog'
 import type { FeatureDoc } from '../../sync/featureDoc'
-import { readMiroFile } from './miroFile'
-import { importedSummary, skippedGroups } from './miroPreview'
+import { readMiroFile, type MiroFileProblem } from './miroFile'
+import { failureText, importedSummary, skippedGroups } from './miroPreview'
 import { ModalHeader } from '../../app/ModalHeader'
 import { FileButton } from '../../app/FileButton'
 import '../corners/importDialog.css'
@@ -27,11 +28,12 @@ export interface MiroImportDialogProps {
 type State =
   | { status: 'empty' }
   | { status: 'reading'; fileName: string }
-  | { status: 'problem'; fileName: string; error: string }
+  | { status: 'problem'; fileName: string; problem: MiroFileProblem }
   | { status: 'ready'; fileName: string; value: unknown; plan: MiroImportPlan }
 
 /** The Miro import dialog. */
 export function MiroImportDialog({ editor, features, onClose }: MiroImportDialogProps) {
+  const { t } = useTranslation()
   const fileRef = useRef<HTMLInputElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: fileRef, onEscape: onClose })
   const ids = { title: useId(), file: useId(), preview: useId() }
@@ -41,10 +43,10 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
     if (!file) return
     setState({ status: 'reading', fileName: file.name })
     const read = await readMiroFile(file)
-    if (!read.ok) return setState({ status: 'problem', fileName: file.name, error: read.error })
+    if (!read.ok) return setState({ status: 'problem', fileName: file.name, problem: read })
     // A preview against the board as it is now; the import plans again against the document.
     const planned = planMiroImport(read.value, { pageId: editor.getCurrentPageId(), records: features.read(readRecords) })
-    if (!planned.ok) return setState({ status: 'problem', fileName: file.name, error: planned.error })
+    if (!planned.ok) return setState({ status: 'problem', fileName: file.name, problem: planned })
     setState({ status: 'ready', fileName: file.name, value: read.value, plan: planned.plan })
   }
 
@@ -58,7 +60,7 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
     })
     const done = outcome.result
     if (!done || !done.ok) {
-      setState({ status: 'problem', fileName: state.fileName, error: done && !done.ok ? done.error : 'This board is view-only here; nothing was imported.' })
+      setState({ status: 'problem', fileName: state.fileName, problem: done && !done.ok ? done : { code: 'viewOnly' } })
       return
     }
     const bounds = done.plan.bounds
@@ -68,7 +70,7 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
 
   const plan = state.status === 'ready' ? state.plan : null
   const total = plan ? Object.values(plan.report.imported).reduce((sum, n) => sum + n, 0) : 0
-  const groups = plan ? skippedGroups(plan.report) : []
+  const groups = plan ? skippedGroups(plan.report, t) : []
   const skippedCount = plan ? plan.report.skipped.length : 0
 
   return (
@@ -80,50 +82,57 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
           runImport()
         }}
       >
-        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>Import from Miro</ModalHeader>
+        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>{t('miro.dialog.title')}</ModalHeader>
         <p className="import-dialog__intro">
-          Bring a Miro board’s sticky notes, frames, text, shapes and connectors onto this page, next to what is already here.
+          {t('miro.dialog.intro')}
         </p>
 
         <div className="field">
           <div className="field__label-row">
-            <span className="field__label">Miro export</span>
+            <span className="field__label">{t('miro.dialog.fileLabel')}</span>
             <FileButton id={ids.file} accept=".json,application/json" testId="miro-import-file" inputRef={fileRef} onFile={(file) => void onFile(file)}>
-              Choose JSON file…
+              {t('miro.dialog.chooseFile')}
             </FileButton>
           </div>
           <p className="field__hint">
-            The JSON of Miro’s REST API “get items on board” (<code>GET /v2/boards/…/items</code>): one response, or a list of
-            its pages; connectors in a <code>connectors</code> list. Files up to 8 MB.
+            <Trans i18nKey="miro.dialog.hint" components={{ code: <code /> }} />
           </p>
-          {state.status !== 'empty' && <p className="import-dialog__file-name">From “{state.fileName}”</p>}
+          {state.status !== 'empty' && <p className="import-dialog__file-name">{t('miro.dialog.fromFile', { name: state.fileName })}</p>}
         </div>
 
         <section className="import-preview" aria-labelledby={ids.preview}>
-          <h3 className="import-preview__title" id={ids.preview}>Preview</h3>
-          {state.status === 'empty' && <p className="import-preview__hint">Choose a file to see what will be imported.</p>}
+          <h3 className="import-preview__title" id={ids.preview}>{t('miro.dialog.preview')}</h3>
+          {state.status === 'empty' && <p className="import-preview__hint">{t('miro.dialog.chooseToPreview')}</p>}
           {state.status === 'reading' && (
             <p className="import-preview__hint" role="status">
-              <span className="spinner spinner--small" aria-hidden="true" /> Reading the file…
+              <span className="spinner spinner--small" aria-hidden="true" /> {t('miro.dialog.reading')}
             </p>
           )}
           {state.status === 'problem' && (
             <p className="import-preview__summary import-preview__summary--problem" role="alert" data-testid="miro-import-error">
-              {state.error} Nothing was imported.
+              {t('miro.dialog.problem', { error: failureText(state.problem, t) })}
             </p>
           )}
           {plan && (
             <>
               <p className="import-preview__summary" role="status" data-testid="miro-import-summary">
-                {total > 0 ? `Ready: ${importedSummary(plan.report)}.` : 'Nothing in this file can be imported.'}
-                {skippedCount > 0 && ` ${skippedCount.toLocaleString('en')} ${skippedCount === 1 ? 'item' : 'items'} skipped.`}
+                {total > 0
+                  ? skippedCount > 0
+                    ? t('miro.dialog.readySkipped', { summary: importedSummary(plan.report, t), count: skippedCount })
+                    : t('miro.dialog.ready', { summary: importedSummary(plan.report, t) })
+                  : skippedCount > 0
+                    ? t('miro.dialog.nothingSkipped', { count: skippedCount })
+                    : t('miro.dialog.nothing')}
               </p>
               {groups.length > 0 && (
-                <ul className="import-preview__problem-list miro-import__skipped" aria-label="Not imported" data-testid="miro-import-skipped">
+                <ul className="import-preview__problem-list miro-import__skipped" aria-label={t('miro.dialog.notImported')} data-testid="miro-import-skipped">
                   {groups.map((group) => (
                     <li key={group.reason}>
-                      <span className="miro-import__count">{group.count.toLocaleString('en')}×</span> {group.reason}
-                      <span className="miro-import__examples"> ({group.examples.join(', ')}{group.count > group.examples.length ? ', …' : ''})</span>
+                      <span className="miro-import__count">{t('miro.dialog.groupCount', { count: group.count })}</span> {group.reason}
+                      <span className="miro-import__examples">
+                        {' '}
+                        {t(group.count > group.examples.length ? 'miro.dialog.examplesMore' : 'miro.dialog.examples', { examples: group.examples.join(', ') })}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -134,10 +143,10 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
 
         <div className="import-dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
+            {t('miro.dialog.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={!plan || total === 0} data-testid="miro-import-submit">
-            {plan && total > 0 ? `Import ${total.toLocaleString('en')} ${total === 1 ? 'item' : 'items'}` : 'Import'}
+            {plan && total > 0 ? t('miro.dialog.importCount', { count: total }) : t('miro.dialog.import')}
           </button>
         </div>
       </form>

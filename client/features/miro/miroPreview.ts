@@ -1,42 +1,53 @@
-/** What the Miro import dialog says about a plan, in words. */
+/** What the Miro import dialog says about a plan, in the reader's words. */
+import type { TFunction } from 'i18next'
 import type { MiroImportReport } from '../../../shared/miro/importMiro'
+import type { MiroRejectedItem } from '../../../shared/miro/input'
+import type { MiroFileProblem } from './miroFile'
 
-const NOUNS: Readonly<Record<string, readonly [string, string]>> = {
-  sticky_note: ['sticky note', 'sticky notes'],
-  frame: ['frame', 'frames'],
-  text: ['text', 'texts'],
-  shape: ['shape', 'shapes'],
-  connector: ['connector', 'connectors'],
+/** Item types the summary names, in the order it names them. */
+const ORDER = ['sticky_note', 'frame', 'text', 'shape', 'connector'] as const
+type NamedType = (typeof ORDER)[number]
+
+function isNamedType(type: string): type is NamedType {
+  return (ORDER as readonly string[]).includes(type)
 }
 
-const ORDER = ['sticky_note', 'frame', 'text', 'shape', 'connector']
-
 /** "200 sticky notes, 5 frames", in a fixed order; "nothing" when nothing is imported. */
-export function importedSummary(report: MiroImportReport): string {
-  const parts = ORDER.filter((type) => (report.imported[type] ?? 0) > 0).map((type) => {
-    const count = report.imported[type] ?? 0
-    const [one, many] = NOUNS[type] ?? [type, type]
-    return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
-  })
-  return parts.length > 0 ? parts.join(', ') : 'nothing'
+export function importedSummary(report: MiroImportReport, t: TFunction): string {
+  const parts = ORDER.filter((type) => (report.imported[type] ?? 0) > 0).map((type) => t(`miro.summary.${type}`, { count: report.imported[type] ?? 0 }))
+  return parts.length > 0 ? parts.join(', ') : t('miro.summary.nothing')
+}
+
+/** Why an item was skipped (or changed), said in the reader's language. */
+export function reasonText(item: Pick<MiroRejectedItem, 'code' | 'params'>, t: TFunction): string {
+  return t(`miro.reasons.${item.code}`, { ...item.params })
+}
+
+/** Why a whole file was refused, said in the reader's language. */
+export function failureText(failure: MiroFileProblem, t: TFunction): string {
+  return t(`miro.errors.${failure.code}`, { ...failure.params })
 }
 
 /** Skipped items grouped by reason, the most frequent first, with a few of their ids. */
 export interface SkippedGroup {
   reason: string
   count: number
-  /** Up to three item ids, as examples. */
+  /** Up to three items ("sticky note 4"), as examples. */
   examples: string[]
 }
 
-/** The report's skipped items, grouped by reason. */
-export function skippedGroups(report: MiroImportReport): SkippedGroup[] {
+/** The report's skipped (then adjusted) items, grouped by reason. */
+export function skippedGroups(report: MiroImportReport, t: TFunction): SkippedGroup[] {
   const groups = new Map<string, SkippedGroup>()
-  for (const item of [...report.skipped, ...report.adjusted.map((a) => ({ ...a, reason: `imported, ${a.reason}` }))]) {
-    const group = groups.get(item.reason) ?? { reason: item.reason, count: 0, examples: [] }
+  for (const item of [...report.skipped, ...report.adjusted]) {
+    const reason = reasonText(item, t)
+    const group = groups.get(reason) ?? { reason, count: 0, examples: [] }
     group.count++
-    if (group.examples.length < 3) group.examples.push(item.type === 'unknown' ? item.id : `${NOUNS[item.type]?.[0] ?? item.type} ${item.id}`)
-    groups.set(item.reason, group)
+    if (group.examples.length < 3) {
+      const example = item.type === 'unknown' ? item.id : isNamedType(item.type) ? t(`miro.example.${item.type}`, { id: item.id }) : t('miro.example.other', { type: item.type, id: item.id })
+      group.examples.push(example)
+    }
+    groups.set(reason, group)
   }
   return [...groups.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
 }

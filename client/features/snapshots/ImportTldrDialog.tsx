@@ -4,6 +4,7 @@
  * oversized file is refused with a message and nothing is written.
  */
 import { useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { TldrImportMode } from '../../../shared/boardFiles/tldrImport'
 import { useModalDialog } from '../../app/useModalDialog'
@@ -20,12 +21,9 @@ export interface ImportTldrDialogProps {
   onClose: () => void
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
 /** The import dialog. */
 export function ImportTldrDialog({ editor, features, onImported, onClose }: ImportTldrDialogProps) {
+  const { t } = useTranslation()
   const fileRef = useRef<HTMLInputElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: fileRef, onEscape: onClose })
   const ids = { title: useId(), file: useId(), hint: useId() }
@@ -49,21 +47,25 @@ export function ImportTldrDialog({ editor, features, onImported, onClose }: Impo
     if (!parsed) return
     try {
       const plan = importTldr(editor, features, parsed, mode)
-      const where = mode === 'newPage' ? 'as a new page' : 'onto this page'
-      const skipped = plan.skipped > 0 ? ` ${plural(plan.skipped, 'item', 'items')} could not be imported (too large or incomplete).` : ''
-      onImported(`Imported ${plural(plan.shapes, 'shape', 'shapes')} from “${parsed.fileName}” ${where}.${skipped}`)
+      const values = {
+        shapes: t('snapshots.import.shapes', { count: plan.shapes }),
+        name: parsed.fileName,
+        skipped: t('snapshots.import.items', { count: plan.skipped }),
+      }
+      const key = mode === 'newPage' ? 'snapshots.import.doneNewPage' : 'snapshots.import.doneCurrentPage'
+      onImported(t(plan.skipped > 0 ? `${key}Skipped` : key, values))
       if (mode === 'newPage') showPage(editor, plan.pageId)
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : 'The import failed.')
+      setError(problem instanceof Error ? problem.message : t('snapshots.import.failed'))
     }
   }
 
   return (
     <dialog ref={dialogRef} className="modal tldr-import" aria-labelledby={ids.title} onCancel={onCancel} data-testid="import-tldr-dialog">
       <div className="modal__inner">
-        <ModalHeader titleId={ids.title} titleClassName="tldr-import__title" onClose={onClose}>Import a tldraw file</ModalHeader>
+        <ModalHeader titleId={ids.title} titleClassName="tldr-import__title" onClose={onClose}>{t('snapshots.import.title')}</ModalHeader>
         <div className="field">
-          <label className="field__label" htmlFor={ids.file}>tldraw file (.tldr)</label>
+          <label className="field__label" htmlFor={ids.file}>{t('snapshots.import.file')}</label>
           <input
             ref={fileRef}
             id={ids.file}
@@ -75,37 +77,41 @@ export function ImportTldrDialog({ editor, features, onImported, onClose }: Impo
             onChange={(event) => void onFile(event.target.files?.[0])}
           />
           <p className="field__hint" id={ids.hint}>
-            A file saved by tldraw or exported from a Plenary board, up to 10 MB. Everything in it gets new ids, so nothing on the board is replaced.
+            {t('snapshots.import.hint')}
           </p>
         </div>
-        {reading && <p className="tldr-import__status" role="status">Reading the file…</p>}
+        {reading && <p className="tldr-import__status" role="status">{t('snapshots.import.reading')}</p>}
         {error && <p className="field__error" role="alert" data-testid="import-tldr-error">{error}</p>}
         {parsed && (
           <p className="tldr-import__summary" role="status" data-testid="import-tldr-summary">
-            “{parsed.fileName}”: {plural(parsed.shapes, 'shape', 'shapes')} on {plural(parsed.pages, 'page', 'pages')}.
+            {t('snapshots.import.summary', {
+              name: parsed.fileName,
+              shapes: t('snapshots.import.shapes', { count: parsed.shapes }),
+              pages: t('snapshots.import.pages', { count: parsed.pages }),
+            })}
           </p>
         )}
         <fieldset className="tldr-import__modes">
-          <legend className="field__label">Where</legend>
+          <legend className="field__label">{t('snapshots.import.where')}</legend>
           <label className="tldr-import__mode">
             <input type="radio" name="tldr-import-mode" checked={mode === 'newPage'} onChange={() => setMode('newPage')} />
             <span>
-              <strong>As a new page</strong>
-              <span className="tldr-import__mode-hint">Nothing on the current page moves</span>
+              <strong>{t('snapshots.import.newPage')}</strong>
+              <span className="tldr-import__mode-hint">{t('snapshots.import.newPageHint')}</span>
             </span>
           </label>
           <label className="tldr-import__mode">
             <input type="radio" name="tldr-import-mode" checked={mode === 'currentPage'} onChange={() => setMode('currentPage')} />
             <span>
-              <strong>Onto the current page</strong>
-              <span className="tldr-import__mode-hint">Placed where you are looking</span>
+              <strong>{t('snapshots.import.currentPage')}</strong>
+              <span className="tldr-import__mode-hint">{t('snapshots.import.currentPageHint')}</span>
             </span>
           </label>
         </fieldset>
         <div className="tldr-import__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>Cancel</button>
+          <button type="button" className="button button--quiet" onClick={onClose}>{t('snapshots.import.cancel')}</button>
           <button type="button" className="button button--primary" data-testid="import-tldr-submit" disabled={!parsed} onClick={onImport}>
-            Import
+            {t('snapshots.import.import')}
           </button>
         </div>
       </div>

@@ -4,6 +4,7 @@
  * now first, so the restore itself can be undone from the list.
  */
 import { useId, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { useModalDialog } from '../../app/useModalDialog'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
 import type { RestoreOutcome } from './restoreActions'
@@ -20,49 +21,49 @@ export interface RestoreDialogProps {
   onClose: () => void
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
 /** The restore confirmation. */
 export function RestoreDialog({ snapshot, areaName, preview, busy, error, onConfirm, onClose }: RestoreDialogProps) {
+  const { t } = useTranslation()
   const cancelRef = useRef<HTMLButtonElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: cancelRef, onEscape: busy ? undefined : onClose })
   const titleId = useId()
   const [saveFirst, setSaveFirst] = useState(true)
   const nothing = preview.put === 0 && preview.removed === 0
-  const what = areaName ? `the area “${areaName}”` : 'the whole board'
 
   return (
     <dialog ref={dialogRef} className="modal restore-dialog" aria-labelledby={titleId} onCancel={onCancel} data-testid="restore-dialog">
       <div className="modal__inner">
         <header className="modal__header">
           <h2 className="restore-dialog__title" id={titleId}>
-            Restore {what}?
+            {areaName ? t('snapshots.restore.titleArea', { area: areaName }) : t('snapshots.restore.titleBoard')}
           </h2>
         </header>
         <p>
-          {what.charAt(0).toUpperCase() + what.slice(1)} goes back to the snapshot <strong>“{snapshot.name}”</strong>.
+          <Trans
+            i18nKey={areaName ? 'snapshots.restore.bodyArea' : 'snapshots.restore.bodyBoard'}
+            values={{ name: snapshot.name, area: areaName ?? '' }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         {nothing ? (
-          <p className="restore-dialog__summary" data-testid="restore-summary">It already looks like this snapshot: nothing would change.</p>
+          <p className="restore-dialog__summary" data-testid="restore-summary">{t('snapshots.restore.nothing')}</p>
         ) : (
           <ul className="restore-dialog__summary" data-testid="restore-summary">
-            {preview.put > 0 && <li>{count(preview.put, 'item', 'items')} brought back as {preview.put === 1 ? 'it was' : 'they were'}</li>}
-            {preview.removed > 0 && <li>{count(preview.removed, 'item', 'items')} added since the snapshot removed</li>}
+            {preview.put > 0 && <li>{t('snapshots.restore.putBack', { count: preview.put })}</li>}
+            {preview.removed > 0 && <li>{t('snapshots.restore.removed', { count: preview.removed })}</li>}
           </ul>
         )}
         <p className="restore-dialog__note">
-          Everyone on the board sees the change at once. It is a new change: the board’s history and every snapshot stay as they are.
+          {t('snapshots.restore.note')}
         </p>
         <label className="restore-dialog__check">
           <input type="checkbox" checked={saveFirst} disabled={busy} onChange={(event) => setSaveFirst(event.target.checked)} />
-          Save the board as it is now as a snapshot first
+          {t('snapshots.restore.saveFirst')}
         </label>
         {error && <p className="field__error" role="alert">{error}</p>}
         <div className="restore-dialog__actions">
           <button ref={cancelRef} type="button" className="button button--quiet" disabled={busy} onClick={onClose}>
-            Cancel
+            {t('snapshots.restore.cancel')}
           </button>
           <button
             type="button"
@@ -71,7 +72,7 @@ export function RestoreDialog({ snapshot, areaName, preview, busy, error, onConf
             disabled={busy || nothing}
             onClick={() => onConfirm(saveFirst)}
           >
-            {busy ? 'Restoring…' : areaName ? 'Restore area' : 'Restore board'}
+            {busy ? t('snapshots.restore.restoring') : areaName ? t('snapshots.restore.confirmArea') : t('snapshots.restore.confirmBoard')}
           </button>
         </div>
       </div>

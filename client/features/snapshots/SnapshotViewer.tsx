@@ -5,14 +5,16 @@
  * or one area of it, or exports the snapshot.
  */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { Tldraw, type Editor, type TLComponents } from 'tldraw'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { Trans, useTranslation } from 'react-i18next'
+import { Tldraw, useTldrawCurrentUser, type Editor, type TLComponents } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { restorableAreas } from '../../../shared/snapshots/restore'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
 import { readRuntimeConfig } from '../../app/runtimeConfig'
 import { PLENARY_SHAPE_UTILS } from '../../board/shapeUtils'
-import { localTime, utcTime } from './formatTime'
+import { LocalTime } from '../../app/LocalTime'
 import type { OpenedSnapshot } from './snapshotRecords'
 import type { BoardFileFormat } from './snapshotApi'
 
@@ -34,7 +36,11 @@ export interface SnapshotViewerProps {
 
 /** The read-only snapshot view with its banner. */
 export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore, onExport }: SnapshotViewerProps) {
+  const { t, i18n } = useTranslation()
   const backRef = useRef<HTMLButtonElement>(null)
+  // tldraw's own menus in the viewer speak the app's language, as on the live board.
+  const preferences = useMemo(() => ({ id: 'snapshot-viewer', locale: i18n.language }), [i18n.language])
+  const user = useTldrawCurrentUser({ userPreferences: preferences })
   const titleId = useId()
   const areaId = useId()
   const areas = restorableAreas(opened.records)
@@ -57,7 +63,9 @@ export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore
     void onExport(format).then(setExportError)
   }
 
-  return (
+  // On the body, above everything: inside the panel (a bottom sheet on phones, with its own
+  // stacking context) the top bar would cover the banner.
+  return createPortal(
     <div
       className="snapshot-view"
       role="dialog"
@@ -70,41 +78,41 @@ export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore
     >
       <header className="snapshot-view__banner">
         <div className="snapshot-view__heading">
-          <p className="snapshot-view__eyebrow">Time travel · read-only</p>
+          <p className="snapshot-view__eyebrow">{t('snapshots.viewer.eyebrow')}</p>
           <h2 className="snapshot-view__title" id={titleId} data-testid="snapshot-view-title">
-            Snapshot “{snapshot.name}” — <time dateTime={new Date(snapshot.createdAt).toISOString()} title={utcTime(snapshot.createdAt)}>{localTime(snapshot.createdAt)}</time>
+            <Trans i18nKey="snapshots.viewer.title" values={{ name: snapshot.name }} components={{ time: <LocalTime at={snapshot.createdAt} /> }} />
           </h2>
           <p className="snapshot-view__meta">
-            {snapshot.kind === 'auto' ? 'Taken automatically' : `Saved by ${snapshot.author}`} · The live board is unchanged until you restore.
+            {snapshot.kind === 'auto' ? t('snapshots.viewer.takenAutomatically') : t('snapshots.viewer.savedBy', { author: snapshot.author })}
           </p>
         </div>
         <div className="snapshot-view__actions">
           <button ref={backRef} type="button" className="button button--primary" data-testid="snapshot-back" onClick={onBack}>
-            Back to live board
+            {t('snapshots.viewer.back')}
           </button>
           {canRestore && (
             <button type="button" className="button button--secondary" data-testid="snapshot-restore-board" onClick={() => onRestore(null)}>
-              Restore whole board
+              {t('snapshots.viewer.restoreBoard')}
             </button>
           )}
           {canRestore && areas.length > 0 && (
             <span className="snapshot-view__area">
-              <label className="visually-hidden" htmlFor={areaId}>Area to restore</label>
+              <label className="visually-hidden" htmlFor={areaId}>{t('snapshots.viewer.area')}</label>
               <select id={areaId} className="input snapshot-view__select" value={area} data-testid="snapshot-area" onChange={(event) => setArea(event.target.value)}>
                 {areas.map((a) => (
                   <option key={a.id} value={a.id}>{a.name}</option>
                 ))}
               </select>
               <button type="button" className="button button--secondary" data-testid="snapshot-restore-area" disabled={area === ''} onClick={() => onRestore(area)}>
-                Restore area
+                {t('snapshots.viewer.restoreArea')}
               </button>
             </span>
           )}
-          <span className="snapshot-view__exports">
-            <button type="button" className="button button--quiet" aria-label={`Export “${snapshot.name}” as a tldraw file`} onClick={() => exportAs('tldr')}>
+          <span className="snapshot-view__exports" role="group" aria-label={t('snapshots.viewer.exports')}>
+            <button type="button" className="button button--quiet" aria-label={t('snapshots.item.exportTldrLabel', { name: snapshot.name })} onClick={() => exportAs('tldr')}>
               .tldr
             </button>
-            <button type="button" className="button button--quiet" aria-label={`Export “${snapshot.name}” as Plenary data`} onClick={() => exportAs('json')}>
+            <button type="button" className="button button--quiet" aria-label={t('snapshots.item.exportJsonLabel', { name: snapshot.name })} onClick={() => exportAs('json')}>
               .json
             </button>
           </span>
@@ -112,8 +120,9 @@ export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore
         {exportError && <p className="snapshot-view__error" role="alert">{exportError}</p>}
       </header>
       <div className="snapshot-view__canvas">
-        <Tldraw store={opened.store} assetUrls={ASSET_URLS} shapeUtils={PLENARY_SHAPE_UTILS} licenseKey={LICENSE_KEY} components={COMPONENTS} onMount={onMount} />
+        <Tldraw store={opened.store} assetUrls={ASSET_URLS} shapeUtils={PLENARY_SHAPE_UTILS} licenseKey={LICENSE_KEY} components={COMPONENTS} user={user} onMount={onMount} />
       </div>
-    </div>
+    </div>,
+    document.body,
   )
 }

@@ -1,4 +1,5 @@
 /** "Snapshots" in the top bar: shows and hides the snapshots panel next to the canvas. */
+import { useTranslation } from 'react-i18next'
 import { PanelButton } from '../../board/PanelButton'
 
 /** Props of {@link SnapshotsButton}. */
@@ -18,5 +19,6 @@ const icon = (
 
 /** A toggle button named "Snapshots". */
 export function SnapshotsButton({ open, panelId, onToggle }: SnapshotsButtonProps) {
-  return <PanelButton label="Snapshots" icon={icon} open={open} panelId={panelId} testId="snapshots-button" onToggle={onToggle} />
+  const { t } = useTranslation()
+  return <PanelButton label={t('snapshots.button')} icon={icon} open={open} panelId={panelId} testId="snapshots-button" onToggle={onToggle} />
 }

@@ -5,13 +5,14 @@
  * import work is in restoreActions.ts and tldrImport.ts; this component keeps the flow.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { BREAKOUTS_MAP } from '../../../shared/breakouts/types'
 import { restorableAreas, type RestoreScope } from '../../../shared/snapshots/restore'
 import { SNAPSHOT_LIMITS, type SnapshotInfo } from '../../../shared/snapshots/types'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { downloadBoardFile } from './boardFileActions'
-import { localTime, utcTime } from './formatTime'
+import { LocalTime } from '../../app/LocalTime'
 import { ImportTldrDialog } from './ImportTldrDialog'
 import { RestoreDialog } from './RestoreDialog'
 import { previewRestore, restoreSnapshot, type RestoreOutcome } from './restoreActions'
@@ -49,12 +50,9 @@ interface Restoring {
   preview: RestoreOutcome
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
 /** The snapshots panel, the time-travel view and the restore and import dialogs. */
 export function SnapshotsPanel({ id, board, token, isFacilitator, author, features, editor, onClose }: SnapshotsPanelProps) {
+  const { t } = useTranslation()
   const list = useSnapshots(board.id, token)
   const [name, setName] = useState('')
   const [saving, setSaving] = useState(false)
@@ -108,7 +106,7 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
     setSaving(false)
     if (!result.ok) return setNotice({ tone: 'problem', text: result.message })
     setName('')
-    setNotice({ tone: 'ok', text: `Saved “${result.value.name}”.` })
+    setNotice({ tone: 'ok', text: t('snapshots.save.saved', { name: result.value.name }) })
     list.refresh()
   }
 
@@ -138,7 +136,7 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
 
   function askRestore(snapshot: SnapshotInfo, opened: OpenedSnapshot, areaId: string | null) {
     const scope = areaId ? { areaId } : undefined
-    const areaName = areaId ? (restorableAreas(opened.records).find((a) => a.id === areaId)?.name ?? 'Frame') : null
+    const areaName = areaId ? (restorableAreas(opened.records).find((a) => a.id === areaId)?.name ?? t('snapshots.restore.unnamedFrame')) : null
     setRestoreError(null)
     setRestoring({ snapshot, opened, scope, areaName, preview: previewRestore(features, opened.records, scope) })
   }
@@ -159,29 +157,31 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
     setRestoreBusy(true)
     setRestoreError(null)
     if (saveFirst) {
-      const before = await saveSnapshot(board.id, token, `Before restoring “${restoring.snapshot.name}”`.slice(0, SNAPSHOT_LIMITS.name), author)
+      const beforeName = t('snapshots.restore.beforeName', { name: restoring.snapshot.name }).slice(0, SNAPSHOT_LIMITS.name)
+      const before = await saveSnapshot(board.id, token, beforeName, author)
       if (!before.ok) {
         setRestoreBusy(false)
-        return setRestoreError(`${before.message} Nothing was restored.`)
+        return setRestoreError(t('snapshots.restore.nothingRestored', { problem: before.message }))
       }
     }
     try {
       const outcome = restoreSnapshot(features, restoring.opened.records, restoring.scope)
-      const what = restoring.areaName ? `the area “${restoring.areaName}”` : 'the board'
+      const changes =
+        [outcome.put > 0 ? t('snapshots.restore.back', { count: outcome.put }) : '', outcome.removed > 0 ? t('snapshots.restore.gone', { count: outcome.removed }) : '']
+          .filter(Boolean)
+          .join(', ') || t('snapshots.restore.noChange')
+      const name = restoring.snapshot.name
       setNotice({
         tone: 'ok',
-        text: `Restored ${what} from “${restoring.snapshot.name}”: ${[
-          outcome.put > 0 ? `${plural(outcome.put, 'item', 'items')} back` : '',
-          outcome.removed > 0 ? `${plural(outcome.removed, 'item', 'items')} removed` : '',
-        ]
-          .filter(Boolean)
-          .join(', ') || 'nothing to change'}.`,
+        text: restoring.areaName
+          ? t('snapshots.restore.doneArea', { area: restoring.areaName, name, changes })
+          : t('snapshots.restore.doneBoard', { name, changes }),
       })
       setRestoring(null)
       setViewing(null)
       list.refresh()
     } catch (problem) {
-      setRestoreError(problem instanceof Error ? problem.message : 'The restore failed.')
+      setRestoreError(problem instanceof Error ? problem.message : t('snapshots.restore.failed'))
     } finally {
       setRestoreBusy(false)
     }
@@ -194,15 +194,17 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
       id={id}
       className="snapshots"
       testId="snapshots-panel"
-      title="Snapshots"
-      subtitle={list.snapshots === null ? 'Loading…' : list.snapshots.length === 0 ? 'None yet' : plural(list.snapshots.length, 'snapshot', 'snapshots')}
-      closeLabel="Close snapshots"
+      title={t('snapshots.panel.title')}
+      subtitle={
+        list.snapshots === null ? t('snapshots.panel.loading') : list.snapshots.length === 0 ? t('snapshots.panel.none') : t('snapshots.panel.count', { count: list.snapshots.length })
+      }
+      closeLabel={t('snapshots.panel.close')}
       onClose={close}
       onKeyDown={onKeyDown}
     >
       {isFacilitator && (
         <form className="snapshots__save" onSubmit={(event) => void onSave(event)}>
-          <label className="field__label" htmlFor={nameId}>Save the board as it is now</label>
+          <label className="field__label" htmlFor={nameId}>{t('snapshots.save.label')}</label>
           <div className="snapshots__save-row">
             <input
               ref={nameRef}
@@ -210,12 +212,12 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
               className="input snapshots__name"
               value={name}
               maxLength={SNAPSHOT_LIMITS.name}
-              placeholder="e.g. Assembly 4 June"
+              placeholder={t('snapshots.save.placeholder')}
               data-testid="snapshot-name"
               onChange={(event) => setName(event.target.value)}
             />
             <button type="submit" className="button button--primary" data-testid="snapshot-save" disabled={saving || name.trim() === ''}>
-              {saving ? 'Saving…' : 'Save snapshot'}
+              {saving ? t('snapshots.save.saving') : t('snapshots.save.button')}
             </button>
           </div>
         </form>
@@ -231,24 +233,20 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
         {list.error && <p className="snapshots__notice snapshots__notice--problem" role="alert">{list.error}</p>}
         {list.snapshots !== null && list.snapshots.length === 0 && (
           <div className="snapshots__empty">
-            <p className="snapshots__empty-title">No snapshots yet</p>
-            <p>
-              {isFacilitator
-                ? 'Save one before a big change. Plenary also takes one when breakouts start and end.'
-                : 'Facilitators save snapshots of the board; Plenary also takes one when breakouts start and end.'}
-            </p>
+            <p className="snapshots__empty-title">{t('snapshots.panel.emptyTitle')}</p>
+            <p>{isFacilitator ? t('snapshots.panel.emptyFacilitator') : t('snapshots.panel.emptyOthers')}</p>
           </div>
         )}
         {list.snapshots !== null && list.snapshots.length > 0 && (
-          <ul className="snapshots__list" aria-label="Snapshots, newest first">
+          <ul className="snapshots__list" aria-label={t('snapshots.panel.list')}>
             {list.snapshots.map((snapshot) => (
               <li key={snapshot.id} className="snapshot-item" data-testid="snapshot-item">
                 <div className="snapshot-item__top">
                   <span className="snapshot-item__name" data-testid="snapshot-item-name">{snapshot.name}</span>
-                  <span className={`tag snapshot-item__kind snapshot-item__kind--${snapshot.kind}`}>{snapshot.kind === 'auto' ? 'Auto' : 'Saved'}</span>
+                  <span className={`tag snapshot-item__kind snapshot-item__kind--${snapshot.kind}`}>{snapshot.kind === 'auto' ? t('snapshots.item.auto') : t('snapshots.item.saved')}</span>
                 </div>
                 <p className="snapshot-item__meta">
-                  <time dateTime={new Date(snapshot.createdAt).toISOString()} title={utcTime(snapshot.createdAt)}>{localTime(snapshot.createdAt)}</time>
+                  <LocalTime at={snapshot.createdAt} />
                   {' · '}
                   {snapshot.author}
                 </p>
@@ -256,28 +254,28 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
                   <button
                     type="button"
                     className="button button--secondary snapshot-item__open"
-                    aria-label={`Open “${snapshot.name}”`}
+                    aria-label={t('snapshots.item.openLabel', { name: snapshot.name })}
                     disabled={busyId !== null || !editor}
                     onClick={() => void onOpen(snapshot)}
                   >
-                    {busyId === snapshot.id ? 'Opening…' : 'Open'}
+                    {busyId === snapshot.id ? t('snapshots.item.opening') : t('snapshots.item.open')}
                   </button>
                   {isFacilitator && (
                     <button
                       type="button"
                       className="button button--secondary"
-                      aria-label={`Restore “${snapshot.name}”`}
+                      aria-label={t('snapshots.item.restoreLabel', { name: snapshot.name })}
                       data-testid="snapshot-restore"
                       disabled={busyId !== null || !editor}
                       onClick={() => void onRestoreFromList(snapshot)}
                     >
-                      Restore…
+                      {t('snapshots.item.restore')}
                     </button>
                   )}
                   <button
                     type="button"
                     className="button button--quiet snapshot-item__file"
-                    aria-label={`Export “${snapshot.name}” as a tldraw file`}
+                    aria-label={t('snapshots.item.exportTldrLabel', { name: snapshot.name })}
                     onClick={() => void exportSnapshot(snapshot, 'tldr').then((m) => m && setNotice({ tone: 'problem', text: m }))}
                   >
                     .tldr
@@ -285,7 +283,7 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
                   <button
                     type="button"
                     className="button button--quiet snapshot-item__file"
-                    aria-label={`Export “${snapshot.name}” as Plenary data`}
+                    aria-label={t('snapshots.item.exportJsonLabel', { name: snapshot.name })}
                     onClick={() => void exportSnapshot(snapshot, 'json').then((m) => m && setNotice({ tone: 'problem', text: m }))}
                   >
                     .json
@@ -307,7 +305,7 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
             disabled={!editor}
             onClick={() => setImporting(true)}
           >
-            Import .tldr…
+            {t('snapshots.panel.importTldr')}
           </button>
         </footer>
       )}

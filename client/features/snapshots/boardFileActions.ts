@@ -1,4 +1,5 @@
 /** The board as files (.tldr and Plenary JSON), live or from one snapshot, downloaded from the server. */
+import type { TFunction } from 'i18next'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
 import { saveFile } from '../corners/saveFile'
 import type { ExportAction } from '../export/ExportMenu'
@@ -20,20 +21,20 @@ export async function downloadBoardFile(board: BoardFileSource, format: BoardFil
 }
 
 /** The Export menu's .tldr and .json entries for the live board. */
-export function boardFileActions(board: BoardFileSource): ExportAction[] {
+export function boardFileActions(board: BoardFileSource, t: TFunction): ExportAction[] {
   return [
     {
       id: 'tldr',
       group: 'files',
-      label: 'tldraw file (.tldr)',
-      description: 'Opens in tldraw, or imports into another board',
+      label: t('export.files.tldr'),
+      description: t('export.files.tldrDescription'),
       run: () => downloadBoardFile(board, 'tldr'),
     },
     {
       id: 'json',
       group: 'files',
-      label: 'Plenary data (.json)',
-      description: 'Roster, groups, votes and decisions',
+      label: t('export.files.json'),
+      description: t('export.files.jsonDescription'),
       run: () => downloadBoardFile(board, 'json'),
     },
   ]

@@ -3,6 +3,7 @@
  * document (shared/snapshots/restore.ts) and written through the feature document, so the
  * server's policy reviews it like any facilitator's edit and everyone receives it as an update.
  */
+import { t } from 'i18next'
 import { asStoredRecord, recordsMap, type StoredRecord } from '../../../shared/boardDoc'
 import { applyRestorePlan, isEmptyPlan, restorePlan, splitRestorePlan, type RestoreScope } from '../../../shared/snapshots/restore'
 import type { FeatureDoc } from '../../sync/featureDoc'
@@ -39,7 +40,7 @@ export function previewRestore(features: FeatureDoc, snapshot: readonly StoredRe
  * writing, against the document as it is then. Throws when this session cannot write.
  */
 export function restoreSnapshot(features: FeatureDoc, snapshot: readonly StoredRecord[], scope?: RestoreScope): RestoreOutcome {
-  if (!features.canWrite) throw new Error('This link cannot change the board.')
+  if (!features.canWrite) throw new Error(t('snapshots.restore.readOnly'))
   const plan = restorePlan(liveRecords(features), snapshot, scope)
   if (isEmptyPlan(plan)) return { put: 0, removed: 0 }
   for (const part of splitRestorePlan(plan, MAX_ENTRIES_PER_UPDATE)) {

@@ -1,7 +1,9 @@
 /**
  * Snapshots and board exports over the REST API (docs/PROTOCOL.md, "Snapshots"). Every answer
- * is checked; callers get a value or a message fit to show a person.
+ * is checked; callers get a value or a message fit to show a person, in their language at the
+ * moment it happened (the server's own error messages are passed on as they come).
  */
+import { t } from 'i18next'
 import { Paths } from '../../../shared/protocol'
 import { fileSlug } from '../../app/fileSlug'
 import { readSnapshotInfo, type SnapshotInfo } from '../../../shared/snapshots/types'
@@ -9,7 +11,7 @@ import { readSnapshotInfo, type SnapshotInfo } from '../../../shared/snapshots/t
 /** A value, or a message for the person who asked. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
 
-const OFFLINE = 'Could not reach the Plenary server. Check your connection and try again.'
+const offline = (): string => t('snapshots.errors.offline')
 
 function boardPath(boardId: string, rest: string): string {
   return `${Paths.boards}/${encodeURIComponent(boardId)}${rest}`
@@ -18,7 +20,7 @@ function boardPath(boardId: string, rest: string): string {
 async function errorMessage(response: Response, fallback: string): Promise<string> {
   const body = (await response.json().catch(() => null)) as { error?: { message?: unknown } } | null
   const message = body?.error?.message
-  return typeof message === 'string' && message !== '' ? message : `${fallback} (HTTP ${response.status}).`
+  return typeof message === 'string' && message !== '' ? message : t('snapshots.errors.withStatus', { problem: fallback, status: response.status })
 }
 
 async function request(url: string, token: string, init: RequestInit = {}): Promise<Response | null> {
@@ -32,10 +34,10 @@ async function request(url: string, token: string, init: RequestInit = {}): Prom
 /** The board's snapshots, newest first. */
 export async function fetchSnapshots(boardId: string, token: string): Promise<Outcome<SnapshotInfo[]>> {
   const response = await request(boardPath(boardId, '/snapshots'), token, { headers: { Accept: 'application/json' } })
-  if (!response) return { ok: false, message: OFFLINE }
-  if (!response.ok) return { ok: false, message: await errorMessage(response, 'The snapshots could not be loaded') }
+  if (!response) return { ok: false, message: offline() }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, t('snapshots.errors.listFailed')) }
   const body = (await response.json().catch(() => null)) as { snapshots?: unknown } | null
-  if (!Array.isArray(body?.snapshots)) return { ok: false, message: 'The server sent a list Plenary does not understand.' }
+  if (!Array.isArray(body?.snapshots)) return { ok: false, message: t('snapshots.errors.badList') }
   return { ok: true, value: body.snapshots.map(readSnapshotInfo).filter((s): s is SnapshotInfo => s !== null) }
 }
 
@@ -46,17 +48,17 @@ export async function saveSnapshot(boardId: string, token: string, name: string,
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ name, author }),
   })
-  if (!response) return { ok: false, message: OFFLINE }
-  if (!response.ok) return { ok: false, message: await errorMessage(response, 'The snapshot could not be saved') }
+  if (!response) return { ok: false, message: offline() }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, t('snapshots.errors.saveFailed')) }
   const info = readSnapshotInfo(((await response.json().catch(() => null)) as { snapshot?: unknown } | null)?.snapshot)
-  return info ? { ok: true, value: info } : { ok: false, message: 'The server sent an answer Plenary does not understand.' }
+  return info ? { ok: true, value: info } : { ok: false, message: t('snapshots.errors.badAnswer') }
 }
 
 /** The board at the moment of a snapshot, as one Yjs update. */
 export async function fetchSnapshotState(boardId: string, token: string, snapshotId: string): Promise<Outcome<Uint8Array>> {
   const response = await request(boardPath(boardId, `/snapshots/${encodeURIComponent(snapshotId)}/state`), token)
-  if (!response) return { ok: false, message: OFFLINE }
-  if (!response.ok) return { ok: false, message: await errorMessage(response, 'The snapshot could not be opened') }
+  if (!response) return { ok: false, message: offline() }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, t('snapshots.errors.openFailed')) }
   return { ok: true, value: new Uint8Array(await response.arrayBuffer()) }
 }
 
@@ -72,8 +74,8 @@ export async function fetchBoardFile(
 ): Promise<Outcome<Blob>> {
   const query = snapshotId ? `?snapshot=${encodeURIComponent(snapshotId)}` : ''
   const response = await request(boardPath(boardId, `/export.${format}${query}`), token)
-  if (!response) return { ok: false, message: OFFLINE }
-  if (!response.ok) return { ok: false, message: await errorMessage(response, `The .${format} export failed`) }
+  if (!response) return { ok: false, message: offline() }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, t('snapshots.errors.exportFailed', { format })) }
   return { ok: true, value: await response.blob() }
 }
 

@@ -5,6 +5,7 @@
  */
 import { parseTldrawJsonFile, type TLSchema, type TLStore } from 'tldraw'
 import * as Y from 'yjs'
+import { t } from 'i18next'
 import { asStoredRecord, type StoredRecord } from '../../../shared/boardDoc'
 import { asSchemaLabel, boardToTldrFile } from '../../../shared/boardFiles/tldrFile'
 import { RESTORABLE_TYPES } from '../../../shared/snapshots/restore'
@@ -32,20 +33,20 @@ export function openSnapshotState(state: Uint8Array, schema: TLSchema): { ok: tr
   try {
     Y.applyUpdate(doc, state)
     const label = asSchemaLabel(schema.serialize())
-    if (!label) return { ok: false, message: 'This browser’s drawing schema is not one Plenary knows.' }
+    if (!label) return { ok: false, message: t('snapshots.errors.unknownSchema') }
     const parsed = parseTldrawJsonFile({ json: JSON.stringify(boardToTldrFile(doc, label)), schema })
     if (!parsed.ok) {
       return {
         ok: false,
         message:
           parsed.error.type === 'migrationFailed' || parsed.error.type === 'fileFormatVersionTooNew'
-            ? 'This snapshot was saved by a newer version of Plenary. Reload the page to update.'
-            : 'This snapshot could not be read.',
+            ? t('snapshots.errors.snapshotTooNew')
+            : t('snapshots.errors.snapshotUnreadable'),
       }
     }
     return { ok: true, value: { store: parsed.value, records: contentRecords(parsed.value) } }
   } catch {
-    return { ok: false, message: 'This snapshot could not be read.' }
+    return { ok: false, message: t('snapshots.errors.snapshotUnreadable') }
   } finally {
     doc.destroy()
   }

@@ -5,6 +5,7 @@
  * which the server reviews record by record. Any problem and nothing is written.
  */
 import { parseTldrawJsonFile, type Editor } from 'tldraw'
+import i18next, { t } from 'i18next'
 import { planTldrImport, randomRecordId, type TldrImportMode, type TldrImportPlan } from '../../../shared/boardFiles/tldrImport'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { contentRecords } from './snapshotRecords'
@@ -29,40 +30,41 @@ export interface ParsedTldr {
 /** Reads and parses a .tldr file; a message for the person when it cannot be imported. */
 export async function readTldrFile(file: File, editor: Editor): Promise<{ ok: true; value: ParsedTldr } | { ok: false; message: string }> {
   if (file.size > MAX_TLDR_FILE_BYTES) {
-    return { ok: false, message: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Plenary imports .tldr files of at most 10 MB.` }
+    const size = new Intl.NumberFormat(i18next.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(file.size / 1024 / 1024)
+    return { ok: false, message: t('snapshots.errors.tooLarge', { size }) }
   }
   let json: string
   try {
     json = await file.text()
   } catch {
-    return { ok: false, message: 'The file could not be read.' }
+    return { ok: false, message: t('snapshots.errors.unreadable') }
   }
   const parsed = parseTldrawJsonFile({ json, schema: editor.store.schema })
   if (!parsed.ok) {
     switch (parsed.error.type) {
       case 'v1File':
-        return { ok: false, message: 'This is a file from tldraw version 1, which Plenary cannot import. Open it at tldraw.com and save it again.' }
+        return { ok: false, message: t('snapshots.errors.v1File') }
       case 'fileFormatVersionTooNew':
       case 'migrationFailed':
-        return { ok: false, message: 'This file was made by a newer version of tldraw than Plenary uses.' }
+        return { ok: false, message: t('snapshots.errors.tooNew') }
       case 'notATldrawFile':
-        return { ok: false, message: 'This is not a tldraw file (.tldr).' }
+        return { ok: false, message: t('snapshots.errors.notTldr') }
       case 'invalidRecords':
-        return { ok: false, message: 'This tldraw file is damaged: some of its shapes are not valid.' }
+        return { ok: false, message: t('snapshots.errors.damaged') }
     }
   }
   const records = contentRecords(parsed.value)
   const shapes = records.filter((r) => r.typeName === 'shape').length
-  if (shapes === 0) return { ok: false, message: 'This file has no shapes to import.' }
+  if (shapes === 0) return { ok: false, message: t('snapshots.errors.noShapes') }
   if (records.length > MAX_IMPORT_RECORDS) {
-    return { ok: false, message: `This file holds ${records.length} records; Plenary imports at most ${MAX_IMPORT_RECORDS} at once.` }
+    return { ok: false, message: t('snapshots.errors.tooManyRecords', { count: records.length, max: MAX_IMPORT_RECORDS }) }
   }
   return { ok: true, value: { fileName: file.name, records, pages: records.filter((r) => r.typeName === 'page').length, shapes } }
 }
 
 /** Adds the parsed file to the board and shows it; returns what was written. */
 export function importTldr(editor: Editor, features: FeatureDoc, file: ParsedTldr, mode: TldrImportMode): TldrImportPlan {
-  if (!features.canWrite) throw new Error('This link cannot change the board.')
+  if (!features.canWrite) throw new Error(t('snapshots.restore.readOnly'))
   const viewport = editor.getViewportPageBounds()
   const top = file.records.filter((r) => r.typeName === 'shape' && typeof r.parentId === 'string' && r.parentId.startsWith('page:'))
   const minX = Math.min(...top.map((r) => Number(r.x) || 0))

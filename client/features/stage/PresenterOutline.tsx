@@ -4,6 +4,7 @@
  * pointers (clicks reach the canvas); the banner's "Go to presenter" is the accessible action.
  */
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { computed, useValue, type Editor } from 'tldraw'
 import type { PresenterView } from './presenterView'
 
@@ -28,6 +29,7 @@ interface ScreenRect {
 
 /** The rectangle, in the canvas's screen coordinates; nothing when the view is on another page. */
 export function PresenterOutline({ editor, view, label }: PresenterOutlineProps) {
+  const { t } = useTranslation()
   const $rect = useMemo(
     () =>
       computed<ScreenRect | null>('plenary presenter outline', () => {
@@ -49,7 +51,7 @@ export function PresenterOutline({ editor, view, label }: PresenterOutlineProps)
       <div className="stage-outline__box" data-testid="presenter-outline" style={rect} />
       {rect.left + rect.width > labelLeft && rect.top + rect.height > labelTop && (
         <span className="stage-outline__label" style={{ left: labelLeft, top: labelTop }}>
-          {label}’s view
+          {t('stage.outline.label', { name: label })}
         </span>
       )}
     </div>

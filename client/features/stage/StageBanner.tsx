@@ -3,6 +3,7 @@
  * "Release everyone" for facilitators), "You are presenting" for the presenter, and, after a
  * summons, where the summoner is with "Go to presenter".
  */
+import { Trans, useTranslation } from 'react-i18next'
 import type { StageFollow } from '../../../shared/stage'
 import type { OutlinedPresenter } from './stageLogic'
 
@@ -21,23 +22,21 @@ export interface StageBannerProps {
   onHideSummons: () => void
 }
 
-function followText(follow: StageFollow): string {
-  return follow.reason === 'report' ? ' — report-back' : ''
-}
+const strong = { strong: <strong /> }
 
 /** A pill in the notices area; nothing when there is nothing to say. */
 export function StageBanner({ mode, onRelease, onGoToPresenter, onHideSummons }: StageBannerProps) {
+  const { t } = useTranslation()
   if (mode.kind === 'presenting') {
     return (
       <div className="notice notice--stage" data-testid="stage-banner" role="status">
         <span className="stage__live" aria-hidden="true" />
-        <span>
-          <strong>You are presenting</strong>
-          {followText(mode.follow)} · everyone follows your view
+        <span className="stage__text">
+          <Trans i18nKey={mode.follow.reason === 'report' ? 'stage.banner.presentingReport' : 'stage.banner.presenting'} components={strong} />
         </span>
         {onRelease && (
           <button type="button" className="notice__action" onClick={onRelease}>
-            Stop presenting
+            {t('stage.banner.stopPresenting')}
           </button>
         )}
       </div>
@@ -45,22 +44,19 @@ export function StageBanner({ mode, onRelease, onGoToPresenter, onHideSummons }:
   }
   if (mode.kind === 'following') {
     const { follow } = mode
+    const report = follow.reason === 'report'
+    const key = mode.waiting
+      ? report ? 'stage.banner.waitingReport' : 'stage.banner.waiting'
+      : report ? 'stage.banner.followingReport' : 'stage.banner.following'
     return (
       <div className="notice notice--stage" data-testid="stage-banner" role="status">
         <span className="stage__live" aria-hidden="true" />
-        {mode.waiting ? (
-          <span>
-            Waiting for <strong>{follow.presenterLabel}</strong>’s view{followText(follow)}
-          </span>
-        ) : (
-          <span>
-            Following <strong>{follow.presenterLabel}</strong>
-            {followText(follow)}
-          </span>
-        )}
+        <span className="stage__text">
+          <Trans i18nKey={key} values={{ name: follow.presenterLabel }} components={strong} />
+        </span>
         {onRelease && (
           <button type="button" className="notice__action" onClick={onRelease}>
-            Release everyone
+            {t('stage.banner.release')}
           </button>
         )}
       </div>
@@ -68,14 +64,14 @@ export function StageBanner({ mode, onRelease, onGoToPresenter, onHideSummons }:
   }
   return (
     <div className="notice notice--stage" data-testid="stage-banner" role="status">
-      <span>
-        <strong>{mode.presenter.presenterLabel}</strong> brought everyone here
+      <span className="stage__text">
+        <Trans i18nKey="stage.banner.summoned" values={{ name: mode.presenter.presenterLabel }} components={strong} />
       </span>
       <button type="button" className="notice__action" onClick={onGoToPresenter}>
-        Go to presenter
+        {t('stage.banner.goToPresenter')}
       </button>
-      <button type="button" className="notice__action" aria-label="Hide the presenter’s view" onClick={onHideSummons}>
-        Hide
+      <button type="button" className="notice__action" aria-label={t('stage.banner.hideLabel')} onClick={onHideSummons}>
+        {t('stage.banner.hide')}
       </button>
     </div>
   )

@@ -3,6 +3,7 @@
  * everyone follow my view until I stop (or release a follow someone else started).
  */
 import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
 import { usePopover } from '../../board/usePopover'
 import type { StageSession } from './useStageSession'
 import './stage.css'
@@ -24,6 +25,7 @@ function PresentIcon() {
 
 /** A top-bar button opening the stage actions. */
 export function StageMenu({ controls, presenting }: StageMenuProps) {
+  const { t } = useTranslation()
   const { open, setOpen, rootRef, buttonRef } = usePopover()
   const menuId = useId()
 
@@ -41,28 +43,28 @@ export function StageMenu({ controls, presenting }: StageMenuProps) {
         aria-expanded={open}
         aria-controls={menuId}
         data-testid="present-menu"
-        aria-label={presenting ? 'Presenting: stage menu' : 'Present'}
+        aria-label={t(presenting ? 'stage.menu.presentingLabel' : 'stage.menu.present')}
         onClick={() => setOpen((value) => !value)}
       >
         <PresentIcon />
-        <span className="stage-menu__label compact-label" aria-hidden="true">{presenting ? 'Presenting' : 'Present'}</span>
+        <span className="stage-menu__label compact-label" aria-hidden="true">{t(presenting ? 'stage.menu.presenting' : 'stage.menu.present')}</span>
       </button>
       {open && (
-        <div className="popover stage-menu__panel" id={menuId} role="group" aria-label="Present to everyone">
-          <p className="popover__heading">Present to everyone</p>
+        <div className="popover stage-menu__panel" id={menuId} role="group" aria-label={t('stage.menu.heading')}>
+          <p className="popover__heading">{t('stage.menu.heading')}</p>
           <button type="button" className="stage-menu__item" onClick={() => run(controls.summonEveryone)}>
-            <span className="stage-menu__title">Bring everyone to me</span>
-            <span className="stage-menu__hint">Moves everyone’s view to yours, once</span>
+            <span className="stage-menu__title">{t('stage.menu.summon')}</span>
+            <span className="stage-menu__hint">{t('stage.menu.summonHint')}</span>
           </button>
           {controls.followActive ? (
             <button type="button" className="stage-menu__item" onClick={() => run(controls.release)}>
-              <span className="stage-menu__title">{presenting ? 'Stop presenting' : 'Release everyone'}</span>
-              <span className="stage-menu__hint">Everyone can look around freely again</span>
+              <span className="stage-menu__title">{t(presenting ? 'stage.menu.stopPresenting' : 'stage.menu.release')}</span>
+              <span className="stage-menu__hint">{t('stage.menu.releaseHint')}</span>
             </button>
           ) : (
             <button type="button" className="stage-menu__item" onClick={() => run(controls.followMe)}>
-              <span className="stage-menu__title">Follow me</span>
-              <span className="stage-menu__hint">Everyone’s view follows yours until you stop</span>
+              <span className="stage-menu__title">{t('stage.menu.followMe')}</span>
+              <span className="stage-menu__hint">{t('stage.menu.followMeHint')}</span>
             </button>
           )}
         </div>

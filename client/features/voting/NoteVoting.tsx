@@ -3,14 +3,15 @@
  * a row of reactions with a picker, and, while the note is in a vote, the tally, one's own
  * dots (click one to take it back) and "+ dot". The panel offers the same with the keyboard.
  */
-import { useState, type PointerEvent } from 'react'
+import { useState, type PointerEvent, type TouchEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useEditor, useValue } from 'tldraw'
 import { NOTE_SIZE } from '../../../shared/corners/shapeBounds'
 import { REACTIONS, type ReactionId } from '../../../shared/voting/types'
 import { reactionCounts } from '../../../shared/voting/tally'
 import { AddReactionIcon, ReactionIcon } from './ReactionIcon'
 import { useVoting } from './VotingContext'
-import { noteVoteView } from './votingView'
+import { noteVoteView, reactionName } from './votingView'
 import './voting.css'
 
 /** Props of {@link NoteVoting}. */
@@ -20,11 +21,15 @@ export interface NoteVotingProps {
   scale: number
 }
 
-// Keep tldraw from selecting or dragging the note when a button on it is pressed.
-const stop = (event: PointerEvent) => event.stopPropagation()
+// Keep tldraw from selecting or dragging the note when a button on it is pressed, and from
+// cancelling a tap on it: the canvas prevents the default of touches, which would swallow the
+// click that a tap on a button makes.
+const stop = (event: PointerEvent | TouchEvent) => event.stopPropagation()
+const ownEvents = { onPointerDown: stop, onTouchStart: stop, onTouchEnd: stop }
 
 /** The voting and reactions strip at the top of a note; nothing when the note has neither and is not hovered. */
 export function NoteVoting({ noteId, scale }: NoteVotingProps) {
+  const { t } = useTranslation()
   const voting = useVoting()
   const editor = useEditor()
   const active = useValue(
@@ -59,8 +64,8 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
     >
       <div className="note-voting__reactions">
         {counts.map(({ reaction, count, mine }) => {
-          const kind = REACTIONS.find((r) => r.id === reaction)
-          const label = `${kind?.name ?? reaction}: ${count}${mine ? ', including you' : ''}`
+          const name = reactionName(t, reaction)
+          const label = t(mine ? 'voting.strip.reactionCountMine' : 'voting.strip.reactionCount', { reaction: name, count })
           return canReact ? (
             <button
               key={reaction}
@@ -69,8 +74,8 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
               data-testid={`reaction-${reaction}`}
               aria-pressed={mine}
               aria-label={label}
-              title={mine ? `Take back your ${kind?.name}` : `React: ${kind?.name}`}
-              onPointerDown={stop}
+              title={t(mine ? 'voting.strip.takeBackReaction' : 'voting.strip.react', { reaction: name })}
+              {...ownEvents}
               onClick={() => react(reaction)}
             >
               <ReactionIcon reaction={reaction} />
@@ -88,25 +93,25 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
             type="button"
             className="note-reaction note-reaction--add"
             data-testid="reaction-add"
-            aria-label="Add a reaction"
+            aria-label={t('voting.strip.addReaction')}
             aria-expanded={picking}
-            onPointerDown={stop}
+            {...ownEvents}
             onClick={() => setPicking((open) => !open)}
           >
             <AddReactionIcon />
           </button>
         )}
         {picking && canReact && (
-          <div className="note-reaction-picker" role="group" aria-label="Reactions">
+          <div className="note-reaction-picker" role="group" aria-label={t('voting.strip.reactions')}>
             {REACTIONS.map((kind) => (
               <button
                 key={kind.id}
                 type="button"
                 className="note-reaction-picker__option"
                 data-testid={`react-${kind.id}`}
-                aria-label={kind.name}
-                title={kind.name}
-                onPointerDown={stop}
+                aria-label={t('voting.strip.react', { reaction: reactionName(t, kind.id) })}
+                title={reactionName(t, kind.id)}
+                {...ownEvents}
                 onClick={() => react(kind.id)}
               >
                 <ReactionIcon reaction={kind.id} />
@@ -118,7 +123,7 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
       {view && (
         <div className="note-voting__dots">
           {view.tally !== null && (
-            <span className="note-tally" data-testid="note-tally" aria-label={`${view.tally} ${view.tally === 1 ? 'dot' : 'dots'}`}>
+            <span className="note-tally" data-testid="note-tally" role="img" aria-label={t('voting.strip.tally', { count: view.tally })}>
               <span aria-hidden="true">● {view.tally}</span>
             </span>
           )}
@@ -129,9 +134,9 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
                 type="button"
                 className="note-dot"
                 data-testid="my-dot"
-                aria-label="Take back your dot"
-                title="Take back your dot"
-                onPointerDown={stop}
+                aria-label={t('voting.strip.takeBackDot')}
+                title={t('voting.strip.takeBackDot')}
+                {...ownEvents}
                 onClick={() => actions.takeBack(view.vote.id, noteId)}
               />
             ))}
@@ -140,11 +145,11 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
               type="button"
               className="note-dot-add"
               data-testid="add-dot"
-              aria-label="Add a dot to this note"
-              onPointerDown={stop}
+              aria-label={t('voting.strip.addDot')}
+              {...ownEvents}
               onClick={() => actions.addDot(view.vote.id, noteId)}
             >
-              + dot
+              {t('voting.strip.addDotText')}
             </button>
           )}
         </div>

@@ -2,7 +2,9 @@
  * The facilitator's form to open a vote: on the selected notes, a coop's corner, a breakout
  * group's area or any frame; dots per voter; per person or per coop; live or hidden results.
  */
+import type { TFunction } from 'i18next'
 import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { VOTE_LIMITS, type VotePer, type VoteResults } from '../../../shared/voting/types'
 import type { ScopeChoice } from './useBoardNotes'
 
@@ -23,12 +25,13 @@ export interface OpenVoteFormProps {
   onOpen: (request: OpenVoteRequest) => string | null
 }
 
-function notesText(count: number): string {
-  return count === 1 ? '1 note' : `${count} notes`
+function notesText(t: TFunction, count: number): string {
+  return t('voting.notes.count', { count })
 }
 
 /** The "Open a vote" form. */
 export function OpenVoteForm({ choices, onOpen }: OpenVoteFormProps) {
+  const { t } = useTranslation()
   const id = useId()
   const [title, setTitle] = useState('')
   const [scope, setScope] = useState('selection')
@@ -42,33 +45,33 @@ export function OpenVoteForm({ choices, onOpen }: OpenVoteFormProps) {
   function submit(event: FormEvent) {
     event.preventDefault()
     if (!choice || count === 0) {
-      setError(scope === 'selection' ? 'Select some notes (or a frame) on the board first.' : 'This frame has no notes.')
+      setError(t(scope === 'selection' ? 'voting.form.selectFirst' : 'voting.form.frameEmpty'))
       return
     }
-    const label = choice.value === 'selection' ? `Selection of ${notesText(count)}` : choice.label
-    setError(onOpen({ title: title.trim() || 'Vote', noteIds: choice.noteIds, scopeLabel: label, dots, per, results }))
+    const label = choice.value === 'selection' ? t('voting.form.selectionLabel', { notes: notesText(t, count) }) : choice.label
+    setError(onOpen({ title: title.trim() || t('voting.form.defaultTitle'), noteIds: choice.noteIds, scopeLabel: label, dots, per, results }))
   }
 
   return (
     <form className="votes__form" aria-labelledby={`${id}-title`} onSubmit={submit} data-testid="open-vote-form">
-      <h3 className="votes__section-title" id={`${id}-title`}>Open a vote</h3>
+      <h3 className="votes__section-title" id={`${id}-title`}>{t('voting.form.title')}</h3>
       <label className="field">
-        <span className="votes__label">Question</span>
-        <input className="input votes__input" value={title} maxLength={VOTE_LIMITS.title} placeholder="Which ideas first?" onChange={(e) => setTitle(e.target.value)} />
+        <span className="votes__label">{t('voting.form.question')}</span>
+        <input className="input votes__input" value={title} maxLength={VOTE_LIMITS.title} placeholder={t('voting.form.questionPlaceholder')} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <label className="field">
-        <span className="votes__label">Notes</span>
+        <span className="votes__label">{t('voting.form.notes')}</span>
         <select className="input votes__input" value={scope} data-testid="vote-scope" onChange={(e) => setScope(e.target.value)}>
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.label} ({notesText(c.noteIds.length)})
+              {t('voting.form.scopeOption', { label: c.value === 'selection' ? t('voting.form.selectedNotes') : c.label, notes: notesText(t, c.noteIds.length) })}
             </option>
           ))}
         </select>
       </label>
       <div className="votes__row">
         <label className="field votes__dots-field">
-          <span className="votes__label">Dots each</span>
+          <span className="votes__label">{t('voting.form.dotsEach')}</span>
           <input
             className="input votes__input"
             type="number"
@@ -80,19 +83,19 @@ export function OpenVoteForm({ choices, onOpen }: OpenVoteFormProps) {
           />
         </label>
         <fieldset className="votes__choice">
-          <legend className="votes__label">Who votes</legend>
-          <label><input type="radio" name={`${id}-per`} checked={per === 'person'} onChange={() => setPer('person')} /> Each person</label>
-          <label><input type="radio" name={`${id}-per`} checked={per === 'coop'} onChange={() => setPer('coop')} /> Each coop</label>
+          <legend className="votes__label">{t('voting.form.whoVotes')}</legend>
+          <label><input type="radio" name={`${id}-per`} checked={per === 'person'} onChange={() => setPer('person')} /> {t('voting.form.eachPerson')}</label>
+          <label><input type="radio" name={`${id}-per`} checked={per === 'coop'} onChange={() => setPer('coop')} /> {t('voting.form.eachCoop')}</label>
         </fieldset>
       </div>
       <fieldset className="votes__choice votes__choice--inline">
-        <legend className="votes__label">Results</legend>
-        <label><input type="radio" name={`${id}-results`} checked={results === 'live'} onChange={() => setResults('live')} /> Live</label>
-        <label><input type="radio" name={`${id}-results`} checked={results === 'hidden'} onChange={() => setResults('hidden')} /> Hidden until closed</label>
+        <legend className="votes__label">{t('voting.form.results')}</legend>
+        <label><input type="radio" name={`${id}-results`} checked={results === 'live'} onChange={() => setResults('live')} /> {t('voting.form.live')}</label>
+        <label><input type="radio" name={`${id}-results`} checked={results === 'hidden'} onChange={() => setResults('hidden')} /> {t('voting.form.hidden')}</label>
       </fieldset>
       {error && <p className="field__error" role="alert">{error}</p>}
       <button type="submit" className="button button--primary votes__submit" data-testid="open-vote">
-        Open vote on {notesText(count)}
+        {t('voting.form.submit', { notes: notesText(t, count) })}
       </button>
     </form>
   )

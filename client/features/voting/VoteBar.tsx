@@ -1,4 +1,5 @@
 /** The chip over the canvas while a vote is open: its title and how many dots one has left. */
+import { useTranslation } from 'react-i18next'
 import type { Vote } from '../../../shared/voting/types'
 import { dotsLeftText } from './votingView'
 
@@ -13,16 +14,24 @@ export interface VoteBarProps {
 
 /** "Vote: Priorities · 2 of 2 dots left [Vote from a list]". */
 export function VoteBar({ vote, dotsLeft, onShowPanel }: VoteBarProps) {
+  const { t } = useTranslation()
   return (
     <div className="notice notice--vote" role="status" data-testid="vote-bar">
       <span className="notice--vote__mark" aria-hidden="true" />
-      <span>
-        <strong>Vote:</strong> {vote.title || 'Untitled vote'}
-        {dotsLeft !== null && <span data-testid="dots-left"> · {dotsLeftText(dotsLeft, vote.dots)}</span>}
+      <span className="notice--vote__text">
+        <span className="notice--vote__title">
+          <strong>{t('voting.bar.label')}</strong> {vote.title || t('voting.panel.untitled')}
+        </span>
+        {dotsLeft !== null && (
+          <span className="notice--vote__left" data-testid="dots-left">
+            <span className="notice--vote__separator" aria-hidden="true"> · </span>
+            {dotsLeftText(t, dotsLeft, vote.dots)}
+          </span>
+        )}
       </span>
       {onShowPanel && (
         <button type="button" className="notice__action" onClick={onShowPanel}>
-          Show the list
+          {t('voting.bar.showList')}
         </button>
       )}
     </div>

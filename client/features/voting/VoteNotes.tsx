@@ -2,6 +2,8 @@
  * The notes of a vote as a list: text, dots (when they may be shown) and, while the vote is
  * open, "Add dot" / "Take back" — the keyboard's way to vote, and the results once closed.
  */
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { VoteNoteRow } from './votingView'
 
 /** Props of {@link VoteNotes}. */
@@ -15,36 +17,33 @@ export interface VoteNotesProps {
   onShow: ((noteId: string) => void) | null
 }
 
-function label(text: string | undefined): string {
-  if (text === undefined) return 'A deleted note'
-  return text.trim() === '' ? 'An empty note' : text
-}
-
-function dotsText(count: number): string {
-  return count === 1 ? '1 dot' : `${count} dots`
+function label(t: TFunction, text: string | undefined): string {
+  if (text === undefined) return t('voting.notes.deleted')
+  return text.trim() === '' ? t('voting.notes.empty') : text
 }
 
 /** The list of a vote's notes. */
 export function VoteNotes({ rows, showTallies, voting, onShow }: VoteNotesProps) {
+  const { t } = useTranslation()
   return (
     <ol className="vote-notes" data-testid="vote-notes">
       {rows.map((row) => (
         <li key={row.noteId} className="vote-notes__row" data-testid="vote-note" data-note-id={row.noteId}>
           {showTallies && (
-            <span className="vote-notes__tally" data-testid="vote-note-tally" aria-label={dotsText(row.dots)}>
+            <span className="vote-notes__tally" data-testid="vote-note-tally" aria-label={t('voting.notes.dots', { count: row.dots })}>
               {row.dots}
             </span>
           )}
           <span className="vote-notes__text">
             {onShow ? (
-              <button type="button" className="vote-notes__show" title="Show on the board" onClick={() => onShow(row.noteId)}>
-                {label(row.text)}
+              <button type="button" className="vote-notes__show" title={t('voting.notes.showOnBoard')} onClick={() => onShow(row.noteId)}>
+                {label(t, row.text)}
               </button>
             ) : (
-              label(row.text)
+              label(t, row.text)
             )}
             {row.mine > 0 && (
-              <span className="vote-notes__mine" role="img" aria-label={`Your dots: ${row.mine}`} title={`Your dots: ${row.mine}`}>
+              <span className="vote-notes__mine" role="img" aria-label={t('voting.notes.yourDots', { count: row.mine })} title={t('voting.notes.yourDots', { count: row.mine })}>
                 {Array.from({ length: row.mine }, (_, i) => (
                   <span key={i} className="vote-notes__mine-dot" />
                 ))}
@@ -54,18 +53,18 @@ export function VoteNotes({ rows, showTallies, voting, onShow }: VoteNotesProps)
           {voting && (
             <span className="vote-notes__actions">
               {row.mine > 0 && (
-                <button type="button" className="button button--secondary vote-notes__button" aria-label={`Take back a dot from “${label(row.text)}”`} onClick={() => voting.onTakeBack(row.noteId)}>
-                  Take back
+                <button type="button" className="button button--secondary vote-notes__button" aria-label={t('voting.notes.takeBackLabel', { note: label(t, row.text) })} onClick={() => voting.onTakeBack(row.noteId)}>
+                  {t('voting.notes.takeBack')}
                 </button>
               )}
               <button
                 type="button"
                 className="button button--secondary vote-notes__button"
-                aria-label={`Add a dot to “${label(row.text)}”`}
+                aria-label={t('voting.notes.addLabel', { note: label(t, row.text) })}
                 disabled={!voting.canAdd}
                 onClick={() => voting.onAdd(row.noteId)}
               >
-                Add dot
+                {t('voting.notes.add')}
               </button>
             </span>
           )}

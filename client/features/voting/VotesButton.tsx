@@ -1,4 +1,5 @@
 /** "Vote" in the top bar: shows and hides the votes panel; marked while a vote is open. */
+import { useTranslation } from 'react-i18next'
 import { PanelButton } from '../../board/PanelButton'
 
 /** Props of {@link VotesButton}. */
@@ -22,9 +23,10 @@ const icon = (
 
 /** A toggle button named "Vote". */
 export function VotesButton({ open, panelId, voteOpen, dotsLeft, onToggle }: VotesButtonProps) {
+  const { t } = useTranslation()
   return (
     <PanelButton
-      label="Vote"
+      label={t('voting.button.label')}
       icon={icon}
       open={open}
       panelId={panelId}

@@ -4,6 +4,7 @@
  * results of past votes.
  */
 import { useMemo, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor, TLShapeId } from 'tldraw'
 import type { Participant } from '../../../shared/participant'
 import { voterKeyFor, dotsLeft as voterDotsLeft } from '../../../shared/voting/tally'
@@ -13,7 +14,7 @@ import { OpenVoteForm } from './OpenVoteForm'
 import { useNoteTexts, useScopeChoices } from './useBoardNotes'
 import type { VotingActions } from './useVoting'
 import { VoteNotes } from './VoteNotes'
-import { dotsLeftText, dotsOfVote, progressText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import { describeVote, dotsLeftText, dotsOfVote, progressText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
 import { SidePanel } from '../../board/SidePanel'
 import './voting.css'
 
@@ -43,14 +44,9 @@ function showNote(editor: Editor, noteId: string): void {
   editor.zoomToBounds(bounds, { targetZoom: Math.max(editor.getZoomLevel(), 0.8), animation: { duration: 300 } })
 }
 
-function describeVote(vote: Vote): string {
-  const per = vote.per === 'coop' ? 'coop' : 'person'
-  const results = vote.results === 'live' ? 'results live' : 'results hidden until closed'
-  return `${vote.dots} ${vote.dots === 1 ? 'dot' : 'dots'} per ${per} · ${results}`
-}
-
 /** The votes panel. */
 export function VotesPanel({ id, features, state, actions, me, isFacilitator, editor, people, onClose }: VotesPanelProps) {
+  const { t } = useTranslation()
   const open = state.votes.find((vote) => vote.status === 'open') ?? null
   const past = useMemo(
     () => state.votes.filter((vote) => vote.status === 'closed').sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0)),
@@ -76,9 +72,9 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
       id={id}
       className="votes"
       testId="votes-panel"
-      title="Votes"
-      subtitle={open ? 'A vote is open' : past.length > 0 ? `${past.length} closed` : 'No vote yet'}
-      closeLabel="Close votes"
+      title={t('voting.panel.title')}
+      subtitle={open ? t('voting.panel.open') : past.length > 0 ? t('voting.panel.closedCount', { count: past.length }) : t('voting.panel.noVote')}
+      closeLabel={t('voting.panel.close')}
       onClose={close}
       onKeyDown={onKeyDown}
     >
@@ -87,18 +83,18 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
         {!open && isFacilitator && <NewVote features={features} editor={editor} actions={actions} />}
         {!open && !isFacilitator && past.length === 0 && (
           <div className="directory__empty">
-            <p className="directory__empty-title">No vote yet</p>
-            <p>When the facilitator opens a vote, you place your dots on the notes here or on the board.</p>
+            <p className="directory__empty-title">{t('voting.panel.noVote')}</p>
+            <p>{t('voting.panel.emptyHint')}</p>
           </div>
         )}
         {past.length > 0 && (
-          <section className="votes__past" aria-label="Past votes">
-            <h3 className="votes__section-title">Results</h3>
+          <section className="votes__past" aria-label={t('voting.panel.pastVotes')}>
+            <h3 className="votes__section-title">{t('voting.panel.results')}</h3>
             {past.map((vote, i) => (
               <details key={vote.id} className="votes__result" open={i === 0} data-testid="past-vote">
                 <summary>
-                  <span className="votes__result-title">{vote.title || 'Untitled vote'}</span>
-                  <span className="votes__meta">{vote.scopeLabel} · {describeVote(vote)}</span>
+                  <span className="votes__result-title">{vote.title || t('voting.panel.untitled')}</span>
+                  <span className="votes__meta">{t('voting.panel.scopeMeta', { scope: vote.scopeLabel, description: describeVote(t, vote) })}</span>
                 </summary>
                 <VoteNotes rows={voteNoteRows(vote, dotsOfVote(state, vote.id), texts, null)} showTallies voting={null} onShow={onShow} />
               </details>
@@ -122,23 +118,24 @@ interface OpenVoteProps {
 }
 
 function OpenVote({ vote, state, texts, actions, me, isFacilitator, people, onShow }: OpenVoteProps) {
+  const { t } = useTranslation()
   const dots = dotsOfVote(state, vote.id)
   const voterKey = actions.canWrite ? voterKeyFor(vote, me) : null
   const left = voterKey === null ? null : voterDotsLeft(vote, dots, voterKey)
   const rows = voteNoteRows(vote, dots, texts, voterKey)
   return (
     <section className="votes__current" aria-labelledby="open-vote-title" data-testid="open-vote-section">
-      <p className="votes__eyebrow"><span className="votes__live-dot" aria-hidden="true" /> Open · {vote.scopeLabel}</p>
-      <h3 className="votes__current-title" id="open-vote-title">{vote.title || 'Untitled vote'}</h3>
-      <p className="votes__meta">{describeVote(vote)}</p>
+      <p className="votes__eyebrow"><span className="votes__live-dot" aria-hidden="true" /> {t('voting.panel.openEyebrow', { scope: vote.scopeLabel })}</p>
+      <h3 className="votes__current-title" id="open-vote-title">{vote.title || t('voting.panel.untitled')}</h3>
+      <p className="votes__meta">{describeVote(t, vote)}</p>
       <div className="votes__status">
-        {left !== null && <p className="votes__left" data-testid="panel-dots-left">{dotsLeftText(left, vote.dots)}</p>}
-        {voterKey === null && actions.canWrite && vote.per === 'coop' && <p className="votes__meta">Choose your coop (Change name) to vote for it.</p>}
-        <p className="votes__meta" data-testid="vote-progress">{progressText(voteProgress(vote, dots, people))}</p>
+        {left !== null && <p className="votes__left" data-testid="panel-dots-left">{dotsLeftText(t, left, vote.dots)}</p>}
+        {voterKey === null && actions.canWrite && vote.per === 'coop' && <p className="votes__meta">{t('voting.panel.chooseCoop')}</p>}
+        <p className="votes__meta" data-testid="vote-progress">{progressText(t, voteProgress(vote, dots, people))}</p>
       </div>
       {isFacilitator && (
         <button type="button" className="button button--secondary votes__close" data-testid="close-vote" onClick={() => actions.close(vote.id)}>
-          Close vote
+          {t('voting.panel.closeVote')}
         </button>
       )}
       <VoteNotes

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { testTranslator } from '../../i18n/testing'
 import type { PlacedDot } from '../../../shared/voting/read'
 import type { Vote } from '../../../shared/voting/types'
-import { dotsLeftText, noteVoteView, progressText, shownVote, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import { describeVote, dotsLeftText, noteVoteView, progressText, shownVote, voteNoteRows, voteProgress, type VotingState } from './votingView'
 
 const base: Vote = {
   id: 'v1', title: 'T', noteIds: ['shape:a', 'shape:b'], dots: 2, per: 'person', results: 'live', status: 'open',
@@ -9,6 +10,8 @@ const base: Vote = {
 }
 const dot = (voterKey: string, slot: number, noteId: string, voteId = 'v1'): PlacedDot => ({ voteId, voterKey, participantId: voterKey, noteId, at: 1, slot })
 const ana = { id: 'ana', coop: 'Sur' }
+const t = testTranslator('en')
+const es = testTranslator('es')
 
 describe('shownVote', () => {
   it('shows the open vote, else the one closed last', () => {
@@ -40,16 +43,24 @@ describe('noteVoteView', () => {
 
 describe('texts', () => {
   it('says how many dots are left', () => {
-    expect(dotsLeftText(2, 2)).toBe('2 of 2 dots left')
-    expect(dotsLeftText(1, 1)).toBe('1 of 1 dot left')
-    expect(dotsLeftText(0, 2)).toBe('No dots left')
+    expect(dotsLeftText(t, 2, 2)).toBe('2 of 2 dots left')
+    expect(dotsLeftText(t, 1, 1)).toBe('1 of 1 dot left')
+    expect(dotsLeftText(t, 0, 2)).toBe('No dots left')
   })
 
   it('counts voters present, per person or per coop', () => {
     const people = [ana, { id: 'luis', coop: 'Sur' }, { id: 'eva', coop: 'Norte' }]
-    expect(progressText(voteProgress(base, [dot('ana', 0, 'shape:a')], people))).toBe('1 of 3 people present have voted')
+    expect(progressText(t, voteProgress(base, [dot('ana', 0, 'shape:a')], people))).toBe('1 of 3 people present have voted')
     const perCoop = { ...base, per: 'coop' as const }
-    expect(progressText(voteProgress(perCoop, [dot('sur', 0, 'shape:a')], people))).toBe('1 of 2 coops present have voted')
+    expect(progressText(t, voteProgress(perCoop, [dot('sur', 0, 'shape:a')], people))).toBe('1 of 2 coops present have voted')
+    expect(progressText(es, voteProgress(perCoop, [dot('sur', 0, 'shape:a')], people))).toBe('Votaron 1 de 2 cooperativas presentes')
+  })
+
+  it('describes how a vote counts, in the viewer’s language', () => {
+    expect(describeVote(t, base)).toBe('2 dots per person · results live')
+    expect(describeVote(t, { dots: 1, per: 'coop', results: 'hidden' })).toBe('1 dot per coop · results hidden until closed')
+    expect(describeVote(es, { dots: 1, per: 'coop', results: 'hidden' })).toBe('1 punto por cooperativa · resultados ocultos hasta el cierre')
+    expect(dotsLeftText(es, 1, 3)).toBe('Puntos que te quedan: 1 de 3')
   })
 })
 

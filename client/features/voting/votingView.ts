@@ -2,10 +2,11 @@
  * What the voting UI shows, as pure functions of the voting state: which vote the notes show,
  * what one note shows, how many dots someone has left, how far a vote has got.
  */
+import type { TFunction } from 'i18next'
 import type { Participant } from '../../../shared/participant'
 import type { PlacedDot } from '../../../shared/voting/read'
 import { dotsOf, nextSlot, voterKeyFor, voteTallies, votersWithDots } from '../../../shared/voting/tally'
-import type { Reaction, Vote } from '../../../shared/voting/types'
+import type { Reaction, ReactionId, Vote } from '../../../shared/voting/types'
 
 /** The voting maps of a board, read together. */
 export interface VotingState {
@@ -64,17 +65,16 @@ export function noteVoteView(state: VotingState, noteId: string, me: Pick<Partic
 }
 
 /** "2 of 2 dots left", "1 of 2 dots left", "No dots left". */
-export function dotsLeftText(left: number, total: number): string {
-  if (left <= 0) return 'No dots left'
-  return `${left} of ${total} ${total === 1 ? 'dot' : 'dots'} left`
+export function dotsLeftText(t: TFunction, left: number, total: number): string {
+  if (left <= 0) return t('voting.dotsLeft.none')
+  return t('voting.dotsLeft.some', { left, count: total })
 }
 
 /** How far a vote has got: voters with a dot placed, and voters present. */
 export interface VoteProgress {
   voted: number
   present: number
-  /** "people" or "coops". */
-  unit: string
+  unit: 'people' | 'coops'
 }
 
 /** Voters with dots and voters present (people, or the coops of people present) for `vote`. */
@@ -84,8 +84,19 @@ export function voteProgress(vote: Vote, dots: readonly PlacedDot[], people: rea
 }
 
 /** "2 of 3 people present have voted". */
-export function progressText(progress: VoteProgress): string {
-  return `${progress.voted} of ${progress.present} ${progress.unit} present have voted`
+export function progressText(t: TFunction, progress: VoteProgress): string {
+  return t(`voting.progress.${progress.unit}`, { voted: progress.voted, count: progress.present })
+}
+
+/** "3 dots per person · results live": how a vote counts and shows. */
+export function describeVote(t: TFunction, vote: Pick<Vote, 'dots' | 'per' | 'results'>): string {
+  const results = t(vote.results === 'live' ? 'voting.describe.live' : 'voting.describe.hidden')
+  return t(`voting.describe.${vote.per === 'coop' ? 'coop' : 'person'}`, { count: vote.dots, results })
+}
+
+/** A reaction's name in the viewer's language ("agree"). */
+export function reactionName(t: TFunction, reaction: ReactionId): string {
+  return t(`voting.reaction.${reaction}`)
 }
 
 /** One note of a vote in the panel's list. */

@@ -1,5 +1,6 @@
 /** The top of the minutes: the board's title, when they were taken, and who came, by coop. */
 import { meetingAttendance, readAllAttendance } from '../../attendance'
+import { readNextMeeting } from '../../meeting'
 import type { MinutesContext } from '../context'
 import { escapeMarkdown, heading } from '../markdown'
 
@@ -22,10 +23,15 @@ export function formatMinutesDate(at: number, timeZone = 'UTC'): string {
   }
 }
 
-/** Title, date and the participants by coop. */
+/** Title, date, the next meeting when one is set, and the participants by coop. */
 export function headerSection(context: MinutesContext): string {
   const { info } = context
   const lines = [heading(1, escapeMarkdown(info.title.trim() || 'Untitled board')), '', `*Minutes of ${formatMinutesDate(info.at, info.timeZone)}*`]
+  const next = readNextMeeting(context.doc)
+  if (next) {
+    const note = next.note ? ` (${escapeMarkdown(next.note.trim())})` : ''
+    lines.push('', `*Next meeting: ${formatMinutesDate(next.at, info.timeZone)}*${note}`)
+  }
   const people = meetingAttendance(readAllAttendance(context.doc), info.at)
   if (people.length === 0) return lines.join('\n')
   const byCoop = new Map<string, string[]>()

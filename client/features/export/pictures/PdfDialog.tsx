@@ -4,6 +4,7 @@
  * board's name. Nothing is downloaded when cancelled.
  */
 import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { useModalDialog } from '../../../app/useModalDialog'
 import { saveFile } from '../../corners/saveFile'
@@ -24,12 +25,9 @@ export interface PdfDialogProps {
 
 type State = { status: 'idle' } | { status: 'working'; progress: PdfProgress } | { status: 'error'; message: string }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
-}
-
 /** The PDF export dialog. */
 export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps) {
+  const { t } = useTranslation()
   const startRef = useRef<HTMLButtonElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: startRef, onEscape: () => cancelAndClose() })
   const titleId = useId()
@@ -51,12 +49,12 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
     controllerRef.current = controller
     setState({ status: 'working', progress: { done: 0, total: areas.length } })
     try {
-      const blob = await exportAreasPdf(editor, areas, boardTitle, (progress) => setState({ status: 'working', progress }), controller.signal)
-      saveFile(blob, pictureFileName(boardTitle, { kind: 'pdf' }, 'pdf'))
+      const blob = await exportAreasPdf(editor, areas, boardTitle, (progress) => setState({ status: 'working', progress }), controller.signal, t)
+      saveFile(blob, pictureFileName(boardTitle, { kind: 'pdf' }, 'pdf', t))
       onClose()
     } catch (error) {
       if (error instanceof ExportCancelled) return
-      setState({ status: 'error', message: 'The PDF could not be made. Try again, or export the areas one by one as pictures.' })
+      setState({ status: 'error', message: t('pictures.pdf.failed') })
     }
   }
 
@@ -65,23 +63,26 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
   return (
     <dialog ref={dialogRef} className="modal picture-dialog" aria-labelledby={titleId} data-testid="pdf-dialog" onCancel={onCancel}>
       <div className="modal__inner">
-        <ModalHeader titleId={titleId} titleClassName="picture-dialog__title" onClose={cancelAndClose}>PDF of the board’s areas</ModalHeader>
+        <ModalHeader titleId={titleId} titleClassName="picture-dialog__title" onClose={cancelAndClose}>{t('pictures.pdf.title')}</ModalHeader>
         {areas.length === 0 ? (
           <p className="picture-dialog__intro" data-testid="pdf-empty">
-            This board has no coop corners or group areas yet. Import a roster or start breakouts, or export a picture of the whole board instead.
+            {t('pictures.pdf.empty')}
           </p>
         ) : (
           <p className="picture-dialog__intro" data-testid="pdf-summary">
-            One page for each coop corner and group area: {plural(areas.length, 'page', 'pages')} ({plural(corners, 'corner', 'corners')}
-            {groups > 0 ? `, ${plural(groups, 'group area', 'group areas')}` : ''}), each with its title.
+            {t(groups > 0 ? 'pictures.pdf.summaryGroups' : 'pictures.pdf.summary', {
+              pages: t('pictures.pdf.pages', { count: areas.length }),
+              corners: t('pictures.pdf.corners', { count: corners }),
+              groups: t('pictures.pdf.groups', { count: groups }),
+            })}
           </p>
         )}
         {working && (
-          <div className="picture-dialog__progress" role="status" aria-live="polite">
-            <p data-testid="pdf-progress">
-              {state.progress.done >= state.progress.total ? 'Putting the pages together…' : `Page ${current} of ${state.progress.total}`}
+          <div className="picture-dialog__progress">
+            <p data-testid="pdf-progress" role="status" aria-live="polite">
+              {state.progress.done >= state.progress.total ? t('pictures.pdf.assembling') : t('pictures.pdf.page', { current, total: state.progress.total })}
             </p>
-            <progress max={state.progress.total} value={state.progress.done} aria-label="Pages made" />
+            <progress max={state.progress.total} value={state.progress.done} aria-label={t('pictures.pdf.pagesMade')} />
           </div>
         )}
         {state.status === 'error' && (
@@ -91,7 +92,7 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
         )}
         <div className="picture-dialog__actions">
           <button type="button" className="button button--quiet" onClick={cancelAndClose} data-testid="pdf-cancel">
-            Cancel
+            {t('pictures.pdf.cancel')}
           </button>
           <button
             ref={startRef}
@@ -101,7 +102,7 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
             data-testid="pdf-download"
             onClick={() => void start()}
           >
-            {working ? 'Making the PDF…' : 'Download PDF'}
+            {working ? t('pictures.pdf.making') : t('pictures.pdf.download')}
           </button>
         </div>
       </div>

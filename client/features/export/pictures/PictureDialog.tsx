@@ -4,6 +4,7 @@
  * board. A native modal dialog: focus stays inside and Escape closes.
  */
 import { useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { useModalDialog } from '../../../app/useModalDialog'
 import { saveFile } from '../../corners/saveFile'
@@ -27,14 +28,13 @@ export interface PictureDialogProps {
 type Scope = 'board' | 'selection' | 'area'
 type Format = 'png' | 'svg'
 
-const GROUP_LABEL: Record<AreaKind, string> = { corner: 'Coop corners', group: 'Group areas', frame: 'Other frames' }
-
 function subjectOf(target: PictureTarget): PictureSubject {
   return target.kind === 'area' ? { kind: 'area', areaKind: target.area.kind, title: target.area.title } : target
 }
 
 /** The picture export dialog. */
 export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClose }: PictureDialogProps) {
+  const { t } = useTranslation()
   const firstRef = useRef<HTMLInputElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: firstRef, onEscape: onClose })
   const ids = { title: useId(), area: useId(), scope: useId(), format: useId() }
@@ -52,16 +52,16 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
     setError(null)
     const shapeIds = targetShapeIds(editor, target)
     if (shapeIds.length === 0) {
-      setError(target.kind === 'selection' ? 'Nothing is selected.' : 'There is nothing to show: the board is empty.')
+      setError(target.kind === 'selection' ? t('pictures.picture.emptySelection') : t('pictures.picture.emptyBoard'))
       return
     }
     setBusy(true)
     try {
       const blob = format === 'png' ? await renderPng(editor, shapeIds) : await renderSvg(editor, shapeIds)
-      saveFile(blob, pictureFileName(boardTitle, subjectOf(target), format))
+      saveFile(blob, pictureFileName(boardTitle, subjectOf(target), format, t))
       onClose()
     } catch {
-      setError('The picture could not be made. Try a smaller area or the other format.')
+      setError(t('pictures.picture.failed'))
     } finally {
       setBusy(false)
     }
@@ -77,13 +77,13 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
           void download()
         }}
       >
-        <ModalHeader titleId={ids.title} titleClassName="picture-dialog__title" onClose={onClose}>Export a picture</ModalHeader>
+        <ModalHeader titleId={ids.title} titleClassName="picture-dialog__title" onClose={onClose}>{t('pictures.picture.title')}</ModalHeader>
 
         <fieldset className="picture-dialog__fieldset">
-          <legend className="field__label">Show</legend>
+          <legend className="field__label">{t('pictures.picture.show')}</legend>
           <label className="picture-dialog__choice">
             <input ref={scope === 'board' ? firstRef : undefined} type="radio" name={ids.scope} checked={scope === 'board'} onChange={() => setScope('board')} />
-            <span>The whole board</span>
+            <span>{t('pictures.picture.board')}</span>
           </label>
           <label className={`picture-dialog__choice${selectionCount === 0 ? ' picture-dialog__choice--disabled' : ''}`}>
             <input
@@ -95,18 +95,21 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
               onChange={() => setScope('selection')}
             />
             <span>
-              The selection <span className="picture-dialog__muted">{selectionCount === 0 ? '(nothing selected)' : `(${selectionCount} ${selectionCount === 1 ? 'shape' : 'shapes'})`}</span>
+              {t('pictures.picture.selection')}{' '}
+              <span className="picture-dialog__muted">{selectionCount === 0 ? t('pictures.picture.nothingSelected') : t('pictures.picture.selected', { count: selectionCount })}</span>
             </span>
           </label>
           <label className={`picture-dialog__choice${areas.length === 0 ? ' picture-dialog__choice--disabled' : ''}`}>
             <input type="radio" name={ids.scope} checked={scope === 'area'} disabled={areas.length === 0} onChange={() => setScope('area')} />
-            <span>One area {areas.length === 0 && <span className="picture-dialog__muted">(the board has no frames)</span>}</span>
+            <span>
+              {t('pictures.picture.area')} {areas.length === 0 && <span className="picture-dialog__muted">{t('pictures.picture.noFrames')}</span>}
+            </span>
           </label>
           {areas.length > 0 && (
             <select
               id={ids.area}
               className="input picture-dialog__select"
-              aria-label="Area"
+              aria-label={t('pictures.picture.areaLabel')}
               data-testid="picture-area"
               value={areaId}
               disabled={scope !== 'area'}
@@ -116,7 +119,7 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
                 const ofKind = areas.filter((candidate) => candidate.kind === kind)
                 if (ofKind.length === 0) return null
                 return (
-                  <optgroup key={kind} label={GROUP_LABEL[kind]}>
+                  <optgroup key={kind} label={t(`pictures.kinds.groupLabel.${kind}`)}>
                     {ofKind.map((candidate) => (
                       <option key={candidate.id} value={candidate.id}>
                         {candidate.title}
@@ -130,24 +133,24 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
         </fieldset>
 
         <fieldset className="picture-dialog__fieldset picture-dialog__formats">
-          <legend className="field__label">Format</legend>
+          <legend className="field__label">{t('pictures.picture.format')}</legend>
           <label className="picture-dialog__choice">
             <input type="radio" name={ids.format} checked={format === 'png'} onChange={() => setFormat('png')} />
             <span>
-              PNG <span className="picture-dialog__muted">— an image for slides and chats</span>
+              PNG <span className="picture-dialog__muted">{t('pictures.picture.pngHint')}</span>
             </span>
           </label>
           <label className="picture-dialog__choice">
             <input type="radio" name={ids.format} checked={format === 'svg'} onChange={() => setFormat('svg')} />
             <span>
-              SVG <span className="picture-dialog__muted">— sharp at any size, editable</span>
+              SVG <span className="picture-dialog__muted">{t('pictures.picture.svgHint')}</span>
             </span>
           </label>
         </fieldset>
 
         {target && (
           <p className="picture-dialog__file" data-testid="picture-file-name">
-            {pictureFileName(boardTitle, subjectOf(target), format)}
+            {pictureFileName(boardTitle, subjectOf(target), format, t)}
           </p>
         )}
         {error && (
@@ -158,10 +161,10 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
 
         <div className="picture-dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
+            {t('pictures.picture.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={!target || busy} data-testid="picture-download">
-            {busy ? 'Making the picture…' : `Download ${format.toUpperCase()}`}
+            {busy ? t('pictures.picture.making') : t('pictures.picture.download', { format: format.toUpperCase() })}
           </button>
         </div>
       </form>

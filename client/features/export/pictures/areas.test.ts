@@ -3,7 +3,10 @@ import { createGroupAreaRecord } from '../../../../shared/breakouts/areas'
 import { createCornerRecord } from '../../../../shared/corners/cornerRecord'
 import type { Coop } from '../../../../shared/corners/roster'
 import { createNoteRecord } from '../../../../shared/notes'
+import { testTranslator } from '../../../i18n/testing'
 import { pdfAreas, pictureAreas } from './areas'
+
+const t = testTranslator('en')
 
 function coop(name: string): Coop {
   return { id: name.toLowerCase().replace(/\s+/g, '-'), name, country: '', website: '', description: '', delegates: [], color: 'blue', cornerId: null }
@@ -21,7 +24,7 @@ describe('pictureAreas', () => {
   ]
 
   it('lists corners by name, then group areas by name (numbers in order), then other frames', () => {
-    expect(pictureAreas(records).map((a) => [a.kind, a.title])).toEqual([
+    expect(pictureAreas(records, t, 'en').map((a) => [a.kind, a.title])).toEqual([
       ['corner', 'Cooperativa Sur'],
       ['corner', 'Tokyo Tech'],
       ['group', 'Group 9'],
@@ -31,6 +34,10 @@ describe('pictureAreas', () => {
   })
 
   it('gives the PDF corners and group areas only', () => {
-    expect(pdfAreas(pictureAreas(records)).map((a) => a.kind)).toEqual(['corner', 'corner', 'group', 'group'])
+    expect(pdfAreas(pictureAreas(records, t, 'en')).map((a) => a.kind)).toEqual(['corner', 'corner', 'group', 'group'])
+  })
+
+  it('names unnamed frames in the reader’s language', () => {
+    expect(pictureAreas(records, testTranslator('es'), 'es').find((a) => a.kind === 'frame')?.title).not.toBe('Untitled frame')
   })
 })

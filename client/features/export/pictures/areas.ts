@@ -4,6 +4,7 @@
  * other frame. The PDF has one page per corner and group area, corners first by coop name,
  * then group areas by name; other frames are offered for single pictures only.
  */
+import type { TFunction } from 'i18next'
 import { groupAreaOf } from '../../../../shared/breakouts/areas'
 import { cornerCoopId } from '../../../../shared/corners/cornerRecord'
 
@@ -18,14 +19,10 @@ export interface PictureArea {
   title: string
 }
 
-/** The words a kind is called by, in lists and file names. */
-export const AREA_KIND_LABEL: Readonly<Record<AreaKind, string>> = {
-  corner: 'corner',
-  group: 'group area',
-  frame: 'frame',
+/** The word a kind is called by, in file names and page subtitles ("group area"). */
+export function areaKindLabel(kind: AreaKind, t: TFunction): string {
+  return t(`pictures.kinds.${kind}`)
 }
-
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 function frameName(record: Record<string, unknown>): string {
   const props = record.props
@@ -35,16 +32,18 @@ function frameName(record: Record<string, unknown>): string {
 
 /**
  * Every frame among `shapes` (a page's shape records), as areas: corners by name, then group
- * areas by name, then other frames by name. Unnamed frames are called "Untitled …".
+ * areas by name, then other frames by name, in the order of `language`. Unnamed frames are
+ * called "Untitled …".
  */
-export function pictureAreas(shapes: Iterable<unknown>): PictureArea[] {
+export function pictureAreas(shapes: Iterable<unknown>, t: TFunction, language: string): PictureArea[] {
+  const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' })
   const areas: PictureArea[] = []
   for (const value of shapes) {
     if (typeof value !== 'object' || value === null) continue
     const record = value as Record<string, unknown>
     if (record.typeName !== 'shape' || record.type !== 'frame' || typeof record.id !== 'string') continue
     const kind: AreaKind = cornerCoopId(record) !== null ? 'corner' : groupAreaOf(record) !== null ? 'group' : 'frame'
-    areas.push({ id: record.id, kind, title: frameName(record) || `Untitled ${AREA_KIND_LABEL[kind]}` })
+    areas.push({ id: record.id, kind, title: frameName(record) || t(`pictures.kinds.untitled.${kind}`) })
   }
   const rank: Record<AreaKind, number> = { corner: 0, group: 1, frame: 2 }
   return areas.sort((a, b) => rank[a.kind] - rank[b.kind] || collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1))

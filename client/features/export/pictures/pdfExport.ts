@@ -6,7 +6,8 @@
  * work stops at the next page once the signal is aborted.
  */
 import type { Editor } from 'tldraw'
-import { AREA_KIND_LABEL, type PictureArea } from './areas'
+import type { TFunction } from 'i18next'
+import type { PictureArea } from './areas'
 import { writePdf, type PdfPage } from './pdfWriter'
 import { renderBitmap, targetShapeIds } from './render'
 
@@ -49,7 +50,7 @@ async function canvasJpeg(canvas: HTMLCanvasElement): Promise<Uint8Array> {
 }
 
 /** One page: title, subtitle and the area's picture, fitted and centred. */
-async function drawPage(editor: Editor, area: PictureArea, boardTitle: string): Promise<PdfPage> {
+async function drawPage(editor: Editor, area: PictureArea, boardTitle: string, t: TFunction): Promise<PdfPage> {
   const canvas = document.createElement('canvas')
   canvas.width = PAGE.width * DENSITY
   canvas.height = PAGE.height * DENSITY
@@ -64,8 +65,7 @@ async function drawPage(editor: Editor, area: PictureArea, boardTitle: string): 
   ctx.fillText(fitText(ctx, area.title, PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE - 4)
   ctx.fillStyle = '#5f6368'
   ctx.font = `${SUBTITLE_SIZE}px ${FONT}`
-  const kind = AREA_KIND_LABEL[area.kind]
-  ctx.fillText(fitText(ctx, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} · ${boardTitle}`, PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE + SUBTITLE_SIZE + 4)
+  ctx.fillText(fitText(ctx, t(`pictures.pdf.subtitle.${area.kind}`, { board: boardTitle }), PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE + SUBTITLE_SIZE + 4)
 
   const box = { x: MARGIN, y: MARGIN + HEADER_HEIGHT, w: PAGE.width - 2 * MARGIN, h: PAGE.height - 2 * MARGIN - HEADER_HEIGHT }
   const ids = targetShapeIds(editor, { kind: 'area', area })
@@ -86,7 +86,8 @@ async function drawPage(editor: Editor, area: PictureArea, boardTitle: string): 
 
 /**
  * The PDF of `areas` (one page each, in order) as a Blob. Calls `onProgress` before the first
- * page and after each one; throws {@link ExportCancelled} when `signal` is aborted.
+ * page and after each one; throws {@link ExportCancelled} when `signal` is aborted. Page
+ * subtitles are in the words of `t`.
  */
 export async function exportAreasPdf(
   editor: Editor,
@@ -94,12 +95,13 @@ export async function exportAreasPdf(
   boardTitle: string,
   onProgress: (progress: PdfProgress) => void,
   signal: AbortSignal,
+  t: TFunction,
 ): Promise<Blob> {
   const pages: PdfPage[] = []
   onProgress({ done: 0, total: areas.length })
   for (const area of areas) {
     if (signal.aborted) throw new ExportCancelled()
-    pages.push(await drawPage(editor, area, boardTitle))
+    pages.push(await drawPage(editor, area, boardTitle, t))
     onProgress({ done: pages.length, total: areas.length })
   }
   if (signal.aborted) throw new ExportCancelled()

@@ -4,6 +4,7 @@
  * so the list is the board as it is then.
  */
 import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { ExportAction } from '../ExportMenu'
 import { pdfAreas, pictureAreas, type PictureArea } from './areas'
@@ -14,14 +15,15 @@ type Open = { kind: 'picture'; areas: PictureArea[]; selectionCount: number } | 
 
 /** The menu entries and the open dialog (or null) for picture exports of `editor`'s board. */
 export function usePictureExports(editor: Editor | null, boardTitle: string): { actions: ExportAction[]; dialog: ReactNode } {
+  const { t, i18n } = useTranslation()
   const [open, setOpen] = useState<Open>(null)
-  const areasNow = (target: Editor) => pictureAreas(target.getCurrentPageShapes())
+  const areasNow = (target: Editor) => pictureAreas(target.getCurrentPageShapes(), t, i18n.language)
   const actions: ExportAction[] = [
     {
       id: 'picture',
       group: 'picture',
-      label: 'Picture…',
-      description: 'PNG or SVG of the board, the selection or one area',
+      label: t('pictures.menu.picture'),
+      description: t('pictures.menu.pictureDescription'),
       run: () => {
         if (editor) setOpen({ kind: 'picture', areas: areasNow(editor), selectionCount: editor.getSelectedShapeIds().length })
       },
@@ -29,8 +31,8 @@ export function usePictureExports(editor: Editor | null, boardTitle: string): { 
     {
       id: 'pdf',
       group: 'picture',
-      label: 'PDF of corners and group areas',
-      description: 'One page for each, with its title',
+      label: t('pictures.menu.pdf'),
+      description: t('pictures.menu.pdfDescription'),
       run: () => {
         if (editor) setOpen({ kind: 'pdf', areas: pdfAreas(areasNow(editor)) })
       },

@@ -1,0 +1,12 @@
+/** React view of the board's next meeting (shared/meeting.ts), re-read when the settings change. */
+import { readNextMeeting, type NextMeeting } from '../../../shared/meeting'
+import { SETTINGS_MAP } from '../../../shared/namedMaps'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { useFeatureValue } from '../../sync/useFeatureDoc'
+
+const NAMES = [SETTINGS_MAP] as const
+
+/** The next meeting of the open board, or null when none is set. */
+export function useNextMeeting(features: FeatureDoc | null): NextMeeting | null {
+  return useFeatureValue(features, NAMES, readNextMeeting, null)
+}

@@ -1,0 +1,97 @@
+/**
+ * The board's next meeting: when the assembly meets again, set by a facilitator and shown to
+ * everyone in their own time zone (and in the minutes' header). Stored as an instant (UTC ms)
+ * in the facilitator-only settings map, so it survives reload and reaches late joiners.
+ */
+import type * as Y from 'yjs'
+import { SETTINGS_MAP } from './namedMaps'
+
+/** Keys of {@link SETTINGS_MAP} this module defines. */
+export const SettingsKey = {
+  /** A {@link NextMeeting}; absent when none is planned. */
+  nextMeeting: 'nextMeeting',
+} as const
+
+/** When the assembly meets next, with an optional short note ("Online, same link"). */
+export interface NextMeeting {
+  /** Milliseconds since the epoch (UTC). */
+  at: number
+  note?: string
+}
+
+/** Longest note stored, in characters. */
+export const MAX_NEXT_MEETING_NOTE = 200
+
+/** Year 2000 and year 10000: outside this range a date was surely mistyped. */
+const EARLIEST = Date.UTC(2000, 0, 1)
+const LATEST = Date.UTC(9999, 11, 31, 23, 59)
+
+function asObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+}
+
+/** Why `value` is not a {@link NextMeeting}, or null. */
+export function nextMeetingProblem(value: unknown): string | null {
+  const v = asObject(value)
+  if (!v) return 'not an object'
+  const extra = Object.keys(v).filter((key) => key !== 'at' && key !== 'note')
+  if (extra.length > 0) return `unknown field ${extra[0]?.slice(0, 40) ?? ''}`
+  const { at, note } = v
+  if (typeof at !== 'number' || !Number.isInteger(at) || at < EARLIEST || at > LATEST) return 'at must be whole ms between 2000 and 9999'
+  if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NEXT_MEETING_NOTE)) return `note must be text up to ${MAX_NEXT_MEETING_NOTE} characters`
+  return null
+}
+
+/** Narrows a stored value to a {@link NextMeeting}, or null. */
+export function readNextMeetingValue(value: unknown): NextMeeting | null {
+  if (nextMeetingProblem(value) !== null) return null
+  const { at, note } = value as NextMeeting
+  return note?.trim() ? { at, note } : { at }
+}
+
+/**
+ * Why `value` may not be stored under `key` in the settings map, or null (the server's value
+ * rule). Keys this module does not know pass: other settings bring their own checks here.
+ */
+export function settingsEntryProblem(key: string, value: unknown): string | null {
+  if (key === SettingsKey.nextMeeting) return nextMeetingProblem(value)
+  return null
+}
+
+function settingsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(SETTINGS_MAP)
+}
+
+/** The board's next meeting, or null when none is set (or the stored value is unusable). */
+export function readNextMeeting(doc: Y.Doc): NextMeeting | null {
+  return readNextMeetingValue(settingsMap(doc).get(SettingsKey.nextMeeting))
+}
+
+/** Sets the next meeting; a blank note is left out. Call inside a transaction. */
+export function setNextMeeting(doc: Y.Doc, meeting: NextMeeting): void {
+  const note = meeting.note?.trim()
+  settingsMap(doc).set(SettingsKey.nextMeeting, note ? { at: meeting.at, note } : { at: meeting.at })
+}
+
+/** Removes the next meeting. */
+export function clearNextMeeting(doc: Y.Doc): void {
+  settingsMap(doc).delete(SettingsKey.nextMeeting)
+}
+
+/**
+ * The instant a `<input type="datetime-local">` value ("2026-12-04T18:00") names in the
+ * browser's own zone, or null when empty or invalid. `new Date` reads a date-time without
+ * offset as local time, which is exactly the facilitator's intent.
+ */
+export function instantFromLocalInput(value: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value)) return null
+  const at = new Date(value).getTime()
+  return Number.isFinite(at) ? at : null
+}
+
+/** The `<input type="datetime-local">` value for `at` in the browser's own zone ("2026-12-04T18:00"). */
+export function localInputFromInstant(at: number): string {
+  const date = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
