@@ -70,6 +70,8 @@ export function addStickyAtViewportCenter(editor: Editor): TLShapeId {
   editor.select(id)
   // The button had focus; give it back to the canvas so typing goes into the note.
   editor.focus()
-  startEditingShapeWithRichText(editor, id, { selectAll: true })
+  // No select-all: the note is empty, and tldraw applies that selection once its text editor
+  // has mounted, which can land between a fast typist's first keys and scramble them.
+  startEditingShapeWithRichText(editor, id)
   return id
 }
