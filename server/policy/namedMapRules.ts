@@ -1,8 +1,11 @@
 /**
  * What each role may write into Plenary's named maps (shared/namedMaps.ts), and what their
- * values must be. The writers of a map decide who may add, change or delete entries; a map with
- * a value rule (the coop roster) also has each stored value checked.
+ * values must be. The writers of a map decide who may add, change or delete entries; each
+ * stored value is checked by its map's value rule, and each change by its map's change rule
+ * (which sees the rest of the board and who writes). The rules themselves are pure functions
+ * in shared/, next to each feature, so clients can check what they write.
  */
+import type * as Y from 'yjs'
 import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from '../../shared/attendance'
 import { coopProblem } from '../../shared/corners/coopRules'
 import { ROSTER_MAP } from '../../shared/corners/roster'
@@ -30,7 +33,6 @@ import {
 } from '../../shared/voting/rules'
 import { DOTS_MAP, REACTIONS_MAP, VOTES_MAP } from '../../shared/voting/types'
 import { mayEditEntries, mayWriteMap, MapWriters, namedMapWriters, SETTINGS_MAP } from '../../shared/namedMaps'
-import type * as Y from 'yjs'
 import type { Role } from '../../shared/protocol'
 import type { Slot } from './docChanges'
 import { jsonEqual } from './json'
