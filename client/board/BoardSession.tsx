@@ -122,10 +122,10 @@ export default function BoardSession({ board, token, participant, arrival, onCha
     role: board.role,
   })
   useArrival(editor, access, useArrivalOutsideBreakout(arrival, breakouts.data, participant.id))
-  useAttendance(sync.status === 'ready' ? sync.features : null, participant, board.role, sync.status === 'ready' ? sync.connection : null, Date.now)
   useCornerGuard(editor, board.role === Role.participant)
   useLockedPlacement(editor, board.role === Role.participant)
   const voting = useBoardVoting(sync.status === 'ready' ? sync.features : null, participant)
+  useAttendance(sync.status === 'ready' ? sync.features : null, participant, board.role, sync.status === 'ready' ? sync.connection : null, breakouts.clock)
   const stage = useStageSession(editor, sync.status === 'ready' ? sync.features : null, board.id, participant, board.role, breakouts.clock)
 
   if (sync.status === 'loading') return <LoadingPage message={t('status.connecting')} />

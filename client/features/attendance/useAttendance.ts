@@ -16,16 +16,17 @@ export function useAttendance(
   participant: Participant,
   role: Role,
   connection: ConnectionState | null,
-  now: () => number,
+  /** The board's server clock, once measured: times in the board are the server's, as the minutes read them. */
+  clock: { now(): number } | null,
 ): void {
   const { id, name, coop } = participant
   useEffect(() => {
-    if (!features || role === Role.viewer || connection !== 'connected') return
+    if (!features || !clock || role === Role.viewer || connection !== 'connected') return
     const record = () => {
-      features.write((doc) => recordAttendance(doc, { id, name, coop }, role === Role.facilitator ? 'facilitator' : 'participant', now()))
+      features.write((doc) => recordAttendance(doc, { id, name, coop }, role === Role.facilitator ? 'facilitator' : 'participant', clock.now()))
     }
     record()
     const timer = setInterval(record, ATTENDANCE_REFRESH_MS)
     return () => clearInterval(timer)
-  }, [features, id, name, coop, role, connection, now])
+  }, [features, id, name, coop, role, connection, clock])
 }
