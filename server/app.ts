@@ -65,6 +65,7 @@ export async function startServer(
     compactEvery: config.compactEvery,
     awarenessFlushMs: config.awarenessFlushMs,
     awarenessStatesPerSecond: config.awarenessStatesPerSecond || undefined,
+    presenceRefreshMs: config.presenceRefreshMs,
     onRoomLoaded: (room) => watchBreakoutSnapshots(room, { store, registry, logger }),
   })
   let ready = false

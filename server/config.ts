@@ -40,8 +40,10 @@ export interface ServerConfig {
   nodeId: string
   /** Presence changes are relayed at most this often, coalesced (AWARENESS_FLUSH_MS; 0 = each at once). */
   awarenessFlushMs: number
-  /** With coalescing, at most this many presence states relayed per second and room (AWARENESS_STATES_PER_SECOND; 0 = no cap). */
+  /** With coalescing, at most this many presence states relayed per second to one connection (AWARENESS_STATES_PER_SECOND; 0 = no cap). */
   awarenessStatesPerSecond: number
+  /** With coalescing, presence a connection cannot see reaches it this often (PRESENCE_REFRESH_MS; 0 = all at once). */
+  presenceRefreshMs: number
   /**
    * Frames at least this large are sent permessage-deflate compressed to clients that offer
    * it, as browsers do (PER_MESSAGE_DEFLATE_BYTES); 0 = compression off. See docs/PERFORMANCE.md.
@@ -127,6 +129,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     nodeId: env.NODE_ID || `node-${randomBytes(4).toString('hex')}`,
     awarenessFlushMs: intFrom(env.AWARENESS_FLUSH_MS, 50, 'AWARENESS_FLUSH_MS'),
     awarenessStatesPerSecond: intFrom(env.AWARENESS_STATES_PER_SECOND, 600, 'AWARENESS_STATES_PER_SECOND'),
+    presenceRefreshMs: intFrom(env.PRESENCE_REFRESH_MS, 5000, 'PRESENCE_REFRESH_MS'),
     perMessageDeflateBytes: intFrom(env.PER_MESSAGE_DEFLATE_BYTES, 0, 'PER_MESSAGE_DEFLATE_BYTES'),
   }
 }

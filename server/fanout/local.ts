@@ -2,6 +2,7 @@
 import type { BoardChannel, Fanout } from './types'
 
 const SILENT_CHANNEL: BoardChannel = {
+  reachesOtherNodes: false,
   publishUpdate() {},
   publishAwareness() {},
   publishResync() {},

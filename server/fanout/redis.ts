@@ -94,6 +94,7 @@ export async function openRedisFanout(url: string, options: RedisFanoutOptions):
       }
       let left = false
       return {
+        reachesOtherNodes: true,
         publishUpdate: (update) => publish(name, FanoutKind.update, update),
         publishAwareness: (update) => publish(name, FanoutKind.awareness, update),
         publishResync: () => publish(name, FanoutKind.resync, new Uint8Array(0)),

@@ -21,6 +21,8 @@ export interface FanoutHandlers {
 
 /** A room's subscription to its board's channel. */
 export interface BoardChannel {
+  /** False when no other node can hear (one node alone), so nothing need be encoded for it. */
+  readonly reachesOtherNodes: boolean
   /** Publishes a stored net update to the other nodes. Never throws; a lost message is caught up by resync. */
   publishUpdate(update: Uint8Array): void
   /** Publishes an awareness update (states of this node's clients, or its own). */

@@ -13,7 +13,7 @@ import type { BoardChannel, Fanout } from '../fanout/types'
 import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
 import type { DocPolicy, Refusal, WriterIdentity } from '../policy/types'
-import { decodeAwarenessUpdate, encodeAwarenessUpdate } from '../sync/awareness'
+import { applyAwarenessEntries, decodeAwarenessUpdate } from '../sync/awareness'
 import {
   decodeClientMessage,
   encodeAwareness,
@@ -23,6 +23,9 @@ import {
   isEmptyUpdate,
   type DecodedUpdate,
 } from '../sync/messages'
+import { currentSession, readMembers } from '../../shared/breakouts/readDoc'
+import { PresenceRelay } from './presenceRelay'
+import type { GroupOf } from './presenceView'
 import { RemoteInbox, type RemoteReceiver } from './remoteInbox'
 import type { ConnectionInit, RoomConnection } from './RoomSocket'
 
@@ -52,11 +55,17 @@ export interface RoomDeps {
    */
   awarenessFlushMs?: number
   /**
-   * With coalescing on, at most this many presence states per second are relayed; the rest
-   * wait, oldest change first, and go out with their latest state. Keeps what each client
-   * must decode bounded however many people move their cursors (absent: no cap).
+   * With coalescing on, at most this many presence states per second are relayed to one
+   * connection; the rest wait, oldest change first, and go out with their latest state. Keeps
+   * what each client must decode bounded however many people move in its view (absent: no cap).
    */
   awarenessStatesPerSecond?: number
+  /**
+   * With coalescing on, presence a connection cannot see (outside its view, on another page,
+   * in another breakout group) reaches it at this interval instead of at once; 0 or absent
+   * sends everything at once. See presenceRelay.ts.
+   */
+  presenceRefreshMs?: number
 }
 
 /** Transaction and awareness origin of what another server node sent (not stored, not re-published). */
@@ -96,6 +105,11 @@ export class Room implements RemoteReceiver {
   private resyncQueued = false
   /** Awareness client ids changed since the last relay, when relays are coalesced. */
   private readonly pendingAwareness = new Set<number>()
+  /** Of those, the ids that joined or left: every connection gets them at once. */
+  private readonly urgentAwareness = new Set<number>()
+  private readonly presenceRelay: PresenceRelay
+  /** The running breakout's groups, read again after the document changes (undefined: stale). */
+  private breakoutGroups: GroupOf | null | undefined
   private awarenessTimer: ReturnType<typeof setTimeout> | null = null
 
   private constructor(
@@ -111,6 +125,14 @@ export class Room implements RemoteReceiver {
     this.updatesSinceCompaction = seqs.tail
     this.awareness = new awarenessProtocol.Awareness(doc)
     this.awareness.setLocalState({ [SERVER_AWARENESS_KEY]: { viewers: 0 } })
+    const flushMs = deps.awarenessFlushMs ?? 0
+    const cap = deps.awarenessStatesPerSecond
+    this.presenceRelay = new PresenceRelay({
+      awareness: this.awareness,
+      refreshMs: deps.presenceRefreshMs ?? 0,
+      statesPerFlush: cap && flushMs > 0 ? Math.max(1, Math.ceil((cap * flushMs) / 1000)) : Number.POSITIVE_INFINITY,
+      groups: () => this.currentBreakoutGroups(),
+    })
     doc.on('update', this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
   }
@@ -197,6 +219,7 @@ export class Room implements RemoteReceiver {
     connection.closed = true
     if (!this.connections.delete(connection)) return
     if (connection.role === Role.viewer) this.setViewerCount(this.viewers - 1)
+    this.presenceRelay.forget(connection)
     for (const clientId of connection.awarenessClientIds) {
       if (this.awarenessOwners.get(clientId) === connection) this.awarenessOwners.delete(clientId)
     }
@@ -334,7 +357,7 @@ export class Room implements RemoteReceiver {
     }
     const allowed = entries.filter((entry) => entry.clientId !== this.doc.clientID && !this.awarenessOwners.has(entry.clientId))
     if (allowed.length === 0) return
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(allowed), REMOTE_ORIGIN)
+    applyAwarenessEntries(this.awareness, allowed, REMOTE_ORIGIN)
   }
 
   /**
@@ -433,6 +456,18 @@ export class Room implements RemoteReceiver {
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
     this.captured.push(update)
+    this.breakoutGroups = undefined
+  }
+
+  private currentBreakoutGroups(): GroupOf | null {
+    if (this.breakoutGroups === undefined) {
+      const session = currentSession(this.doc)
+      this.breakoutGroups =
+        session?.status === 'running'
+          ? new Map(readMembers(this.doc, session.id).map((member) => [member.participantId, member.groupId]))
+          : null
+    }
+    return this.breakoutGroups
   }
 
   private broadcastUpdate(update: Uint8Array, except: RoomConnection | null): void {
@@ -465,7 +500,7 @@ export class Room implements RemoteReceiver {
       .filter((entry) => entry.clientId !== this.doc.clientID && !this.isHeldByOther(entry.clientId, connection))
       .map((entry) => ({ ...entry, state: stampRole(entry.state, connection.role) }))
     if (allowed.length === 0) return
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(allowed), connection)
+    applyAwarenessEntries(this.awareness, allowed, connection)
   }
 
   /** The participant ids the connection's presence claims (see WriterIdentity). */
@@ -507,44 +542,35 @@ export class Room implements RemoteReceiver {
       this.awarenessOwners.get(id)?.awarenessClientIds.delete(id)
       this.awarenessOwners.delete(id)
     }
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
     // This node tells the others what it is the source of: its clients' states, their
     // removal when they leave, and its own state ('local'). Timeouts happen on every node.
-    if (owner || origin === LOCAL_LEAVE || origin === 'local') this.channel.publishAwareness(update)
+    if (this.channel.reachesOtherNodes && (owner || origin === LOCAL_LEAVE || origin === 'local')) {
+      this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+    }
     if (this.deps.awarenessFlushMs) {
+      this.presenceRelay.noteChanged(changed)
       for (const id of changed) this.pendingAwareness.add(id)
+      for (const id of [...added, ...removed]) this.urgentAwareness.add(id)
       this.awarenessTimer ??= setTimeout(this.relayPendingAwareness, this.deps.awarenessFlushMs)
       return
     }
-    const frame = encodeAwareness(update)
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     for (const connection of this.connections) {
       if (connection !== owner) this.send(connection, frame)
     }
   }
 
-  /**
-   * Relays every presence change of the interval as one frame, encoded once and sent to
-   * every connection. A sender gets its own entry back too; its awareness ignores it (the
-   * clock is not newer), which costs fewer bytes than encoding a frame per connection.
-   */
+  /** Relays the interval's presence changes, each connection what it can use (see presenceRelay.ts). */
   private readonly relayPendingAwareness = (): void => {
     this.awarenessTimer = null
     if (this.closed) return
-    const flushMs = this.deps.awarenessFlushMs ?? 0
-    const cap = this.deps.awarenessStatesPerSecond
-    const perFlush = cap ? Math.max(1, Math.ceil((cap * flushMs) / 1000)) : Number.POSITIVE_INFINITY
-    const ids: number[] = []
-    // A Set iterates in insertion order and a re-added id keeps its place: oldest change first.
-    for (const id of this.pendingAwareness) {
-      if (ids.length >= perFlush) break
-      this.pendingAwareness.delete(id)
-      // Only ids the awareness still knows can be encoded (it keeps the clock of removed ones).
-      if (this.awareness.meta.has(id)) ids.push(id)
-    }
-    if (this.pendingAwareness.size > 0) this.awarenessTimer = setTimeout(this.relayPendingAwareness, flushMs)
-    if (ids.length === 0) return
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids))
-    for (const connection of this.connections) this.send(connection, frame)
+    const changed = Array.from(this.pendingAwareness)
+    this.pendingAwareness.clear()
+    const frames = this.presenceRelay.frames(this.connections, changed, this.urgentAwareness, performance.now())
+    this.urgentAwareness.clear()
+    for (const [connection, frame] of frames) this.send(connection, frame)
+    // Held and owed states have no change of their own to schedule a flush.
+    if (this.presenceRelay.waiting) this.awarenessTimer = setTimeout(this.relayPendingAwareness, this.deps.awarenessFlushMs)
   }
 
   private connectionOf(origin: unknown): RoomConnection | null {

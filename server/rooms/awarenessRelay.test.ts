@@ -13,7 +13,7 @@ import { Room } from './Room'
 const BOARD = 'board-presence'
 const FLUSH_MS = 50
 
-async function loadRoom(statesPerSecond?: number): Promise<Room> {
+async function loadRoom(statesPerSecond?: number, presenceRefreshMs?: number): Promise<Room> {
   const store = openSqliteStore(':memory:')
   await store.createBoard({ id: BOARD, title: 'Presence', createdAt: new Date(0).toISOString() }, [])
   return Room.load(BOARD, {
@@ -23,6 +23,7 @@ async function loadRoom(statesPerSecond?: number): Promise<Room> {
     compactEvery: 1000,
     awarenessFlushMs: FLUSH_MS,
     ...(statesPerSecond ? { awarenessStatesPerSecond: statesPerSecond } : {}),
+    ...(presenceRefreshMs ? { presenceRefreshMs } : {}),
   })
 }
 
@@ -87,6 +88,114 @@ describe('presence relay with coalescing', () => {
     vi.advanceTimersByTime(FLUSH_MS * 3)
     const ids = clients.map((c) => c.clientID)
     expect(awarenessFrames(watcher.frames)).toEqual([ids.slice(0, 2), ids.slice(2, 4), ids.slice(4)])
+    await room.close()
+  })
+})
+
+const REFRESH_MS = 1000
+
+/** A browser's presence as Plenary publishes it: its screen shows 1000 × 500 page units from (viewX, 0). */
+function presenceFrame(client: awarenessProtocol.Awareness, viewX: number, cursor: { x: number; y: number } | null, following: string | null = null): Uint8Array {
+  client.setLocalStateField('user', { id: `p-${client.clientID}`, name: 'Ada', coop: 'Coop', color: '#123456' })
+  client.setLocalStateField('presence', {
+    userId: `user:${client.clientID}`,
+    currentPageId: 'page:page',
+    camera: { x: -viewX, y: 0, z: 1 },
+    screenBounds: { x: 0, y: 0, w: 1000, h: 500 },
+    cursor: cursor && { ...cursor, type: 'default', rotation: 0 },
+    followingUserId: following,
+  })
+  return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID]))
+}
+
+describe('presence thinning', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  async function meeting(count: number) {
+    const room = await loadRoom(undefined, REFRESH_MS)
+    const people = Array.from({ length: count }, () => ({ ...fakeConnection(room), client: new awarenessProtocol.Awareness(new Y.Doc()) }))
+    return { room, people }
+  }
+
+  it('sends a receiver at once the cursors on its screen, and the others at its refresh', async () => {
+    const { room, people } = await meeting(3)
+    const [watcher, near, far] = people
+    room.receive(watcher!.connection, presenceFrame(watcher!.client, 0, { x: 10, y: 10 }))
+    room.receive(near!.connection, presenceFrame(near!.client, 0, { x: 20, y: 20 }))
+    room.receive(far!.connection, presenceFrame(far!.client, 5000, { x: 5100, y: 20 }))
+    // Joining goes to everyone at once; what follows is the steady state.
+    vi.advanceTimersByTime(FLUSH_MS)
+    watcher!.frames.length = 0
+    for (let move = 1; move <= 3; move++) {
+      room.receive(near!.connection, presenceFrame(near!.client, 0, { x: 20 + move, y: 20 }))
+      room.receive(far!.connection, presenceFrame(far!.client, 5000, { x: 5100 + move, y: 20 }))
+      vi.advanceTimersByTime(FLUSH_MS)
+    }
+    expect(awarenessFrames(watcher!.frames)).toEqual([[near!.client.clientID], [near!.client.clientID], [near!.client.clientID]])
+    vi.advanceTimersByTime(REFRESH_MS)
+    const refreshed = awarenessFrames(watcher!.frames).slice(3).flat()
+    expect(refreshed).toEqual([far!.client.clientID])
+    // The refresh carried the newest state, so the watcher's copy is current.
+    expect(room.awareness.getStates().get(far!.client.clientID)).toMatchObject({ presence: { cursor: { x: 5103 } } })
+    // Nobody gets their own state back.
+    expect(awarenessFrames(near!.frames).flat()).not.toContain(near!.client.clientID)
+    await room.close()
+  })
+
+  it('sends the move that takes a cursor off the screen, a newcomer at once, and what the watcher follows', async () => {
+    const { room, people } = await meeting(3)
+    const [watcher, mover, leader] = people
+    room.receive(watcher!.connection, presenceFrame(watcher!.client, 0, { x: 10, y: 10 }))
+    room.receive(mover!.connection, presenceFrame(mover!.client, 0, { x: 20, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    watcher!.frames.length = 0
+    room.receive(mover!.connection, presenceFrame(mover!.client, 0, { x: 3000, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher!.frames)).toEqual([[mover!.client.clientID]])
+    // Off the screen now: further moves wait for the refresh.
+    room.receive(mover!.connection, presenceFrame(mover!.client, 0, { x: 3001, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher!.frames)).toHaveLength(1)
+    // A newcomer far away is announced at once; once followed, its moves come at once too.
+    room.receive(leader!.connection, presenceFrame(leader!.client, 8000, { x: 8100, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher!.frames).at(-1)).toEqual([leader!.client.clientID])
+    room.receive(watcher!.connection, presenceFrame(watcher!.client, 0, { x: 10, y: 10 }, `user:${leader!.client.clientID}`))
+    vi.advanceTimersByTime(FLUSH_MS)
+    const before = awarenessFrames(watcher!.frames).length
+    room.receive(leader!.connection, presenceFrame(leader!.client, 8000, { x: 8200, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher!.frames).slice(before)).toEqual([[leader!.client.clientID]])
+    await room.close()
+  })
+
+  it('sends what is on the screen at once after the receiver pans to it', async () => {
+    const { room, people } = await meeting(2)
+    const [watcher, far] = people
+    room.receive(watcher!.connection, presenceFrame(watcher!.client, 0, { x: 10, y: 10 }))
+    room.receive(far!.connection, presenceFrame(far!.client, 5000, { x: 5100, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    room.receive(far!.connection, presenceFrame(far!.client, 5000, { x: 5200, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    watcher!.frames.length = 0
+    room.receive(watcher!.connection, presenceFrame(watcher!.client, 5000, { x: 5010, y: 10 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher!.frames)).toEqual([[far!.client.clientID]])
+    await room.close()
+  })
+
+  it('gives a stock client, which publishes no view, every change at once', async () => {
+    const { room, people } = await meeting(3)
+    const [stock, a, b] = people
+    room.receive(a!.connection, presenceFrame(a!.client, 0, { x: 10, y: 10 }))
+    room.receive(b!.connection, presenceFrame(b!.client, 9000, { x: 9010, y: 10 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    stock!.frames.length = 0
+    room.receive(a!.connection, presenceFrame(a!.client, 0, { x: 11, y: 10 }))
+    room.receive(b!.connection, presenceFrame(b!.client, 9000, { x: 9011, y: 10 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(stock!.frames).map((ids) => new Set(ids))).toEqual([new Set([a!.client.clientID, b!.client.clientID])])
     await room.close()
   })
 })

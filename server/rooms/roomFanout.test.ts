@@ -28,6 +28,7 @@ function fakeFanout() {
         publishUpdate: (u) => published.updates.push(u),
         publishAwareness: (u) => published.awareness.push(u),
         publishResync: () => published.resyncs++,
+        reachesOtherNodes: true,
         async leave() {
           left = true
         },

@@ -1,0 +1,250 @@
+/**
+ * Sends each connection the presence it can use. At assembly size presence, not edits,
+ * decides whether a board feels live: 300 people moving cursors are 3,000 states a second,
+ * and no browser can decode them all. So at each flush a receiver gets at once only the
+ * states that show on its screen (the cursor is in its view, on its page, in its breakout
+ * group) or that it follows, plus joins, leaves and cursors leaving its view. Everything else
+ * waits for its periodic refresh (every `refreshMs`, staggered per connection), which sends
+ * the newest state of everyone who changed since the last one. A receiver whose view is
+ * unknown (a stock y-websocket client) gets everything at once. A cap per connection bounds
+ * the worst case (everyone in one view), oldest first. Nobody gets their own states back.
+ * Cursors are kept in a grid of page cells, so a flush costs each receiver the cursors near
+ * its view, not every change in the room.
+ */
+import type { Awareness } from 'y-protocols/awareness'
+import { encodeAwarenessEntry, joinAwarenessEntries } from '../sync/awareness'
+import { encodeAwareness } from '../sync/messages'
+import { readPresenceFacts, viewKey, wantedNow, type GroupOf, type PresenceFacts, type Rect } from './presenceView'
+import type { RoomConnection } from './RoomSocket'
+
+/** What a relay needs from its room. */
+export interface PresenceRelayOptions {
+  awareness: Awareness
+  /** How often a connection gets the states it was not sent at once; 0 sends everything at once. */
+  refreshMs: number
+  /** Most states one connection gets per flush. */
+  statesPerFlush: number
+  /** The running breakout session's groups, or null outside one. */
+  groups(): GroupOf | null
+}
+
+/** What the relay remembers per receiving connection. */
+interface ReceiverBook {
+  /** Sources whose last state sent here showed on this receiver's screen. */
+  readonly shown: Set<number>
+  /** Sources the cap held back: sent first next time. */
+  readonly held: Set<number>
+  nextRefreshAt: number
+  /** The flush of the last refresh: sources changed after it are owed at the next one. */
+  refreshedAtFlush: number
+  viewKey: string
+}
+
+/** Side of a grid cell, in page units: a screen at 100% zoom covers a few cells. */
+const CELL = 1024
+/** A view covering more cells than this (zoomed far out) is checked against every change instead. */
+const MAX_CELLS = 48
+
+export class PresenceRelay {
+  private readonly facts = new Map<number, PresenceFacts>()
+  private readonly books = new Map<RoomConnection, ReceiverBook>()
+  /** Client ids by the grid cell of their cursor (`page|column|row`). */
+  private readonly grid = new Map<string, Set<number>>()
+  private readonly cellOf = new Map<number, string>()
+  /** Client id by tldraw user id, to find whom a receiver follows. */
+  private readonly byTldrawUser = new Map<string, number>()
+  /** The flush in which each client id last changed. */
+  private readonly changedAtFlush = new Map<number, number>()
+  private flushCount = 0
+  /** The last flush that had changes. */
+  private lastChangeFlush = 0
+
+  constructor(private readonly options: PresenceRelayOptions) {}
+
+  /** Reads the facts of changed states; call on every awareness change. */
+  noteChanged(ids: Iterable<number>): void {
+    const states = this.options.awareness.getStates()
+    for (const id of ids) {
+      const state = states.get(id)
+      const facts = state === undefined ? null : readPresenceFacts(state)
+      const before = this.facts.get(id)?.tldrawUserId
+      if (before && this.byTldrawUser.get(before) === id) this.byTldrawUser.delete(before)
+      if (facts === null) this.facts.delete(id)
+      else this.facts.set(id, facts)
+      this.place(id, facts)
+      if (facts?.tldrawUserId) this.byTldrawUser.set(facts.tldrawUserId, id)
+    }
+  }
+
+  /** True while some connection is owed or held a state, so flushing must go on without changes. */
+  get waiting(): boolean {
+    for (const book of this.books.values()) {
+      if (book.held.size > 0) return true
+      if (book.viewKey !== '' && book.refreshedAtFlush < this.lastChangeFlush) return true
+    }
+    return false
+  }
+
+  /** Forgets a connection that left. */
+  forget(connection: RoomConnection): void {
+    this.books.delete(connection)
+  }
+
+  /**
+   * The frame each connection gets for this flush: `changed` holds every source that changed
+   * since the last flush, oldest first; `urgent` those that joined or left, which everyone
+   * gets at once.
+   */
+  frames(connections: Iterable<RoomConnection>, changed: readonly number[], urgent: ReadonlySet<number>, now: number): Map<RoomConnection, Uint8Array> {
+    this.flushCount++
+    if (changed.length > 0) this.lastChangeFlush = this.flushCount
+    for (const id of changed) this.changedAtFlush.set(id, this.flushCount)
+    const changedNow = new Set(changed)
+    const encoded = new Map<number, Uint8Array>()
+    const groups = this.options.groups()
+    const frames = new Map<RoomConnection, Uint8Array>()
+    for (const connection of connections) {
+      const ids = this.selectFor(connection, { changed, changedNow, urgent, groups, now })
+      if (ids.length === 0) continue
+      frames.set(connection, encodeAwareness(joinAwarenessEntries(ids.map((id) => this.entry(id, encoded)))))
+    }
+    // Leaves went to everyone at once; nobody is owed them.
+    const states = this.options.awareness.getStates()
+    for (const id of changed) if (!states.has(id)) this.changedAtFlush.delete(id)
+    return frames
+  }
+
+  private selectFor(
+    connection: RoomConnection,
+    flush: { changed: readonly number[]; changedNow: ReadonlySet<number>; urgent: ReadonlySet<number>; groups: GroupOf | null; now: number },
+  ): number[] {
+    const book = this.bookOf(connection, flush.now)
+    const self = this.receiverFacts(connection)
+    const chosen = new Set<number>()
+    const choose = (id: number, wanted: boolean): void => {
+      if (chosen.has(id) || connection.awarenessClientIds.has(id)) return
+      // Only ids the awareness still knows can be encoded (it keeps the clock of removed ones).
+      if (!this.options.awareness.meta.has(id)) {
+        book.shown.delete(id)
+        return
+      }
+      chosen.add(id)
+      if (wanted) book.shown.add(id)
+      else book.shown.delete(id)
+    }
+    const wanted = (id: number): boolean => {
+      const source = this.facts.get(id)
+      return source === undefined || wantedNow(flush.groups, self, source)
+    }
+    for (const id of book.held) choose(id, wanted(id))
+    book.held.clear()
+    for (const id of flush.urgent) choose(id, wanted(id))
+
+    const view = self?.view ?? null
+    if (self === null || view === null || this.options.refreshMs <= 0) {
+      for (const id of flush.changed) choose(id, true)
+      book.viewKey = ''
+    } else {
+      const key = viewKey(self)
+      const looked = key !== book.viewKey
+      book.viewKey = key
+      // What shows on the screen: changed cursors near the view (every cursor there after a pan or zoom).
+      const near = this.near(self.pageId, view)
+      for (const id of near ?? (looked ? this.facts.keys() : flush.changed)) {
+        if ((looked || flush.changedNow.has(id)) && wanted(id)) choose(id, true)
+      }
+      // Cursors that left the screen, so they are not drawn where they were last seen.
+      for (const id of Array.from(book.shown)) if (flush.changedNow.has(id) && !chosen.has(id)) choose(id, wanted(id))
+      const followed = self.following === null ? undefined : this.byTldrawUser.get(self.following)
+      if (followed !== undefined && (looked || flush.changedNow.has(followed))) choose(followed, true)
+      if (flush.now >= book.nextRefreshAt) {
+        // Cursors on the screen got every change already.
+        for (const [id, at] of this.changedAtFlush) if (at > book.refreshedAtFlush && !book.shown.has(id)) choose(id, wanted(id))
+        book.refreshedAtFlush = this.flushCount
+        book.nextRefreshAt = flush.now + this.options.refreshMs
+      }
+    }
+    const ids = Array.from(chosen)
+    const cap = this.options.statesPerFlush
+    if (ids.length <= cap) return ids
+    for (const id of ids.slice(cap)) book.held.add(id)
+    return ids.slice(0, cap)
+  }
+
+  /** Client ids whose cursor is in a cell `view` (widened) touches, or null when that is too many cells. */
+  private near(pageId: string | null, view: Rect): number[] | null {
+    const x0 = Math.floor((view.x - view.w * 0.1) / CELL)
+    const x1 = Math.floor((view.x + view.w * 1.1) / CELL)
+    const y0 = Math.floor((view.y - view.h * 0.1) / CELL)
+    const y1 = Math.floor((view.y + view.h * 1.1) / CELL)
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS) return null
+    const ids: number[] = []
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.grid.get(`${pageId ?? ''}|${cx}|${cy}`)
+        if (cell) for (const id of cell) ids.push(id)
+      }
+    }
+    return ids
+  }
+
+  private place(id: number, facts: PresenceFacts | null): void {
+    const cursor = facts?.cursor
+    const cell = cursor ? `${facts.pageId ?? ''}|${Math.floor(cursor.x / CELL)}|${Math.floor(cursor.y / CELL)}` : null
+    const before = this.cellOf.get(id)
+    if (before === cell) return
+    if (before !== undefined) {
+      const members = this.grid.get(before)
+      members?.delete(id)
+      if (members?.size === 0) this.grid.delete(before)
+      this.cellOf.delete(id)
+    }
+    if (cell === null) return
+    let members = this.grid.get(cell)
+    if (!members) {
+      members = new Set()
+      this.grid.set(cell, members)
+    }
+    members.add(id)
+    this.cellOf.set(id, cell)
+  }
+
+  private bookOf(connection: RoomConnection, now: number): ReceiverBook {
+    let book = this.books.get(connection)
+    if (!book) {
+      // Staggered, so a room's refreshes do not all fall on one flush. A newcomer got every
+      // state when it joined, so it is owed only what changes from now on.
+      book = {
+        shown: new Set(),
+        held: new Set(),
+        nextRefreshAt: now + Math.random() * this.options.refreshMs,
+        refreshedAtFlush: this.flushCount - 1,
+        viewKey: '',
+      }
+      this.books.set(connection, book)
+    }
+    return book
+  }
+
+  /** The receiving connection's own presence: the first of its states with a view. */
+  private receiverFacts(connection: RoomConnection): PresenceFacts | null {
+    let first: PresenceFacts | null = null
+    for (const id of connection.awarenessClientIds) {
+      const facts = this.facts.get(id)
+      if (facts?.view) return facts
+      first ??= facts ?? null
+    }
+    return first
+  }
+
+  private entry(id: number, encoded: Map<number, Uint8Array>): Uint8Array {
+    let entry = encoded.get(id)
+    if (!entry) {
+      const awareness = this.options.awareness
+      // A removed client keeps its clock in meta; its state encodes as null (y-protocols' removal).
+      entry = encodeAwarenessEntry(id, awareness.meta.get(id)?.clock ?? 0, awareness.getStates().get(id) ?? null)
+      encoded.set(id, entry)
+    }
+    return entry
+  }
+}
