@@ -39,6 +39,16 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** What a caller may hand in instead of what `config` describes. */
+export interface StartOptions {
+  /**
+   * The store to use instead of the one `config` opens, for benchmarks and tests only (e.g.
+   * bench/servers/plenaryNoPersistence.ts measures the server with nothing durable). The
+   * server closes it on `close()`.
+   */
+  store?: BoardStore
+}
+
 /**
  * Starts the server described by `config`. `metricsRegistry` comes from the composition root;
  * by default each server gets a fresh one without process metrics (tests start many servers).
@@ -47,9 +57,10 @@ export async function startServer(
   config: ServerConfig,
   logger: Logger = createLogger(config.logLevel),
   metricsRegistry: Registry = createMetricsRegistry({ processMetrics: false }),
+  options: StartOptions = {},
 ): Promise<RunningServer> {
   const clientApp = createClientApp(config.clientDir, { tldrawLicenseKey: config.tldrawLicenseKey })
-  const store = await openStore(config, logger)
+  const store = options.store ?? (await openStore(config, logger))
   const fanout = config.redisUrl
     ? await openRedisFanout(config.redisUrl, { nodeId: config.nodeId, logger })
     : localFanout(config.nodeId)
@@ -145,5 +156,5 @@ export async function startServer(
 /** PostgreSQL when DATABASE_URL is set (several nodes share it), else SQLite in the data folder. */
 function openStore(config: ServerConfig, logger: Logger): Promise<BoardStore> {
   if (config.databaseUrl) return openPostgresStore(config.databaseUrl, { logger })
-  return Promise.resolve(openSqliteStore(join(config.dataDir, 'plenary.sqlite')))
+  return Promise.resolve(openSqliteStore(join(config.dataDir, 'plenary.sqlite'), { logger }))
 }

@@ -49,6 +49,21 @@ describe('PostgreSQL store', () => {
     expect(await a.getBoard('nope')).toBeNull()
   })
 
+  it('stores a batch of updates in order with one statement, numbered after what was there', async () => {
+    const [store] = await Promise.all([open()])
+    if (!store) throw new Error('a store expected')
+    const id = await newBoard(store)
+    const first = await store.appendUpdate(id, noteUpdate(1))
+    const last = await store.appendUpdates(id, [noteUpdate(2), noteUpdate(3), noteUpdate(4)])
+    const stored = await store.loadDocument(id)
+    expect(stored.updates.map((u) => u.seq)).toEqual([first, ...stored.updates.slice(1).map((u) => u.seq)])
+    expect(stored.updates).toHaveLength(4)
+    expect(stored.updates.at(-1)?.seq).toBe(last)
+    expect(new Set(stored.updates.map((u) => u.seq)).size).toBe(4)
+    expect(await storedNotes(store, id)).toEqual(noteIds([1, 2, 3, 4]))
+    await expect(store.appendUpdates('no-such-board', [noteUpdate(5), noteUpdate(6)])).rejects.toThrow()
+  })
+
   it('numbers appended updates across nodes and loads them in order', async () => {
     const [a, b] = await Promise.all([open(), open()])
     if (!a || !b) throw new Error('two stores expected')

@@ -208,6 +208,17 @@ export async function openPostgresStore(connectionString: string, options: Postg
         if (seq === undefined) throw new Error('INSERT … RETURNING seq returned no row')
         return Number(seq)
       }),
+    appendUpdates: (boardId: string, updates: readonly Uint8Array[]) =>
+      guarded(async () => {
+        if (updates.length === 0) throw new Error('nothing to append')
+        // One statement is one transaction; rows get their sequence numbers in array order.
+        const { rows } = await pool.query<{ seq: string }>(
+          'INSERT INTO updates (board_id, data) SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY n RETURNING seq',
+          [boardId, updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength))],
+        )
+        if (rows.length !== updates.length) throw new Error('INSERT … RETURNING seq returned too few rows')
+        return Math.max(...rows.map((row) => Number(row.seq)))
+      }),
     compact: (boardId: string, snapshot: Uint8Array, throughSeq: number) =>
       inTransaction(async (client) => {
         // One compaction per board at a time, across every node; appends are not blocked.

@@ -8,6 +8,8 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { isRole, type Role } from '../../shared/protocol'
 import { snapshotInfo, type SnapshotRow } from './snapshotRow'
+import type { Logger } from '../logger'
+import { startCheckpointer, type Checkpointer } from './sqliteCheckpointer'
 import type { BoardInfo, BoardStore, NewBoardSnapshot, NewToken, SaveSnapshotResult, StoredDocument } from './types'
 
 const SCHEMA = `
@@ -49,14 +51,33 @@ CREATE TABLE IF NOT EXISTS board_snapshots (
 CREATE INDEX IF NOT EXISTS board_snapshots_by_time ON board_snapshots (board_id, created_at);
 `
 
+/** Options of {@link openSqliteStore}. */
+export interface SqliteOptions {
+  /** Checkpoint the WAL on a worker thread this often (default 1000 ms); 0 lets SQLite do it inside commits. */
+  checkpointEveryMs?: number
+  logger?: Logger
+}
+
+/** SQLite's own checkpoint threshold, in WAL pages, used again if the checkpointer fails. */
+const AUTO_CHECKPOINT_PAGES = 1000
+
 /** Opens (creating if needed) the SQLite database at `file` and returns a BoardStore over it. */
-export function openSqliteStore(file: string): BoardStore {
+export function openSqliteStore(file: string, options: SqliteOptions = {}): BoardStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.exec(SCHEMA)
+  const checkpointEveryMs = options.checkpointEveryMs ?? 1000
+  let checkpointer: Checkpointer | null = null
+  if (file !== ':memory:' && checkpointEveryMs > 0) {
+    db.pragma('wal_autocheckpoint = 0')
+    checkpointer = startCheckpointer(file, checkpointEveryMs, (error) => {
+      options.logger?.error({ err: error }, 'the WAL checkpointer failed; SQLite checkpoints inside commits again')
+      db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`)
+    })
+  }
 
   const insertBoard = db.prepare('INSERT INTO boards (id, title, created_at) VALUES (?, ?, ?)')
   const selectBoard = db.prepare<[string], { id: string; title: string; created_at: string }>(
@@ -83,6 +104,17 @@ export function openSqliteStore(file: string): BoardStore {
   // The next sequence number per board, cached so appends need no read; seeded from the
   // database on first use because another process may have written before this one started.
   const nextSeq = new Map<string, number>()
+  // One commit for many rows: each commit writes the WAL on its own, which costs more than the rows.
+  const appendTx = db.transaction((boardId: string, updates: readonly Uint8Array[]): number => {
+    if (updates.length === 0) throw new Error('nothing to append')
+    let seq = 0
+    for (const update of updates) {
+      seq = allocateSeq(boardId)
+      insertUpdate.run(boardId, seq, Buffer.from(update.buffer, update.byteOffset, update.byteLength))
+    }
+    return seq
+  })
+
   const allocateSeq = (boardId: string): number => {
     let seq = nextSeq.get(boardId)
     if (seq === undefined) seq = (selectMaxSeq.get(boardId, boardId)?.seq ?? 0) + 1
@@ -181,9 +213,10 @@ export function openSqliteStore(file: string): BoardStore {
       }
     },
     async appendUpdate(boardId: string, update: Uint8Array) {
-      const seq = allocateSeq(boardId)
-      insertUpdate.run(boardId, seq, Buffer.from(update.buffer, update.byteOffset, update.byteLength))
-      return seq
+      return appendTx(boardId, [update])
+    },
+    async appendUpdates(boardId: string, updates: readonly Uint8Array[]) {
+      return appendTx(boardId, updates)
     },
     async compact(boardId: string, snapshot: Uint8Array, throughSeq: number) {
       compactTx(boardId, snapshot, throughSeq)
@@ -199,6 +232,8 @@ export function openSqliteStore(file: string): BoardStore {
       return row ? { info: snapshotInfo(row), state: new Uint8Array(row.state) } : null
     },
     async close() {
+      await checkpointer?.stop()
+      if (file !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)')
       db.close()
     },
   }

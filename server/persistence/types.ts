@@ -72,6 +72,11 @@ export interface BoardStore {
   /** Appends one update and returns its sequence number, once it is durable. */
   appendUpdate(boardId: string, update: Uint8Array): Promise<number>
   /**
+   * Appends updates in order, in one transaction, and returns the last one's sequence number
+   * once all are durable (none is if it fails). A room stores what arrived together this way.
+   */
+  appendUpdates(boardId: string, updates: readonly Uint8Array[]): Promise<number>
+  /**
    * Replaces every update up to and including `throughSeq` by `snapshot`, atomically, so a
    * crash at any moment leaves either the old log or the new snapshot.
    */

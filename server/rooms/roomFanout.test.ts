@@ -66,6 +66,10 @@ async function storeWithBoard(): Promise<BoardStore & { appended: number }> {
       counting.appended++
       return inner.appendUpdate(boardId, update)
     },
+    async appendUpdates(boardId: string, updates: readonly Uint8Array[]) {
+      counting.appended += updates.length
+      return inner.appendUpdates(boardId, updates)
+    },
   })
   return counting
 }
