@@ -28,6 +28,41 @@ const SYNC_TIMEOUT_MS = 120_000
 /** Record keys of the writer's edits: `shape:n<edit number>`. */
 const EDIT_KEY_PREFIX = 'shape:n'
 const MAX_LATENCY_BUCKET = 60_000
+/** The assembly in its corners phase: 30 coops' corners on a 6 × 5 grid, each delegate's screen on their own coop's corner. */
+const COOPS = 30
+const CORNER_COLUMNS = 6
+const CORNER_W = 1600
+const CORNER_H = 1000
+const VIEW_W = 1440
+const VIEW_H = 900
+
+/** The page area client `index`'s screen shows: its coop's corner. */
+function viewOf(index: number): { x: number; y: number } {
+  const coop = index % COOPS
+  return { x: (coop % CORNER_COLUMNS) * CORNER_W, y: Math.floor(coop / CORNER_COLUMNS) * CORNER_H }
+}
+
+/** A presence state shaped like the one Plenary's browsers publish (tldraw's instance presence). */
+function benchPresence(index: number, view: { x: number; y: number }, cursor: { x: number; y: number }, now: number): unknown {
+  return {
+    id: `instance_presence:bench-${index}`,
+    typeName: 'instance_presence',
+    userId: `user:bench-${index}`,
+    userName: `Delegate ${index}`,
+    lastActivityTimestamp: now,
+    color: '#1d4ed8',
+    camera: { x: -view.x, y: -view.y, z: 1 },
+    selectedShapeIds: [],
+    currentPageId: 'page:page',
+    brush: null,
+    scribbles: [],
+    screenBounds: { x: 0, y: 0, w: VIEW_W, h: VIEW_H },
+    followingUserId: null,
+    cursor: { ...cursor, type: 'default', rotation: 0 },
+    chatMessage: '',
+    meta: {},
+  }
+}
 
 // Every stock provider adds a process 'exit' listener.
 process.setMaxListeners(0)
@@ -94,23 +129,28 @@ function connectClient(target: Target, index: number): BenchClient {
     })
     destroy = () => provider.destroy()
   }
-  awareness.setLocalStateField('user', { id: `bench-${index}`, name: `Delegate ${index}`, coop: `Coop ${index % 30}`, color: '#1d4ed8' })
+  awareness.setLocalStateField('user', { id: `bench-${index}`, name: `Delegate ${index}`, coop: `Coop ${index % COOPS}`, color: '#1d4ed8' })
   recordsMap(doc).observe((event) => {
     const now = sharedNow()
     for (const key of event.keysChanged) {
       if (key.startsWith(EDIT_KEY_PREFIX)) received.push([Number(key.slice(EDIT_KEY_PREFIX.length)), now])
     }
   })
+  const view = viewOf(index)
   awareness.on('change', ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
     if (origin === 'local') return
     const now = sharedNow()
     const states = awareness.getStates()
     for (const id of added.concat(updated)) {
       if (id === awareness.clientID) continue
-      const cursor = (states.get(id) as { cursor?: { t?: unknown } } | undefined)?.cursor
-      const t = cursor?.t
+      const presence = (states.get(id) as { presence?: { cursor?: { x?: unknown; y?: unknown }; lastActivityTimestamp?: unknown } } | undefined)?.presence
+      const t = presence?.lastActivityTimestamp
       if (typeof t !== 'number' || t < measureFrom || t >= stopAt) continue
       cursorStates++
+      // Latency is what people see: cursors on this client's screen.
+      const x = presence?.cursor?.x
+      const y = presence?.cursor?.y
+      if (typeof x !== 'number' || typeof y !== 'number' || x < view.x || x > view.x + VIEW_W || y < view.y || y > view.y + VIEW_H) continue
       const bucket = Math.min(MAX_LATENCY_BUCKET, Math.max(0, Math.floor(now - t)))
       cursorHistogram.set(bucket, (cursorHistogram.get(bucket) ?? 0) + 1)
     }
@@ -175,11 +215,13 @@ function run(run: RunCommand): void {
       // Spread the clients' phases over the period, like people who do not move in step.
       const phase = ((client.index * 7919) % 1000) / 1000 * period
       let moves = 0
+      const view = viewOf(client.index)
       const move = () => {
         const now = sharedNow()
         if (now >= run.stopAt) return
         moves++
-        client.awareness.setLocalStateField('cursor', { x: (position * 37 + moves) % 2000, y: (moves * 13) % 1200, t: now })
+        const cursor = { x: view.x + ((position * 37 + moves * 11) % VIEW_W), y: view.y + ((moves * 13) % VIEW_H) }
+        client.awareness.setLocalStateField('presence', benchPresence(client.index, view, cursor, now))
         at(run.startAt + phase + moves * period, move)
       }
       at(run.startAt + phase, move)

@@ -7,7 +7,12 @@ import { join } from 'node:path'
 import type { ConnectedReport, ParentMessage, ResultsReport, Target, WorkerMessage } from './protocol'
 
 /** A set of worker processes holding one run's clients. */
+/** Node flags for the client workers, e.g. `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`. */
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+
 export interface WorkerPool {
+  /** The worker processes, to read their CPU time. */
+  readonly pids: readonly number[]
   /** Connects every client; resolves with how many synced. */
   connect(): Promise<{ synced: number; failed: number }>
   /** Starts the run and resolves with every worker's results. */
@@ -24,7 +29,7 @@ export function startWorkers(options: { target: Target; clients: number; workers
   const shares: number[][] = Array.from({ length: count }, () => [])
   for (let index = 0; index < options.clients; index++) shares[index % count]?.push(index)
   for (let i = 0; i < count; i++) {
-    children.push(fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
+    children.push(fork(WORKER, [], { execArgv: [...WORKER_NODE_ARGS, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
   }
   const next = <T extends WorkerMessage['type']>(child: ChildProcess, type: T): Promise<Extract<WorkerMessage, { type: T }>> =>
     new Promise((resolve, reject) => {
@@ -43,6 +48,7 @@ export function startWorkers(options: { target: Target; clients: number; workers
     })
   const post = (child: ChildProcess, message: ParentMessage) => child.send(message)
   return {
+    pids: children.map((child) => child.pid).filter((pid): pid is number => pid !== undefined),
     async connect() {
       const reports: ConnectedReport[] = await Promise.all(
         children.map((child, i) => {

@@ -1,9 +1,12 @@
 /**
  * Scenarios (a) fan-out and (b) live meeting, with (d)'s figures measured around them: N
  * clients in one room, one of them writing 10 sticky-note edits per second (~450 bytes each);
- * in the live meeting every client also moves its cursor (awareness) 10 times per second.
- * Latency is from the writer's edit to each receiver's document holding it, on the shared
- * clock; an (edit, receiver) pair not delivered within 2 s counts as undelivered.
+ * in the live meeting every client also moves its cursor 10 times per second, publishing a
+ * presence state shaped like Plenary's browsers' (tldraw's instance presence, ~500 bytes of
+ * JSON) while its screen shows its coop's corner (30 corners, see clientWorker.ts).
+ * Edit latency is from the writer's edit to each receiver's document holding it, on the
+ * shared clock; an (edit, receiver) pair not delivered within 2 s counts as undelivered.
+ * Cursor latency is taken over the cursors a receiver can see: those on its own screen.
  */
 import { percentile } from '../lib/measure'
 import { busyPercent, machineTicks, processCpuSeconds, processRssBytes, sharedNow, type MachineTicks } from '../lib/procstat'
@@ -46,6 +49,8 @@ export interface FanoutResult {
   disconnects: number
   serverCpuPercent: number | null
   serverCpuMicrosPerDelivery: number | null
+  /** CPU the client processes used, in % of one core: what the presence the server sends costs the receivers. */
+  clientsCpuPercent: number | null
   machineBusyPercent: number
   serverRssIdleMB: number | null
   serverKBPerConnection: number | null
@@ -90,12 +95,25 @@ export async function runFanout(settings: FanoutSettings): Promise<FanoutResult>
       let machineFrom: MachineTicks | null = null
       let cpuTo: number | null = null
       let machineTo: MachineTicks | null = null
+      let clientsFrom: number | null = null
+      let clientsTo: number | null = null
+      const clientsCpu = (): number | null => {
+        let sum = 0
+        for (const pid of pool.pids) {
+          const seconds = processCpuSeconds(pid)
+          if (seconds === null) return null
+          sum += seconds
+        }
+        return sum
+      }
       setTimeout(() => {
         cpuFrom = processCpuSeconds(server.pid)
+        clientsFrom = clientsCpu()
         machineFrom = machineTicks()
       }, measureFrom - sharedNow())
       setTimeout(() => {
         cpuTo = processCpuSeconds(server.pid)
+        clientsTo = clientsCpu()
         machineTo = machineTicks()
       }, stopAt - sharedNow())
       const reports = await pool.run({ startAt, measureFrom, stopAt, reportAt })
@@ -104,6 +122,7 @@ export async function runFanout(settings: FanoutSettings): Promise<FanoutResult>
       const deliveries = result.pairs - result.undelivered + result.cursorStatesPerClientSecond * (settings.clients - 1) * settings.seconds
       result.serverCpuPercent = round(cpu === null ? null : (100 * cpu) / settings.seconds)
       result.serverCpuMicrosPerDelivery = round(cpu === null || deliveries === 0 ? null : (cpu * 1e6) / deliveries, 2)
+      result.clientsCpuPercent = round(clientsFrom !== null && clientsTo !== null ? (100 * (clientsTo - clientsFrom)) / settings.seconds : null)
       result.machineBusyPercent = machineFrom && machineTo ? Math.round(busyPercent(machineFrom, machineTo)) : 0
       result.serverRssIdleMB = round(rssConnected === null ? null : rssConnected / 2 ** 20)
       result.serverKBPerConnection = round(
@@ -171,6 +190,7 @@ function summarise(
     disconnects,
     serverCpuPercent: null,
     serverCpuMicrosPerDelivery: null,
+    clientsCpuPercent: null,
     machineBusyPercent: 0,
     serverRssIdleMB: null,
     serverKBPerConnection: null,
