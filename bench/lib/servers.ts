@@ -100,13 +100,29 @@ function stopper(child: ChildProcess): () => Promise<void> {
  */
 const PLENARY_ROOT = process.env.BENCH_PLENARY_ROOT ?? ROOT
 
+/**
+ * Node flags for Plenary's process, e.g. `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`
+ * to profile the server under a scenario's load.
+ */
+const PLENARY_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+
 /** Extra environment for Plenary in the benchmark (see docs/PERFORMANCE.md). */
 export const PLENARY_BENCH_ENV: Record<string, string> = {
   LOG_LEVEL: 'warn',
 }
 
+/**
+ * Plenary's entry point for the benchmark (relative to its root): server/index.ts as deployed,
+ * or bench/servers/plenaryNoPersistence.ts, the same server with nothing durable (throughput).
+ */
+export type PlenaryEntry = 'server/index.ts' | 'bench/servers/plenaryNoPersistence.ts'
+
 /** Starts one server of `kind`; `env` adds to its environment (Plenary's settings). */
-export async function startBenchServer(kind: ServerKind, env: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  kind: ServerKind,
+  env: Record<string, string> = {},
+  options: { plenaryEntry?: PlenaryEntry } = {},
+): Promise<BenchServer> {
   const port = await freePort()
   let child: ChildProcess
   let counter = 0
@@ -120,7 +136,7 @@ export async function startBenchServer(kind: ServerKind, env: Record<string, str
       child = spawnNode(['--import', 'tsx', 'bench/servers/hocuspocus.ts'], { PORT: String(port) })
       break
     case 'plenary':
-      child = spawnNode(['--import', 'tsx', 'server/index.ts'], {
+      child = spawnNode([...PLENARY_NODE_ARGS, '--import', 'tsx', options.plenaryEntry ?? 'server/index.ts'], {
         ...PLENARY_BENCH_ENV,
         HOST: '127.0.0.1',
         PORT: String(port),
