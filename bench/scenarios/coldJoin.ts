@@ -11,7 +11,8 @@ import { testNote } from '../../server/testing/testNotes'
 import { createRng, type Rng } from '../lib/prng'
 import { processRssBytes } from '../lib/procstat'
 import { startBenchServer, type ServerKind } from '../lib/servers'
-import { connectCountingClient } from '../lib/singleClient'
+import type { Target } from '../lib/protocol'
+import { connectCountingClient, type CountingClient } from '../lib/singleClient'
 
 /** What one cold join measured. */
 export interface ColdJoinResult {
@@ -30,7 +31,8 @@ export interface ColdJoinResult {
   roomMB: number | null
 }
 
-const NOTES = 5000
+/** How many notes a cold-join board holds (also the render scenario's board). */
+export const NOTES = 5000
 const SEED_BATCH = 1000
 const WORDS = [
   'we', 'should', 'rotate', 'facilitation', 'every', 'month', 'between', 'coops', 'propuesta',
@@ -47,30 +49,40 @@ function sentence(rng: Rng): string {
   return text
 }
 
+/**
+ * Fills the room behind `target` with the benchmark's 5,000 notes (the same ones every run)
+ * and resolves once a second client, synced from the server, holds them all. Returns the
+ * seeder, still connected; the caller destroys it.
+ */
+export async function seedNotes(target: Target): Promise<CountingClient> {
+  const seeder = connectCountingClient(target, { deflate: false })
+  if (!(await seeder.synced)) throw new Error('seeder did not sync')
+  const records = recordsMap(seeder.doc)
+  const rng = createRng(5000)
+  // Plenary's policy takes at most 2,000 changed records per update (server/policy/limits.ts).
+  for (let from = 1; from <= NOTES; from += SEED_BATCH) {
+    seeder.doc.transact(() => {
+      for (let n = from; n < from + SEED_BATCH && n <= NOTES; n++) {
+        records.set(`shape:n${n}`, testNote(n, rng.int(0, 40_000), sentence(rng)))
+      }
+    })
+  }
+  // A second client syncing proves the server holds all of it.
+  const check = connectCountingClient(target, { deflate: false })
+  await check.synced
+  const deadline = Date.now() + 60_000
+  while (recordsMap(check.doc).size < NOTES && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  check.destroy()
+  return seeder
+}
+
 async function seed(kind: ServerKind, env: Record<string, string>, variant: { cold: boolean; deflate: boolean }): Promise<ColdJoinResult> {
   const server = await startBenchServer(kind, env)
   try {
     const target = await server.newRoom('cold join')
     await new Promise((resolve) => setTimeout(resolve, 500))
     const rssBefore = processRssBytes(server.pid)
-    const seeder = connectCountingClient(target, { deflate: false })
-    if (!(await seeder.synced)) throw new Error('seeder did not sync')
-    const records = recordsMap(seeder.doc)
-    const rng = createRng(5000)
-    // Plenary's policy takes at most 2,000 changed records per update (server/policy/limits.ts).
-    for (let from = 1; from <= NOTES; from += SEED_BATCH) {
-      seeder.doc.transact(() => {
-        for (let n = from; n < from + SEED_BATCH && n <= NOTES; n++) {
-          records.set(`shape:n${n}`, testNote(n, rng.int(0, 40_000), sentence(rng)))
-        }
-      })
-    }
-    // A second client syncing proves the server holds all of it.
-    const check = connectCountingClient(target, { deflate: false })
-    await check.synced
-    const deadline = Date.now() + 60_000
-    while (recordsMap(check.doc).size < NOTES && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
-    check.destroy()
+    const seeder = await seedNotes(target)
     if (variant.cold) {
       seeder.destroy()
       // Plenary unloads the empty room (ROOM_IDLE_UNLOAD_MS) and reads it back from SQLite on join.
