@@ -5,12 +5,13 @@
  *   npm run bench                                   every scenario (15–35 minutes here, by load)
  *   npm run bench -- --scenario=fanout --n=50       a subset
  *
- * Flags: --scenario=fanout,live,coldjoin,crossnode  --server=plenary,ywsRef,hocuspocus
+ * Flags: --scenario=fanout,live,coldjoin,memory,crossnode,throughput,render  --server=plenary,ywsRef,hocuspocus
  *        --n=50,300,1000  --seconds=15  --warmup=2  --workers=4  --out=bench/results/suite.json
  * (a) fanout: N clients, one writing 10 sticky-note edits/s; (b) live: the same with every
  * client moving its cursor 10 times a second; (c) coldjoin: joining a 5,000-note board;
  * (d) server CPU per delivery, memory per connection and per room, machine busy %, measured
- * within (a)–(c); (e) crossnode: bench/crossnode.ts, run as its own process.
+ * within (a)–(c); (e) crossnode: bench/crossnode.ts, run as its own process; render: a
+ * 5,000-note board in Chromium, Plenary's client against bare tldraw (bench/scenarios/render.ts).
  * Prints Markdown tables and writes the results as JSON (see docs/PERFORMANCE.md).
  */
 import { spawnSync } from 'node:child_process'
@@ -21,8 +22,12 @@ import { coldJoinTable, fanoutTable } from './lib/report'
 import { SERVER_KINDS, SERVER_LABELS, type ServerKind } from './lib/servers'
 import { runColdJoin, type ColdJoinResult } from './scenarios/coldJoin'
 import { runFanout, type FanoutResult } from './scenarios/fanout'
+import { runIdleMemory, type IdleMemoryResult } from './scenarios/idleMemory'
+import { runThroughput, type ThroughputResult } from './scenarios/throughput'
+import { throughputTable } from './lib/throughputReport'
+import { runRender, type RenderResult } from './scenarios/render'
 
-const SCENARIOS = ['fanout', 'live', 'coldjoin', 'crossnode'] as const
+const SCENARIOS = ['fanout', 'live', 'coldjoin', 'memory', 'crossnode', 'throughput', 'render'] as const
 type Scenario = (typeof SCENARIOS)[number]
 
 function flag(name: string): string | undefined {
@@ -89,12 +94,47 @@ if (scenarios.includes('coldjoin')) {
   console.log('done')
 }
 
+// Plenary only: its heap is read in this process after a full collection.
+const memory: IdleMemoryResult[] = []
+if (scenarios.includes('memory')) {
+  for (const clients of sizes) {
+    process.stdout.write(`memory N=${clients} plenary … `)
+    const result = await runIdleMemory(clients, workers)
+    memory.push(result)
+    console.log(`${result.heapKBPerConnection} KB heap, ${result.rssKBPerConnection} KB RSS per idle connection`)
+  }
+}
+
 let crossnode: unknown = null
 if (scenarios.includes('crossnode')) {
   console.log('crossnode (bench/crossnode.ts) …')
   const child = spawnSync(process.execPath, [...process.execArgv, 'bench/crossnode.ts'], { stdio: 'inherit' })
   if (child.status === 0) crossnode = JSON.parse(readFileSync('bench/results/crossnode.json', 'utf8')) as unknown
   else console.log(`crossnode failed with ${child.status}`)
+}
+
+// Plenary only: persistence on (as deployed) against off (bench/servers/plenaryNoPersistence.ts).
+let throughput: ThroughputResult | null = null
+if (scenarios.includes('throughput')) {
+  console.log('throughput (Plenary, persistence on vs off) …')
+  try {
+    throughput = await runThroughput(undefined, (line) => console.log(`  ${line}`))
+    console.log(`\n${throughputTable(throughput)}`)
+  } catch (error) {
+    console.log(`throughput failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+// Plenary only: its real client in Chromium against bare tldraw loading the same records.
+let render: RenderResult | null = null
+if (scenarios.includes('render')) {
+  console.log('render (Chromium, 5,000 notes: Plenary vs bare tldraw) …')
+  try {
+    render = await runRender((line) => console.log(`  ${line}`))
+    console.log(`\n${render.table}`)
+  } catch (error) {
+    console.log(`render failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 if (fanout.length) console.log(`\n${fanoutTable(fanout)}`)
@@ -112,7 +152,10 @@ writeFileSync(
       workload: { editsPerSecond: 10, cursorHz: 10, warmupSeconds, seconds, workers, deliveryDeadlineMs: 2000 },
       fanout,
       coldJoin,
+      memory,
       crossnode,
+      throughput,
+      render,
     },
     null,
     2,
