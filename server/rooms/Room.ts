@@ -24,6 +24,7 @@ import {
   type DecodedUpdate,
 } from '../sync/messages'
 import { currentSession, readMembers } from '../../shared/breakouts/readDoc'
+import { readFollow, readSummon, type StageFollow, type StageSummon } from '../../shared/stage'
 import { PresenceRelay } from './presenceRelay'
 import type { GroupOf } from './presenceView'
 import { RemoteInbox, type RemoteReceiver } from './remoteInbox'
@@ -81,6 +82,9 @@ interface AwarenessChange {
   removed: number[]
 }
 
+/** How long after a summons its presenter's presence still goes to everyone at once. */
+const SUMMON_PRESENCE_MS = 60_000
+
 /** A client update waiting for the next batch (see Room.applyIncoming). */
 interface IncomingUpdate {
   connection: RoomConnection
@@ -120,6 +124,8 @@ export class Room implements RemoteReceiver {
   private readonly presenceRelay: PresenceRelay
   /** The running breakout's groups, read again after the document changes (undefined: stale). */
   private breakoutGroups: GroupOf | null | undefined
+  /** The stage's follow and last summons, read again after the document changes (undefined: stale). */
+  private stage: { follow: StageFollow | null; summon: StageSummon | null } | undefined
   private awarenessTimer: ReturnType<typeof setTimeout> | null = null
 
   private constructor(
@@ -141,7 +147,7 @@ export class Room implements RemoteReceiver {
       awareness: this.awareness,
       refreshMs: deps.presenceRefreshMs ?? 0,
       statesPerFlush: cap && flushMs > 0 ? Math.max(1, Math.ceil((cap * flushMs) / 1000)) : Number.POSITIVE_INFINITY,
-      groups: () => this.currentBreakoutGroups(),
+      audience: (now) => ({ groups: this.currentBreakoutGroups(), presenters: this.stagePresenters(now) }),
     })
     doc.on('update', this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
@@ -502,6 +508,16 @@ export class Room implements RemoteReceiver {
   private readonly onDocUpdate = (update: Uint8Array): void => {
     this.captured.push(update)
     this.breakoutGroups = undefined
+    this.stage = undefined
+  }
+
+  /** Whom the stage follows, or summoned people to in the last minute. */
+  private stagePresenters(now: number): Set<string> {
+    this.stage ??= { follow: readFollow(this.doc), summon: readSummon(this.doc) }
+    const presenters = new Set<string>()
+    if (this.stage.follow) presenters.add(this.stage.follow.presenterId)
+    if (this.stage.summon && now - this.stage.summon.at < SUMMON_PRESENCE_MS) presenters.add(this.stage.summon.presenterId)
+    return presenters
   }
 
   private currentBreakoutGroups(): GroupOf | null {

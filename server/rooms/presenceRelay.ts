@@ -14,7 +14,7 @@
 import type { Awareness } from 'y-protocols/awareness'
 import { encodeAwarenessEntry, joinAwarenessEntries } from '../sync/awareness'
 import { encodeAwareness } from '../sync/messages'
-import { readPresenceFacts, viewKey, wantedNow, type GroupOf, type PresenceFacts, type Rect } from './presenceView'
+import { readPresenceFacts, viewKey, wantedNow, type PresenceAudience, type PresenceFacts, type Rect } from './presenceView'
 import type { RoomConnection } from './RoomSocket'
 
 /** What a relay needs from its room. */
@@ -24,8 +24,8 @@ export interface PresenceRelayOptions {
   refreshMs: number
   /** Most states one connection gets per flush. */
   statesPerFlush: number
-  /** The running breakout session's groups, or null outside one. */
-  groups(): GroupOf | null
+  /** Breakout groups and stage presenters, read from the board at flush time `now` (ms since the epoch). */
+  audience(now: number): PresenceAudience
 }
 
 /** What the relay remembers per receiving connection. */
@@ -56,6 +56,7 @@ export class PresenceRelay {
   /** The flush in which each client id last changed. */
   private readonly changedAtFlush = new Map<number, number>()
   private flushCount = 0
+  private presenters: ReadonlySet<string> = new Set()
   /** The last flush that had changes. */
   private lastChangeFlush = 0
 
@@ -101,10 +102,17 @@ export class PresenceRelay {
     for (const id of changed) this.changedAtFlush.set(id, this.flushCount)
     const changedNow = new Set(changed)
     const encoded = new Map<number, Uint8Array>()
-    const groups = this.options.groups()
+    const audience = this.options.audience(Date.now())
+    // A new presenter's current state goes to everyone now: a summons moves people to it.
+    const urgentNow = new Set(urgent)
+    for (const participantId of audience.presenters) {
+      if (this.presenters.has(participantId)) continue
+      for (const [id, facts] of this.facts) if (facts.participantId === participantId) urgentNow.add(id)
+    }
+    this.presenters = audience.presenters
     const frames = new Map<RoomConnection, Uint8Array>()
     for (const connection of connections) {
-      const ids = this.selectFor(connection, { changed, changedNow, urgent, groups, now })
+      const ids = this.selectFor(connection, { changed, changedNow, urgent: urgentNow, audience, now })
       if (ids.length === 0) continue
       frames.set(connection, encodeAwareness(joinAwarenessEntries(ids.map((id) => this.entry(id, encoded)))))
     }
@@ -116,7 +124,7 @@ export class PresenceRelay {
 
   private selectFor(
     connection: RoomConnection,
-    flush: { changed: readonly number[]; changedNow: ReadonlySet<number>; urgent: ReadonlySet<number>; groups: GroupOf | null; now: number },
+    flush: { changed: readonly number[]; changedNow: ReadonlySet<number>; urgent: ReadonlySet<number>; audience: PresenceAudience; now: number },
   ): number[] {
     const book = this.bookOf(connection, flush.now)
     const self = this.receiverFacts(connection)
@@ -134,7 +142,7 @@ export class PresenceRelay {
     }
     const wanted = (id: number): boolean => {
       const source = this.facts.get(id)
-      return source === undefined || wantedNow(flush.groups, self, source)
+      return source === undefined || wantedNow(flush.audience, self, source)
     }
     for (const id of book.held) choose(id, wanted(id))
     book.held.clear()
@@ -212,12 +220,12 @@ export class PresenceRelay {
   private bookOf(connection: RoomConnection, now: number): ReceiverBook {
     let book = this.books.get(connection)
     if (!book) {
-      // Staggered, so a room's refreshes do not all fall on one flush. A newcomer got every
-      // state when it joined, so it is owed only what changes from now on.
+      // A newcomer got every state when it joined, so it is owed only what changes from now
+      // on, first after one interval; staggered, so a room's refreshes do not all fall on one flush.
       book = {
         shown: new Set(),
         held: new Set(),
-        nextRefreshAt: now + Math.random() * this.options.refreshMs,
+        nextRefreshAt: now + this.options.refreshMs * (1 + Math.random()),
         refreshedAtFlush: this.flushCount - 1,
         viewKey: '',
       }

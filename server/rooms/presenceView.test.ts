@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { Role } from '../../shared/protocol'
-import { readPresenceFacts, wantedNow } from './presenceView'
+import { readPresenceFacts, wantedNow as wantedIn, type GroupOf, type PresenceFacts } from './presenceView'
+
+const wantedNow = (groups: GroupOf | null, receiver: PresenceFacts | null, source: PresenceFacts, presenters: string[] = []) =>
+  wantedIn({ groups, presenters: new Set(presenters) }, receiver, source)
 
 function state(options: { id: string; role: Role; viewX?: number; cursorX?: number; page?: string; zoom?: number }): unknown {
   return {
@@ -56,5 +59,12 @@ describe('who needs a presence state at once', () => {
     expect(wantedNow(groups, watcher, near('fac', Role.facilitator))).toBe(true)
     const facilitator = readPresenceFacts(state({ id: 'fac', role: Role.facilitator, cursorX: 10 }))
     expect(wantedNow(groups, facilitator, near('other', Role.participant))).toBe(true)
+  })
+
+  it("includes facilitators and the stage's presenter wherever they are, since summons and follows use their view", () => {
+    const far = (id: string, role: Role) => readPresenceFacts(state({ id, role, viewX: 9000, cursorX: 9100 }))
+    expect(wantedNow(null, watcher, far('fac', Role.facilitator))).toBe(true)
+    expect(wantedNow(null, watcher, far('rapporteur', Role.participant))).toBe(false)
+    expect(wantedNow(null, watcher, far('rapporteur', Role.participant), ['rapporteur'])).toBe(true)
   })
 })

@@ -102,6 +102,14 @@ export function viewKey(facts: PresenceFacts): string {
  */
 export type GroupOf = ReadonlyMap<string, string>
 
+/** Who must see whom, from the board document: breakout groups and the stage. */
+export interface PresenceAudience {
+  /** The running breakout session's groups, or null outside one. */
+  groups: GroupOf | null
+  /** Participant ids everyone needs at once: whom the stage follows or summoned to. */
+  presenters: ReadonlySet<string>
+}
+
 /** Whether `receiver` shows `source`'s presence at all during a breakout (true outside one). */
 export function shownInBreakout(groups: GroupOf | null, receiver: PresenceFacts, source: PresenceFacts): boolean {
   if (groups === null || receiver.role !== Role.participant || receiver.participantId === null) return true
@@ -112,12 +120,15 @@ export function shownInBreakout(groups: GroupOf | null, receiver: PresenceFacts,
 
 /**
  * Whether `receiver` should get `source`'s newest state at once: it shows on their screen
- * (or is followed by them). Everything else can wait for the periodic refresh. A receiver
- * whose view is unknown gets everything at once.
+ * (or is followed by them), or it is a facilitator's or the stage's presenter, whose view
+ * summons, follows and "Go to presenter" use. Everything else can wait for the periodic
+ * refresh. A receiver whose view is unknown gets everything at once.
  */
-export function wantedNow(groups: GroupOf | null, receiver: PresenceFacts | null, source: PresenceFacts): boolean {
+export function wantedNow(audience: PresenceAudience, receiver: PresenceFacts | null, source: PresenceFacts): boolean {
   if (receiver === null || receiver.view === null) return true
-  if (!shownInBreakout(groups, receiver, source)) return false
+  if (source.role === Role.facilitator) return true
+  if (source.participantId !== null && audience.presenters.has(source.participantId)) return true
+  if (!shownInBreakout(audience.groups, receiver, source)) return false
   if (receiver.following !== null && receiver.following === source.tldrawUserId) return true
   if (source.cursor === null || source.pageId !== receiver.pageId) return false
   return inView(receiver.view, source.cursor)
