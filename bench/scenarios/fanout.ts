@@ -8,7 +8,7 @@
  * shared clock; an (edit, receiver) pair not delivered within 2 s counts as undelivered.
  * Cursor latency is taken over the cursors a receiver can see: those on its own screen.
  */
-import { percentile } from '../lib/measure'
+import { maximum, percentile } from '../lib/measure'
 import { busyPercent, machineTicks, processCpuSeconds, processRssBytes, sharedNow, type MachineTicks } from '../lib/procstat'
 import type { ResultsReport } from '../lib/protocol'
 import { startBenchServer, type ServerKind } from '../lib/servers'
@@ -182,7 +182,7 @@ function summarise(
     undelivered,
     editP50: round(latencies.length ? percentile(latencies, 50) : null),
     editP99: round(latencies.length ? percentile(latencies, 99) : null),
-    editMax: round(latencies.length ? Math.max(...latencies) : null),
+    editMax: round(latencies.length ? maximum(latencies) : null),
     cursorP50: histogramPercentile(histogram, 50),
     cursorP99: histogramPercentile(histogram, 99),
     cursorStatesPerClientSecond: round(cursorStates / receivers / settings.seconds) ?? 0,

@@ -121,6 +121,10 @@ export class Room implements RemoteReceiver {
   private readonly pendingAwareness = new Set<number>()
   /** Of those, the ids that joined or left: every connection gets them at once. */
   private readonly urgentAwareness = new Set<number>()
+  /** Ids whose state was only renewed (a newer clock, the same content) since the last relay. */
+  private readonly renewedAwareness = new Set<number>()
+  /** Ids whose content changed in the awareness event being handled ('change' comes before 'update'). */
+  private readonly contentChanged = new Set<number>()
   private readonly presenceRelay: PresenceRelay
   /** The running breakout's groups, read again after the document changes (undefined: stale). */
   private breakoutGroups: GroupOf | null | undefined
@@ -150,6 +154,7 @@ export class Room implements RemoteReceiver {
       audience: (now) => ({ groups: this.currentBreakoutGroups(), presenters: this.stagePresenters(now) }),
     })
     doc.on('update', this.onDocUpdate)
+    this.awareness.on('change', this.onAwarenessChange)
     this.awareness.on('update', this.onAwarenessUpdate)
   }
 
@@ -287,6 +292,7 @@ export class Room implements RemoteReceiver {
     if (options.store !== false && this.lastAppliedSeq > this.snapshotSeq) await this.compact()
     await leaving
     this.doc.off('update', this.onDocUpdate)
+    this.awareness.off('change', this.onAwarenessChange)
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.doc.destroy()
@@ -588,8 +594,14 @@ export class Room implements RemoteReceiver {
     this.awareness.setLocalState({ [SERVER_AWARENESS_KEY]: { viewers: this.viewers } })
   }
 
+  private readonly onAwarenessChange = ({ added, updated, removed }: AwarenessChange): void => {
+    for (const id of [...added, ...updated, ...removed]) this.contentChanged.add(id)
+  }
+
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     const changed = [...added, ...updated, ...removed]
+    const contentChanged = new Set(this.contentChanged)
+    this.contentChanged.clear()
     if (changed.length === 0) return
     const owner = this.connectionOf(origin)
     if (owner) {
@@ -609,8 +621,14 @@ export class Room implements RemoteReceiver {
       this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     }
     if (this.deps.awarenessFlushMs) {
-      this.presenceRelay.noteChanged(changed)
-      for (const id of changed) this.pendingAwareness.add(id)
+      // A renewal (every 15 s per client, to outlive the 30 s timeout) changes nothing anyone
+      // sees: it waits for each connection's keep-alive instead of reaching 300 people at once.
+      const deferRenewals = (this.deps.presenceRefreshMs ?? 0) > 0
+      const renewals = deferRenewals ? updated.filter((id) => !contentChanged.has(id)) : []
+      const changes = renewals.length === 0 ? changed : changed.filter((id) => !renewals.includes(id))
+      this.presenceRelay.noteChanged(changes)
+      for (const id of changes) this.pendingAwareness.add(id)
+      for (const id of renewals) this.renewedAwareness.add(id)
       for (const id of [...added, ...removed]) this.urgentAwareness.add(id)
       this.awarenessTimer ??= setTimeout(this.relayPendingAwareness, this.deps.awarenessFlushMs)
       return
@@ -627,8 +645,9 @@ export class Room implements RemoteReceiver {
     if (this.closed) return
     const changed = Array.from(this.pendingAwareness)
     this.pendingAwareness.clear()
-    const frames = this.presenceRelay.frames(this.connections, changed, this.urgentAwareness, performance.now())
+    const frames = this.presenceRelay.frames(this.connections, { changed, urgent: this.urgentAwareness, renewed: this.renewedAwareness }, performance.now())
     this.urgentAwareness.clear()
+    this.renewedAwareness.clear()
     for (const [connection, frame] of frames) this.send(connection, frame)
     // Held and owed states have no change of their own to schedule a flush.
     if (this.presenceRelay.waiting) this.awarenessTimer = setTimeout(this.relayPendingAwareness, this.deps.awarenessFlushMs)

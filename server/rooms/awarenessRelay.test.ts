@@ -49,6 +49,17 @@ function awarenessFrames(frames: readonly Uint8Array[]): number[][] {
     })
 }
 
+/** The entries of every awareness frame in `frames`, in order. */
+function awarenessEntries(frames: readonly Uint8Array[]) {
+  return frames
+    .filter((frame) => frame[0] === MessageType.awareness)
+    .flatMap((frame) => {
+      const decoder = decoding.createDecoder(frame)
+      decoding.readVarUint(decoder)
+      return decodeAwarenessUpdate(decoding.readVarUint8Array(decoder))
+    })
+}
+
 /** A client of its own moving its cursor once: the frame it sends. */
 function cursorFrame(client: awarenessProtocol.Awareness, x: number): Uint8Array {
   client.setLocalStateField('cursor', { x, y: 0 })
@@ -95,7 +106,13 @@ describe('presence relay with coalescing', () => {
 const REFRESH_MS = 1000
 
 /** A browser's presence as Plenary publishes it: its screen shows 1000 × 500 page units from (viewX, 0). */
-function presenceFrame(client: awarenessProtocol.Awareness, viewX: number, cursor: { x: number; y: number } | null, following: string | null = null): Uint8Array {
+function presenceFrame(
+  client: awarenessProtocol.Awareness,
+  viewX: number,
+  cursor: { x: number; y: number } | null,
+  following: string | null = null,
+  selectedShapeIds: string[] = [],
+): Uint8Array {
   client.setLocalStateField('user', { id: `p-${client.clientID}`, name: 'Ada', coop: 'Coop', color: '#123456' })
   client.setLocalStateField('presence', {
     userId: `user:${client.clientID}`,
@@ -104,13 +121,17 @@ function presenceFrame(client: awarenessProtocol.Awareness, viewX: number, curso
     screenBounds: { x: 0, y: 0, w: 1000, h: 500 },
     cursor: cursor && { ...cursor, type: 'default', rotation: 0 },
     followingUserId: following,
+    selectedShapeIds,
   })
   return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID]))
 }
 
 describe('presence thinning', () => {
   beforeEach(() => vi.useFakeTimers())
-  afterEach(() => vi.useRealTimers())
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
 
   async function meeting(count: number) {
     const room = await loadRoom(undefined, REFRESH_MS)
@@ -118,7 +139,9 @@ describe('presence thinning', () => {
     return { room, people }
   }
 
-  it('sends a receiver at once the cursors on its screen, and the others at its refresh', async () => {
+  it('sends at once the cursors on the screen, far moves at the keep-alive and far selections at the refresh', async () => {
+    // No stagger: the first refresh comes one interval after joining, the first keep-alive two.
+    vi.spyOn(Math, 'random').mockReturnValue(0)
     const { room, people } = await meeting(3)
     const [watcher, near, far] = people
     room.receive(watcher!.connection, presenceFrame(watcher!.client, 0, { x: 10, y: 10 }))
@@ -133,12 +156,18 @@ describe('presence thinning', () => {
       vi.advanceTimersByTime(FLUSH_MS)
     }
     expect(awarenessFrames(watcher!.frames)).toEqual([[near!.client.clientID], [near!.client.clientID], [near!.client.clientID]])
-    // The first refresh comes one to two intervals after joining.
-    vi.advanceTimersByTime(2 * REFRESH_MS)
-    const refreshed = awarenessFrames(watcher!.frames).slice(3).flat()
-    expect(refreshed).toEqual([far!.client.clientID])
-    // The refresh carried the newest state, so the watcher's copy is current.
-    expect(room.awareness.getStates().get(far!.client.clientID)).toMatchObject({ presence: { cursor: { x: 5103 } } })
+    // Moves nobody here can see are not worth a refresh; they go at the keep-alive, as the newest state.
+    vi.advanceTimersByTime(1.2 * REFRESH_MS)
+    expect(awarenessFrames(watcher!.frames)).toHaveLength(3)
+    vi.advanceTimersByTime(REFRESH_MS)
+    const kept = awarenessEntries(watcher!.frames).slice(3)
+    expect(kept.map((entry) => entry.clientId)).toEqual([far!.client.clientID])
+    expect(kept[0]?.state).toMatchObject({ presence: { cursor: { x: 5103 } } })
+    // A selection is seen from afar (it highlights shapes that may be on this screen): it goes at the next refresh.
+    watcher!.frames.length = 0
+    room.receive(far!.connection, presenceFrame(far!.client, 5000, { x: 5104, y: 20 }, null, ['shape:a']))
+    vi.advanceTimersByTime(REFRESH_MS + FLUSH_MS)
+    expect(awarenessEntries(watcher!.frames).map((entry) => entry.clientId)).toEqual([far!.client.clientID])
     // Nobody gets their own state back.
     expect(awarenessFrames(near!.frames).flat()).not.toContain(near!.client.clientID)
     await room.close()
@@ -183,6 +212,30 @@ describe('presence thinning', () => {
     room.receive(watcher!.connection, presenceFrame(watcher!.client, 5000, { x: 5010, y: 10 }))
     vi.advanceTimersByTime(FLUSH_MS)
     expect(awarenessFrames(watcher!.frames)).toEqual([[far!.client.clientID]])
+    await room.close()
+  })
+
+  it("holds a renewal (the same state with a newer clock) for each connection's keep-alive", async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0)
+    const { room, people } = await meeting(3)
+    const [stock, watcher, idle] = people
+    room.receive(watcher!.connection, presenceFrame(watcher!.client, 0, { x: 10, y: 10 }))
+    room.receive(idle!.connection, presenceFrame(idle!.client, 0, { x: 20, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    stock!.frames.length = 0
+    watcher!.frames.length = 0
+    // What the y-protocols client does every 15 s: the same state again, one clock higher.
+    idle!.client.setLocalState(idle!.client.getLocalState())
+    room.receive(idle!.connection, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(idle!.client, [idle!.client.clientID])))
+    vi.advanceTimersByTime(4 * FLUSH_MS)
+    expect(awarenessFrames(stock!.frames)).toEqual([])
+    expect(awarenessFrames(watcher!.frames)).toEqual([])
+    // Without stagger the first keep-alive comes two refresh intervals after joining.
+    vi.advanceTimersByTime(2 * REFRESH_MS)
+    for (const person of [stock!, watcher!]) {
+      const entries = awarenessEntries(person.frames).filter((entry) => entry.clientId === idle!.client.clientID)
+      expect(entries.at(-1)?.clock).toBe(idle!.client.meta.get(idle!.client.clientID)?.clock)
+    }
     await room.close()
   })
 

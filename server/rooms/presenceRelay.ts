@@ -3,9 +3,12 @@
  * decides whether a board feels live: 300 people moving cursors are 3,000 states a second,
  * and no browser can decode them all. So at each flush a receiver gets at once only the
  * states that show on its screen (the cursor is in its view, on its page, in its breakout
- * group) or that it follows, plus joins, leaves and cursors leaving its view. Everything else
- * waits for its periodic refresh (every `refreshMs`, staggered per connection), which sends
- * the newest state of everyone who changed since the last one. A receiver whose view is
+ * group) or that it follows, facilitators and the stage's presenter, plus joins, leaves and
+ * cursors leaving its view. Everything else waits: every `refreshMs` (staggered per
+ * connection) it gets the newest state of those whose visible-from-afar part changed (name,
+ * page, selection, chat), and every three refreshes of everyone who changed at all, so no
+ * state ages past the 30 s after which y-protocols drops it. Looking somewhere else sends
+ * what is there at once. A receiver whose view is
  * unknown (a stock y-websocket client) gets everything at once. A cap per connection bounds
  * the worst case (everyone in one view), oldest first. Nobody gets their own states back.
  * Cursors are kept in a grid of page cells, so a flush costs each receiver the cursors near
@@ -35,10 +38,19 @@ interface ReceiverBook {
   /** Sources the cap held back: sent first next time. */
   readonly held: Set<number>
   nextRefreshAt: number
-  /** The flush of the last refresh: sources changed after it are owed at the next one. */
+  /** The flush of the last refresh: sources whose far part changed after it are owed at the next one. */
   refreshedAtFlush: number
+  nextKeepAliveAt: number
+  /** The flush of the last keep-alive: sources changed in any way after it are owed at the next one. */
+  keptAliveAtFlush: number
   viewKey: string
 }
+
+/**
+ * Keep-alives come every this many refreshes: at 5 s refreshes every 10 s, so a client that
+ * renews its state every 15-18 s reaches everyone well within y-protocols' 30 s timeout.
+ */
+const REFRESHES_PER_KEEPALIVE = 2
 
 /** Side of a grid cell, in page units: a screen at 100% zoom covers a few cells. */
 const CELL = 1024
@@ -53,12 +65,18 @@ export class PresenceRelay {
   private readonly cellOf = new Map<number, string>()
   /** Client id by tldraw user id, to find whom a receiver follows. */
   private readonly byTldrawUser = new Map<string, number>()
-  /** The flush in which each client id last changed. */
+  /** The flush in which each client id last changed, and last changed as seen from afar. */
   private readonly changedAtFlush = new Map<number, number>()
+  private readonly farChangedAtFlush = new Map<number, number>()
+  /** The flush in which each client id last renewed its state without changing it. */
+  private readonly renewedAtFlush = new Map<number, number>()
+  /** Client ids whose far part changed since the last flush. */
+  private readonly farChanged = new Set<number>()
   private flushCount = 0
   private presenters: ReadonlySet<string> = new Set()
-  /** The last flush that had changes. */
+  /** The last flush that had changes, and changes seen from afar. */
   private lastChangeFlush = 0
+  private lastFarChangeFlush = 0
 
   constructor(private readonly options: PresenceRelayOptions) {}
 
@@ -68,8 +86,9 @@ export class PresenceRelay {
     for (const id of ids) {
       const state = states.get(id)
       const facts = state === undefined ? null : readPresenceFacts(state)
-      const before = this.facts.get(id)?.tldrawUserId
-      if (before && this.byTldrawUser.get(before) === id) this.byTldrawUser.delete(before)
+      const previous = this.facts.get(id)
+      if (previous?.tldrawUserId && this.byTldrawUser.get(previous.tldrawUserId) === id) this.byTldrawUser.delete(previous.tldrawUserId)
+      if (facts?.seenFromAfar !== previous?.seenFromAfar) this.farChanged.add(id)
       if (facts === null) this.facts.delete(id)
       else this.facts.set(id, facts)
       this.place(id, facts)
@@ -81,7 +100,9 @@ export class PresenceRelay {
   get waiting(): boolean {
     for (const book of this.books.values()) {
       if (book.held.size > 0) return true
-      if (book.viewKey !== '' && book.refreshedAtFlush < this.lastChangeFlush) return true
+      if (this.options.refreshMs <= 0) continue
+      if (book.keptAliveAtFlush < this.lastChangeFlush) return true
+      if (book.viewKey !== '' && book.refreshedAtFlush < this.lastFarChangeFlush) return true
     }
     return false
   }
@@ -92,14 +113,24 @@ export class PresenceRelay {
   }
 
   /**
-   * The frame each connection gets for this flush: `changed` holds every source that changed
-   * since the last flush, oldest first; `urgent` those that joined or left, which everyone
-   * gets at once.
+   * The frame each connection gets for this flush: `changed` holds every source whose state
+   * changed since the last flush, oldest first; `urgent` those that joined or left, which
+   * everyone gets at once; `renewed` those whose state only got a newer clock, which go with
+   * each connection's keep-alive.
    */
-  frames(connections: Iterable<RoomConnection>, changed: readonly number[], urgent: ReadonlySet<number>, now: number): Map<RoomConnection, Uint8Array> {
+  frames(
+    connections: Iterable<RoomConnection>,
+    sources: { changed: readonly number[]; urgent: ReadonlySet<number>; renewed: ReadonlySet<number> },
+    now: number,
+  ): Map<RoomConnection, Uint8Array> {
+    const { changed, urgent } = sources
     this.flushCount++
-    if (changed.length > 0) this.lastChangeFlush = this.flushCount
+    for (const id of sources.renewed) this.renewedAtFlush.set(id, this.flushCount)
+    if (changed.length > 0 || sources.renewed.size > 0) this.lastChangeFlush = this.flushCount
+    if (this.farChanged.size > 0) this.lastFarChangeFlush = this.flushCount
     for (const id of changed) this.changedAtFlush.set(id, this.flushCount)
+    for (const id of this.farChanged) this.farChangedAtFlush.set(id, this.flushCount)
+    this.farChanged.clear()
     const changedNow = new Set(changed)
     const encoded = new Map<number, Uint8Array>()
     const audience = this.options.audience(Date.now())
@@ -118,7 +149,12 @@ export class PresenceRelay {
     }
     // Leaves went to everyone at once; nobody is owed them.
     const states = this.options.awareness.getStates()
-    for (const id of changed) if (!states.has(id)) this.changedAtFlush.delete(id)
+    for (const id of changed) {
+      if (states.has(id)) continue
+      this.changedAtFlush.delete(id)
+      this.farChangedAtFlush.delete(id)
+      this.renewedAtFlush.delete(id)
+    }
     return frames
   }
 
@@ -148,10 +184,20 @@ export class PresenceRelay {
     book.held.clear()
     for (const id of flush.urgent) choose(id, wanted(id))
 
+    // Renewals and far moves, once per keep-alive interval, to stay within the 30 s timeout.
+    const keepAlive = (): void => {
+      // Cursors on the screen got every change already, but not their renewals.
+      for (const [id, at] of this.changedAtFlush) if (at > book.keptAliveAtFlush && !book.shown.has(id)) choose(id, wanted(id))
+      for (const [id, at] of this.renewedAtFlush) if (at > book.keptAliveAtFlush) choose(id, wanted(id))
+      book.keptAliveAtFlush = this.flushCount
+      book.nextKeepAliveAt = flush.now + this.options.refreshMs * REFRESHES_PER_KEEPALIVE
+    }
     const view = self?.view ?? null
     if (self === null || view === null || this.options.refreshMs <= 0) {
-      for (const id of flush.changed) choose(id, true)
+      // No view to choose by: every change at once ("shown" means nothing here).
+      for (const id of flush.changed) choose(id, false)
       book.viewKey = ''
+      if (this.options.refreshMs > 0 && flush.now >= book.nextKeepAliveAt) keepAlive()
     } else {
       const key = viewKey(self)
       const looked = key !== book.viewKey
@@ -165,9 +211,13 @@ export class PresenceRelay {
       for (const id of Array.from(book.shown)) if (flush.changedNow.has(id) && !chosen.has(id)) choose(id, wanted(id))
       const followed = self.following === null ? undefined : this.byTldrawUser.get(self.following)
       if (followed !== undefined && (looked || flush.changedNow.has(followed))) choose(followed, true)
-      if (flush.now >= book.nextRefreshAt) {
+      if (flush.now >= book.nextKeepAliveAt) {
+        keepAlive()
+        book.refreshedAtFlush = this.flushCount
+        book.nextRefreshAt = flush.now + this.options.refreshMs
+      } else if (flush.now >= book.nextRefreshAt) {
         // Cursors on the screen got every change already.
-        for (const [id, at] of this.changedAtFlush) if (at > book.refreshedAtFlush && !book.shown.has(id)) choose(id, wanted(id))
+        for (const [id, at] of this.farChangedAtFlush) if (at > book.refreshedAtFlush && !book.shown.has(id)) choose(id, wanted(id))
         book.refreshedAtFlush = this.flushCount
         book.nextRefreshAt = flush.now + this.options.refreshMs
       }
@@ -222,11 +272,16 @@ export class PresenceRelay {
     if (!book) {
       // A newcomer got every state when it joined, so it is owed only what changes from now
       // on, first after one interval; staggered, so a room's refreshes do not all fall on one flush.
+      const nextRefreshAt = now + this.options.refreshMs * (1 + Math.random())
       book = {
         shown: new Set(),
         held: new Set(),
-        nextRefreshAt: now + this.options.refreshMs * (1 + Math.random()),
-        refreshedAtFlush: this.flushCount - 1,
+        nextRefreshAt,
+        // Joins go to everyone at once; a far change made in this very flush waits for the keep-alive.
+        refreshedAtFlush: this.flushCount,
+        // With the second refresh, 10-15 s after joining: what it got then ages like anything else.
+        nextKeepAliveAt: nextRefreshAt + this.options.refreshMs,
+        keptAliveAtFlush: this.flushCount - 1,
         viewKey: '',
       }
       this.books.set(connection, book)

@@ -29,6 +29,12 @@ export interface PresenceFacts {
   view: Rect | null
   /** The tldraw user id this person follows. */
   following: string | null
+  /**
+   * What people who cannot see this cursor still see of the state (name, role, page,
+   * selection, chat, being present at all), as one comparable string: only a change of it
+   * goes out at the next refresh.
+   */
+  seenFromAfar: string
 }
 
 /** Screen margin, as a share of the view, within which a cursor counts as visible (it is about to enter). */
@@ -79,6 +85,7 @@ export function readPresenceFacts(state: unknown): PresenceFacts {
     cursor: presence ? point(presence.cursor) : null,
     view: presence ? viewOf(presence) : null,
     following: presence ? text(presence.followingUserId) : null,
+    seenFromAfar: JSON.stringify([root?.user ?? null, root?.role ?? null, presence?.currentPageId ?? null, presence?.selectedShapeIds ?? null, presence?.chatMessage ?? null, presence === null]),
   }
 }
 
