@@ -1,7 +1,8 @@
 /**
  * One live board: its Y.Doc, its awareness and its connections. Each client update is applied
- * and reviewed by the policy in one transaction, whose net effect is stored before it is
- * broadcast, one update at a time in arrival order. Dependencies are injected.
+ * and reviewed by the policy in one transaction, in arrival order; the net updates of what
+ * arrived together are stored in one go before any of them is broadcast. Presence goes out
+ * through the relay (presenceRelay.ts). Dependencies are injected.
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
