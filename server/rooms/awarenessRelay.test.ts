@@ -215,6 +215,28 @@ describe('presence thinning', () => {
     await room.close()
   })
 
+  it("sends a facilitator's moves at once wherever they are", async () => {
+    const room = await loadRoom(undefined, REFRESH_MS)
+    const facilitator = room.addConnection({
+      id: 'conn-facilitator',
+      role: Role.facilitator,
+      tokenHash: 'hash-f',
+      socket: { send: () => undefined, close: () => undefined },
+    })
+    const facilitatorClient = new awarenessProtocol.Awareness(new Y.Doc())
+    room.receive(facilitator, presenceFrame(facilitatorClient, 9000, { x: 9100, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    // The watcher joins later: it got the facilitator's state with everyone's on joining.
+    const watcher = { ...fakeConnection(room), client: new awarenessProtocol.Awareness(new Y.Doc()) }
+    room.receive(watcher.connection, presenceFrame(watcher.client, 0, { x: 10, y: 10 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    watcher.frames.length = 0
+    room.receive(facilitator, presenceFrame(facilitatorClient, 9000, { x: 9200, y: 20 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher.frames)).toEqual([[facilitatorClient.clientID]])
+    await room.close()
+  })
+
   it("holds a renewal (the same state with a newer clock) for each connection's keep-alive", async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0)
     const { room, people } = await meeting(3)

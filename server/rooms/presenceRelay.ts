@@ -15,6 +15,7 @@
  * its view, not every change in the room.
  */
 import type { Awareness } from 'y-protocols/awareness'
+import { Role } from '../../shared/protocol'
 import { encodeAwarenessEntry, joinAwarenessEntries } from '../sync/awareness'
 import { encodeAwareness } from '../sync/messages'
 import { readPresenceFacts, viewKey, wantedNow, type PresenceAudience, type PresenceFacts, type Rect } from './presenceView'
@@ -141,9 +142,14 @@ export class PresenceRelay {
       for (const [id, facts] of this.facts) if (facts.participantId === participantId) urgentNow.add(id)
     }
     this.presenters = audience.presenters
+    // Wanted wherever their cursor is, so the grid lookup below would miss them.
+    const everywhere = changed.filter((id) => {
+      const facts = this.facts.get(id)
+      return facts !== undefined && (facts.role === Role.facilitator || (facts.participantId !== null && audience.presenters.has(facts.participantId)))
+    })
     const frames = new Map<RoomConnection, Uint8Array>()
     for (const connection of connections) {
-      const ids = this.selectFor(connection, { changed, changedNow, urgent: urgentNow, audience, now })
+      const ids = this.selectFor(connection, { changed, changedNow, everywhere, urgent: urgentNow, audience, now })
       if (ids.length === 0) continue
       frames.set(connection, encodeAwareness(joinAwarenessEntries(ids.map((id) => this.entry(id, encoded)))))
     }
@@ -160,7 +166,14 @@ export class PresenceRelay {
 
   private selectFor(
     connection: RoomConnection,
-    flush: { changed: readonly number[]; changedNow: ReadonlySet<number>; urgent: ReadonlySet<number>; audience: PresenceAudience; now: number },
+    flush: {
+      changed: readonly number[]
+      changedNow: ReadonlySet<number>
+      everywhere: readonly number[]
+      urgent: ReadonlySet<number>
+      audience: PresenceAudience
+      now: number
+    },
   ): number[] {
     const book = this.bookOf(connection, flush.now)
     const self = this.receiverFacts(connection)
@@ -207,6 +220,7 @@ export class PresenceRelay {
       for (const id of near ?? (looked ? this.facts.keys() : flush.changed)) {
         if ((looked || flush.changedNow.has(id)) && wanted(id)) choose(id, true)
       }
+      for (const id of flush.everywhere) if (wanted(id)) choose(id, true)
       // Cursors that left the screen, so they are not drawn where they were last seen.
       for (const id of Array.from(book.shown)) if (flush.changedNow.has(id) && !chosen.has(id)) choose(id, wanted(id))
       const followed = self.following === null ? undefined : this.byTldrawUser.get(self.following)
