@@ -15,10 +15,9 @@
  * its view, not every change in the room.
  */
 import type { Awareness } from 'y-protocols/awareness'
-import { Role } from '../../shared/protocol'
 import { encodeAwarenessEntry, joinAwarenessEntries } from '../sync/awareness'
 import { encodeAwareness } from '../sync/messages'
-import { readPresenceFacts, viewKey, wantedNow, type PresenceAudience, type PresenceFacts, type Rect } from './presenceView'
+import { readPresenceFacts, viewKey, wantedEverywhere, wantedNow, type PresenceAudience, type PresenceFacts, type Rect } from './presenceView'
 import type { RoomConnection } from './RoomSocket'
 
 /** What a relay needs from its room. */
@@ -145,7 +144,7 @@ export class PresenceRelay {
     // Wanted wherever their cursor is, so the grid lookup below would miss them.
     const everywhere = changed.filter((id) => {
       const facts = this.facts.get(id)
-      return facts !== undefined && (facts.role === Role.facilitator || (facts.participantId !== null && audience.presenters.has(facts.participantId)))
+      return facts !== undefined && wantedEverywhere(audience, facts)
     })
     const frames = new Map<RoomConnection, Uint8Array>()
     for (const connection of connections) {

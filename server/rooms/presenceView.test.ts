@@ -66,5 +66,7 @@ describe('who needs a presence state at once', () => {
     expect(wantedNow(null, watcher, far('fac', Role.facilitator))).toBe(true)
     expect(wantedNow(null, watcher, far('rapporteur', Role.participant))).toBe(false)
     expect(wantedNow(null, watcher, far('rapporteur', Role.participant), ['rapporteur'])).toBe(true)
+    // A server's own state (the viewer count) is nobody's presence.
+    expect(wantedNow(null, watcher, readPresenceFacts({ plenary: { viewers: 1 } }))).toBe(true)
   })
 })

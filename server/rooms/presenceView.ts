@@ -126,15 +126,23 @@ export function shownInBreakout(groups: GroupOf | null, receiver: PresenceFacts,
 }
 
 /**
+ * Whether everyone needs `source`'s state at once, wherever its cursor is: a facilitator's or
+ * the stage's presenter's (summons, follows and "Go to presenter" use their view), or a state
+ * that is nobody's presence (a server's own, which carries the viewer count).
+ */
+export function wantedEverywhere(audience: PresenceAudience, source: PresenceFacts): boolean {
+  if (source.participantId === null || source.role === Role.facilitator) return true
+  return audience.presenters.has(source.participantId)
+}
+
+/**
  * Whether `receiver` should get `source`'s newest state at once: it shows on their screen
- * (or is followed by them), or it is a facilitator's or the stage's presenter, whose view
- * summons, follows and "Go to presenter" use. Everything else can wait for the periodic
- * refresh. A receiver whose view is unknown gets everything at once.
+ * (or is followed by them), or it is wanted everywhere. Everything else can wait for the
+ * periodic refresh. A receiver whose view is unknown gets everything at once.
  */
 export function wantedNow(audience: PresenceAudience, receiver: PresenceFacts | null, source: PresenceFacts): boolean {
   if (receiver === null || receiver.view === null) return true
-  if (source.role === Role.facilitator) return true
-  if (source.participantId !== null && audience.presenters.has(source.participantId)) return true
+  if (wantedEverywhere(audience, source)) return true
   if (!shownInBreakout(audience.groups, receiver, source)) return false
   if (receiver.following !== null && receiver.following === source.tldrawUserId) return true
   if (source.cursor === null || source.pageId !== receiver.pageId) return false

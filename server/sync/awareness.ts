@@ -38,14 +38,7 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
 
 /** Encodes entries as an awareness update. */
 export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, entries.length)
-  for (const entry of entries) {
-    encoding.writeVarUint(encoder, entry.clientId)
-    encoding.writeVarUint(encoder, entry.clock)
-    encoding.writeVarString(encoder, JSON.stringify(entry.state))
-  }
-  return encoding.toUint8Array(encoder)
+  return joinAwarenessEntries(entries.map((entry) => encodeAwarenessEntry(entry.clientId, entry.clock, entry.state)))
 }
 
 /** One entry of an awareness update, encoded, to be combined with others by {@link joinAwarenessEntries}. */
