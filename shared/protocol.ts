@@ -44,6 +44,11 @@ export const CloseCode = {
   storageUnavailable: 4001,
   /** Too many messages in too short a time; the client may reconnect after a backoff. */
   rateLimited: 4002,
+  /**
+   * The connection claimed more presence than a browser ever does (more awareness client ids,
+   * states in one frame, or bytes in one state than the limits allow). The client may reconnect.
+   */
+  presenceLimit: 4005,
   /** The sync URL did not name a board the right way. Permanent. */
   badRequest: 4400,
   /** No token, or a token that opens no role on this board. Permanent. */
@@ -81,6 +86,10 @@ export const ErrorId = {
   storageUnavailable: 'storage_unavailable',
   /** A per-board limit is reached (e.g. the board's snapshots); nothing was stored (HTTP 409). */
   limitReached: 'limit_reached',
+  /** Too many requests from one address; retry after the `Retry-After` header's seconds (HTTP 429). */
+  rateLimited: 'rate_limited',
+  /** The request's Host is not one this server answers to (DNS rebinding guard, HTTP 421). */
+  hostNotAllowed: 'host_not_allowed',
 } as const
 export type ErrorId = (typeof ErrorId)[keyof typeof ErrorId]
 
