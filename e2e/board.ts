@@ -63,6 +63,10 @@ export function noteWithText(page: Page, text: string): Locator {
 /** Adds a note with the top bar's button and types its text. */
 export async function addSticky(page: Page, text: string): Promise<void> {
   await page.getByTestId('add-sticky').click()
+  // The note's text editor mounts and takes focus a render after the click. Keys typed before
+  // that go to the canvas (as tool shortcuts) and the text is lost: on a loaded machine the
+  // full suite once lost "Idea B" in voting.spec.ts this way. A person never types that fast.
+  await expect(page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]')).toBeFocused()
   await page.keyboard.type(text)
   await page.keyboard.press('Escape')
 }
