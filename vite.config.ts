@@ -12,6 +12,9 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // tldraw fetches its translation files; an inlined one would be a data: URL, which the
+    // page's CSP (connect-src 'self') refuses. Other small assets are inlined as usual.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   server: {
     proxy: {

@@ -92,7 +92,7 @@ describe('boards REST API', () => {
       const response = await fetch(`${server.origin}${path}`)
       expect(response.status).toBe(200)
       const html = await response.text()
-      expect(html).toContain('window.__PLENARY_CONFIG__={"tldrawLicenseKey":null}')
+      expect(html).toContain('<script type="application/json" id="plenary-config">{"tldrawLicenseKey":null}</script>')
     }
     const asset = await fetch(`${server.origin}/assets/app.js`)
     expect(asset.status).toBe(200)

@@ -10,7 +10,7 @@ import { ErrorId, Role } from '../../shared/protocol'
 import { cleanSnapshotName, SNAPSHOT_LIMITS } from '../../shared/snapshots/types'
 import { takeSnapshot, type SnapshotDeps } from '../snapshots/takeSnapshot'
 import { authorize, type BoardRoutesDeps } from './boards'
-import { BodyError, readJsonBody, sendError, sendJson } from './json'
+import { BodyError, readJsonBody, sendBodyError, sendError, sendJson } from './json'
 
 const MAX_BODY_BYTES = 4 * 1024
 const DEFAULT_AUTHOR = 'Facilitator'
@@ -40,7 +40,7 @@ export async function createSnapshot(req: IncomingMessage, res: ServerResponse, 
   try {
     body = await readJsonBody(req, MAX_BODY_BYTES)
   } catch (error) {
-    if (error instanceof BodyError) return sendError(res, error.status, error.errorId, error.message)
+    if (error instanceof BodyError) return sendBodyError(res, error)
     throw error
   }
   const parsed = createBody.safeParse(body)

@@ -31,4 +31,10 @@ export class TokenBucket {
     this.tokens -= amount
     return true
   }
+
+  /** Seconds until `amount` tokens are held (0 when they are now), as of the last `take`. */
+  secondsUntil(amount: number): number {
+    const missing = amount - this.tokens
+    return missing <= 0 ? 0 : missing / this.ratePerSecond
+  }
 }

@@ -11,6 +11,7 @@ import { WebSocket, WebSocketServer, type RawData, type ServerOptions } from 'ws
 import { CloseCode, MessageType, Paths, TOKEN_PARAM, isBoardId, type Role } from '../../shared/protocol'
 import { authenticate } from '../auth/boardAuth'
 import type { RateLimitConfig } from '../config'
+import type { HostCheck } from '../http/hostCheck'
 import { isOriginAllowed } from '../http/origin'
 import { newConnectionId } from '../ids'
 import { isAwarenessEcho } from '../limits/awarenessEcho'
@@ -53,6 +54,8 @@ export interface SyncTransportDeps {
   perMessageDeflateBytes?: number
   /** The configured public origin, checked against the Origin header of browsers. */
   publicUrl: string | null
+  /** Refuses upgrades whose Host is not one of ours (DNS rebinding; see http/hostCheck.ts). */
+  hostCheck?: HostCheck
   events?: TransportEvents
 }
 
@@ -120,6 +123,12 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
     const { pathname, searchParams } = new URL(req.url ?? '/', 'http://internal')
     if (!pathname.startsWith(`${Paths.sync}/`)) {
       socket.destroy()
+      return
+    }
+    if (deps.hostCheck && !deps.hostCheck(req.headers.host)) {
+      // Refused before the upgrade: a page that reached us under a foreign name gets no socket.
+      deps.logger.warn({ host: req.headers.host }, 'refused an upgrade for a host name not allowed')
+      socket.end('HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       return
     }
     void accept(req, socket, head, pathname.slice(Paths.sync.length + 1), searchParams.get(TOKEN_PARAM))

@@ -35,6 +35,9 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, met
     clientDir: fakeClientDir(),
     logLevel: 'silent',
     idleUnloadMs: 50,
+    // Tests create boards by the hundred from 127.0.0.1; the HTTP rate limit has its own tests
+    // (server/http/rateLimit*.test.ts), which pass their own limits.
+    httpRateLimit: { boardsPerHour: 0, boardBurst: 0, writesPerMinute: 0, writeBurst: 0 },
     ...overrides,
   }
   return startServer(config, createLogger(config.logLevel), metrics)
