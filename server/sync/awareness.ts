@@ -17,10 +17,11 @@ export interface AwarenessEntry {
   state: unknown
 }
 
-/** Largest awareness state accepted per client, in bytes of JSON. */
-export const MAX_AWARENESS_STATE_BYTES = 16 * 1024
-
-/** Decodes an awareness update; throws on malformed input. */
+/**
+ * Decodes a whole awareness update; throws on malformed input. For updates from other server
+ * nodes, which screened their clients' states already: a client's own updates go through the
+ * presence caps (limits/presenceLimit.ts), which refuse an oversized frame before parsing it.
+ */
 export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
@@ -29,7 +30,6 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
     const clientId = decoding.readVarUint(decoder)
     const clock = decoding.readVarUint(decoder)
     const json = decoding.readVarString(decoder)
-    if (json.length > MAX_AWARENESS_STATE_BYTES) throw new Error('awareness state too large')
     entries.push({ clientId, clock, state: JSON.parse(json) as unknown })
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after awareness update')
