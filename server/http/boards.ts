@@ -4,16 +4,15 @@
  * See docs/PROTOCOL.md for the request and response shapes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { z } from 'zod'
 import { countBoardRecords, type BoardCounts } from '../../shared/boardDoc'
 import { CloseCode, ErrorId, MAX_TITLE_LENGTH, Paths, ROTATABLE_ROLES, Role, isBoardId, isRole } from '../../shared/protocol'
 import { authenticate, currentLinks, newBoardTokens, rotateLink } from '../auth/boardAuth'
 import { newBoardId } from '../ids'
-import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
-import { BodyError, readJsonBody, sendError, sendJson } from './json'
+import { BodyError, readJsonBody, sendBodyError, sendError, sendJson } from './json'
 import { publicOrigin } from './origin'
 
 const MAX_BODY_BYTES = 16 * 1024
@@ -39,7 +38,7 @@ export async function createBoard(req: IncomingMessage, res: ServerResponse, dep
   try {
     body = await readJsonBody(req, MAX_BODY_BYTES)
   } catch (error) {
-    if (error instanceof BodyError) return sendError(res, error.status, error.errorId, error.message)
+    if (error instanceof BodyError) return sendBodyError(res, error)
     throw error
   }
   const parsed = createBoardBody.safeParse(body)
@@ -132,19 +131,10 @@ async function countsOf(boardId: string, deps: BoardRoutesDeps): Promise<BoardCo
 }
 
 /**
- * Reads a board's document with `read`: the live room's document when the board is loaded,
- * else the stored one, decoded for this read only (no room is kept in memory for it). `read`
- * must not keep the document: a stored one is destroyed when it returns.
+ * Reads a board's document with `read`, as stored (RoomRegistry.readDocument): the live room's
+ * once what it holds is committed, else the stored one. An update waiting for its commit is
+ * never in a download: a crash could still lose it. `read` must not keep the document.
  */
-export async function readBoardDoc<T>(boardId: string, deps: Pick<BoardRoutesDeps, 'store' | 'registry'>, read: (doc: Y.Doc) => T): Promise<T> {
-  const live = deps.registry.peek(boardId)
-  if (live) return read(live.doc)
-  const stored = await deps.store.loadDocument(boardId)
-  const doc = new Y.Doc()
-  try {
-    applyStoredDocument(doc, stored, () => undefined)
-    return read(doc)
-  } finally {
-    doc.destroy()
-  }
+export function readBoardDoc<T>(boardId: string, deps: Pick<BoardRoutesDeps, 'registry'>, read: (doc: Y.Doc) => T): Promise<T> {
+  return deps.registry.readDocument(boardId, read)
 }

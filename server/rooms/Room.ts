@@ -1,8 +1,9 @@
 /**
  * One live board: its Y.Doc, its awareness and its connections. Each client update is applied
  * and reviewed by the policy in one transaction, in arrival order; the net updates of what
- * arrived together are stored in one go before any of them is broadcast. Presence goes out
- * through the relay (presenceRelay.ts). Dependencies are injected.
+ * arrived together are stored in one go before any of them is broadcast, and state answers and
+ * reads of the document wait for that commit. Presence goes out through the relay
+ * (presenceRelay.ts). Dependencies are injected.
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -14,6 +15,7 @@ import type { BoardChannel, Fanout } from '../fanout/types'
 import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
 import type { DocPolicy, Refusal, WriterIdentity } from '../policy/types'
+import { createPresenceScreen, DEFAULT_PRESENCE_LIMITS, type PresenceLimitConfig, type PresenceLimitExceeded, type PresenceScreen } from '../limits/presenceLimit'
 import { applyAwarenessEntries, decodeAwarenessUpdate } from '../sync/awareness'
 import {
   decodeClientMessage,
@@ -36,6 +38,8 @@ export interface RoomEvents {
   refused?(refusal: Refusal, role: Role): void
   stored?(ms: number, bytes: number): void
   broadcast?(bytes: number, receivers: number): void
+  /** A connection was closed with 4005 for exceeding a presence cap (limits/presenceLimit.ts). */
+  presenceLimited?(limit: PresenceLimitExceeded): void
 }
 
 /** What a room needs from the outside. */
@@ -68,6 +72,8 @@ export interface RoomDeps {
    * sends everything at once. See presenceRelay.ts.
    */
   presenceRefreshMs?: number
+  /** Caps on what one connection may claim in awareness (absent: DEFAULT_PRESENCE_LIMITS). */
+  presenceLimits?: PresenceLimitConfig
 }
 
 /** Transaction and awareness origin of what another server node sent (not stored, not re-published). */
@@ -96,6 +102,9 @@ interface IncomingUpdate {
 /** Key of the server's own awareness state, and the key clients may not set. */
 export const SERVER_AWARENESS_KEY = 'plenary'
 
+/** What {@link Room.readStored} read, or `ok: false` when the room closed before it could. */
+export type StoredRead<T> = { ok: true; value: T } | { ok: false }
+
 /** A loaded board with its connections. Create with {@link Room.load}. */
 export class Room implements RemoteReceiver {
   readonly doc: Y.Doc
@@ -103,6 +112,8 @@ export class Room implements RemoteReceiver {
   private readonly connections = new Set<RoomConnection>()
   /** Which connection announced each awareness client id. */
   private readonly awarenessOwners = new Map<number, RoomConnection>()
+  /** Each connection's presence screen, which remembers the ids it announced. */
+  private readonly presenceScreens = new WeakMap<RoomConnection, PresenceScreen>()
   private queue: Promise<void> = Promise.resolve()
   private lastAppliedSeq: number
   private snapshotSeq: number
@@ -110,6 +121,10 @@ export class Room implements RemoteReceiver {
   /** Client updates received and not applied yet (see applyIncoming). */
   private incoming: IncomingUpdate[] = []
   private incomingScheduled = false
+  /** A batch is applied to the document and waits for its commit (see whenStored). */
+  private storing = false
+  /** What waits for that commit: state answers and reads (see whenStored). */
+  private afterStore: ((stored: boolean) => void)[] = []
   /** Connections whose update the policy refused before applying it (see applyClientUpdate). */
   private readonly refusedSenders = new WeakSet<RoomConnection>()
   /** Net updates of the transaction in progress, collected by the doc's update handler. */
@@ -213,9 +228,16 @@ export class Room implements RemoteReceiver {
     }
     const message = decoded.message
     switch (message.kind) {
-      case 'syncStep1':
-        this.send(connection, encodeSyncStep2(this.doc, message.stateVector))
+      case 'syncStep1': {
+        // The document may hold a batch still waiting for its commit (PostgreSQL): what a
+        // client receives must survive a crash, so the answer waits for it. The connection is
+        // already registered, so it also gets every broadcast after the answer.
+        const { stateVector } = message
+        this.whenStored((stored) => {
+          if (stored) this.send(connection, encodeSyncStep2(this.doc, stateVector))
+        })
         return
+      }
       case 'update':
         if (connection.role === Role.viewer) {
           // Viewers change nothing: their updates are neither applied, stored nor relayed.
@@ -277,6 +299,25 @@ export class Room implements RemoteReceiver {
     return this.queue
   }
 
+  /**
+   * Reads the document once nothing in it waits for storage (at once unless a batch waits for
+   * its commit), so minutes, exports and snapshots never hold an update a crash could lose.
+   * `read` runs on the live document and must not keep it. `{ ok: false }`: the room closed or
+   * failed to store first, so the caller reads the store instead.
+   */
+  readStored<T>(read: (doc: Y.Doc) => T): Promise<StoredRead<T>> {
+    return new Promise((resolve, reject) => {
+      this.whenStored((stored) => {
+        if (!stored) return resolve({ ok: false })
+        try {
+          resolve({ ok: true, value: read(this.doc) })
+        } catch (error) {
+          reject(error)
+        }
+      })
+    })
+  }
+
   /** Stores pending work, compacts, closes every connection and releases the document. */
   async close(closeCode: number = CloseCode.serviceRestart, options: { store?: boolean } = {}): Promise<void> {
     if (this.closed) return
@@ -323,7 +364,8 @@ export class Room implements RemoteReceiver {
   /**
    * Applies and reviews each waiting client update in arrival order, stores their net updates
    * together (one commit instead of one each: storing was a fifth of the server's work per
-   * edit at full load), then broadcasts each. Nothing is broadcast before it is stored.
+   * edit at full load), then broadcasts each. Nothing is broadcast before it is stored, and
+   * nothing of the document is sent or read while the batch waits for its commit (whenStored).
    */
   private async applyIncoming(): Promise<void> {
     const batch = this.incoming
@@ -334,11 +376,33 @@ export class Room implements RemoteReceiver {
       if (applied) accepted.push(applied)
     }
     if (accepted.length === 0) return
-    if (!(await this.storeNets(accepted.map((item) => item.net)))) return
-    for (const { net, except } of accepted) {
-      this.channel.publishUpdate(net)
-      this.broadcastUpdate(net, except)
+    this.storing = true
+    let stored = false
+    try {
+      stored = await this.storeNets(accepted.map((item) => item.net))
+      if (!stored) return
+      for (const { net, except } of accepted) {
+        this.channel.publishUpdate(net)
+        this.broadcastUpdate(net, except)
+      }
+    } finally {
+      // Before the next batch is applied, so what waited sees exactly the stored document.
+      this.storing = false
+      const waiting = this.afterStore
+      this.afterStore = []
+      for (const task of waiting) task(stored)
     }
+  }
+
+  /**
+   * Runs `task` once the document holds nothing unstored: at once, unless a batch waits for its
+   * commit (never with SQLite, whose commit returns in the same turn), else right after that
+   * batch is stored and broadcast. `stored` is false when the room has closed or the commit
+   * failed: the document may then hold what nobody may see.
+   */
+  private whenStored(task: (stored: boolean) => void): void {
+    if (this.storing) this.afterStore.push(task)
+    else task(!this.closed)
   }
 
   /**
@@ -483,7 +547,7 @@ export class Room implements RemoteReceiver {
 
   private async quarantineBadRecords(): Promise<void> {
     this.captured = []
-    const refusals = this.deps.policy.quarantine(this.doc)
+    const refusals = this.deps.policy.quarantine(this.doc, this.boardId)
     for (const refusal of refusals) {
       this.deps.logger.warn({ boardId: this.boardId, ...refusal }, 'quarantined a stored record')
     }
@@ -552,21 +616,36 @@ export class Room implements RemoteReceiver {
   /**
    * Applies a client's awareness update after checking it: viewers' presence is not relayed
    * (they are counted instead); a connection may only set client ids no other connection
-   * holds; the server-verified role is stamped on each state.
+   * holds, and remove only its own; a frame over a presence cap closes the connection (4005)
+   * before any of it applies; the server-verified role is stamped on each state.
    */
   private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
     if (connection.role === Role.viewer) return
-    let entries
-    try {
-      entries = decodeAwarenessUpdate(update)
-    } catch (error) {
-      this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, err: error }, 'malformed awareness')
-      this.closeConnection(connection, CloseCode.malformedMessage, 'malformed awareness')
+    let screen = this.presenceScreens.get(connection)
+    if (!screen) {
+      screen = createPresenceScreen(this.deps.presenceLimits ?? DEFAULT_PRESENCE_LIMITS)
+      this.presenceScreens.set(connection, screen)
+    }
+    const screened = screen.screen(update, {
+      clockOf: (clientId) => this.awareness.meta.get(clientId)?.clock,
+      holderOf: (clientId) => {
+        if (clientId === this.doc.clientID) return 'other'
+        const owner = this.awarenessOwners.get(clientId)
+        return owner === undefined ? null : owner === connection ? 'this' : 'other'
+      },
+    })
+    if (!screened.ok) {
+      if ('exceeded' in screened) {
+        this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, limit: screened.exceeded }, 'presence limit')
+        this.deps.events?.presenceLimited?.(screened.exceeded)
+        this.closeConnection(connection, CloseCode.presenceLimit, 'presence limit')
+      } else {
+        this.deps.logger.warn({ boardId: this.boardId, connId: connection.id, reason: screened.malformed }, 'malformed awareness')
+        this.closeConnection(connection, CloseCode.malformedMessage, 'malformed awareness')
+      }
       return
     }
-    const allowed = entries
-      .filter((entry) => entry.clientId !== this.doc.clientID && !this.isHeldByOther(entry.clientId, connection))
-      .map((entry) => ({ ...entry, state: stampRole(entry.state, connection.role) }))
+    const allowed = screened.entries.map((entry) => ({ ...entry, state: stampRole(entry.state, connection.role) }))
     if (allowed.length === 0) return
     applyAwarenessEntries(this.awareness, allowed, connection)
   }
@@ -583,11 +662,6 @@ export class Room implements RemoteReceiver {
       if (coopId !== null) coopIds.add(coopId)
     }
     return { participantIds, coopIds }
-  }
-
-  private isHeldByOther(clientId: number, connection: RoomConnection): boolean {
-    const owner = this.awarenessOwners.get(clientId)
-    return owner !== undefined && owner !== connection
   }
 
   private setViewerCount(viewers: number): void {

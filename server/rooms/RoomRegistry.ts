@@ -3,7 +3,9 @@
  * between connections, and unloads it (storing everything) once the last connection has
  * been gone for `idleUnloadMs`, so idle rooms do not accumulate in memory.
  */
+import * as Y from 'yjs'
 import type { Logger } from '../logger'
+import { applyStoredDocument } from '../persistence/storedDocument'
 import { Room, type RoomDeps } from './Room'
 
 /** What the registry needs: the room dependencies plus its unload delay. */
@@ -33,6 +35,27 @@ export class RoomRegistry {
   /** The loaded room of a board, if any, without loading it. */
   peek(boardId: string): Room | undefined {
     return this.rooms.get(boardId)
+  }
+
+  /**
+   * Reads a board's document as stored: the live room's once nothing in it waits for a commit
+   * (Room.readStored), else the stored one, decoded for this read only (no room is kept for
+   * it). `read` must not keep the document: a stored one is destroyed when it returns.
+   */
+  async readDocument<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const live = this.rooms.get(boardId)
+    if (live) {
+      const result = await live.readStored(read)
+      if (result.ok) return result.value
+    }
+    const stored = await this.deps.store.loadDocument(boardId)
+    const doc = new Y.Doc()
+    try {
+      applyStoredDocument(doc, stored, () => undefined)
+      return read(doc)
+    } finally {
+      doc.destroy()
+    }
   }
 
   /** The room of a board, loading it if needed. Cancels a pending idle unload. */

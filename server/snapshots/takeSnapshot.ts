@@ -1,18 +1,18 @@
 /**
  * Taking a named snapshot of a board on the server: the whole board as one Yjs update, read
- * from the live room when the board is loaded (what everyone sees now), else from storage.
+ * from the live room when the board is loaded (what everyone sees now, once it is stored),
+ * else from storage.
  */
 import { randomBytes } from 'node:crypto'
 import * as Y from 'yjs'
 import { SNAPSHOT_LIMITS, type SnapshotInfo, type SnapshotKind } from '../../shared/snapshots/types'
-import { applyStoredDocument } from '../persistence/storedDocument'
 import type { BoardStore } from '../persistence/types'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 
 /** What a snapshot is taken with. */
 export interface SnapshotDeps {
   store: BoardStore
-  registry: Pick<RoomRegistry, 'peek'>
+  registry: Pick<RoomRegistry, 'readDocument'>
   /** Most snapshots a board keeps (default {@link SNAPSHOT_LIMITS.perBoard}). */
   maxSnapshotsPerBoard?: number
 }
@@ -32,17 +32,12 @@ export function newSnapshotId(): string {
   return randomBytes(12).toString('base64url')
 }
 
-/** The board's whole state now as one update: the live room's, else the stored one merged. */
-export async function currentBoardState(deps: Pick<SnapshotDeps, 'store' | 'registry'>, boardId: string): Promise<Uint8Array> {
-  const live = deps.registry.peek(boardId)
-  if (live) return Y.encodeStateAsUpdate(live.doc)
-  const doc = new Y.Doc()
-  try {
-    applyStoredDocument(doc, await deps.store.loadDocument(boardId), () => undefined)
-    return Y.encodeStateAsUpdate(doc)
-  } finally {
-    doc.destroy()
-  }
+/**
+ * The board's whole state now as one update, as stored: the live room's once what it holds is
+ * committed (so a snapshot never keeps an update the board could still lose), else the store's.
+ */
+export function currentBoardState(deps: Pick<SnapshotDeps, 'registry'>, boardId: string): Promise<Uint8Array> {
+  return deps.registry.readDocument(boardId, (doc) => Y.encodeStateAsUpdate(doc))
 }
 
 /** Stores `state` as a snapshot of `boardId`. */
