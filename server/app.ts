@@ -8,6 +8,9 @@ import { join } from 'node:path'
 import type { Registry } from 'prom-client'
 import type { ServerConfig } from './config'
 import { createClientApp } from './http/clientApp'
+import { createHostCheck } from './http/hostCheck'
+import { createHttpRateLimiter } from './http/rateLimit'
+import { createRequestGuard } from './http/requestGuard'
 import { createRouter } from './http/router'
 import { createLogger, type Logger } from './logger'
 import { createMetricsRegistry } from './metrics/registry'
@@ -59,7 +62,12 @@ export async function startServer(
   metricsRegistry: Registry = createMetricsRegistry({ processMetrics: false }),
   options: StartOptions = {},
 ): Promise<RunningServer> {
-  const clientApp = createClientApp(config.clientDir, { tldrawLicenseKey: config.tldrawLicenseKey })
+  const clientApp = createClientApp(
+    config.clientDir,
+    { tldrawLicenseKey: config.tldrawLicenseKey },
+    { publicUrl: config.publicUrl, frameAncestors: config.frameAncestors },
+  )
+  const hostCheck = createHostCheck({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts })
   const store = options.store ?? (await openStore(config, logger))
   const fanout = config.redisUrl
     ? await openRedisFanout(config.redisUrl, { nodeId: config.nodeId, logger })
@@ -77,6 +85,7 @@ export async function startServer(
     awarenessFlushMs: config.awarenessFlushMs,
     awarenessStatesPerSecond: config.awarenessStatesPerSecond || undefined,
     presenceRefreshMs: config.presenceRefreshMs,
+    presenceLimits: config.presenceLimits,
     onRoomLoaded: (room) => watchBreakoutSnapshots(room, { store, registry, logger }),
   })
   let ready = false
@@ -89,6 +98,14 @@ export async function startServer(
       publicUrl: config.publicUrl,
       isReady: () => ready,
       metrics: metricsRegistry,
+      assetLimits: { maxAssetBytes: config.maxAssetBytes, maxBoardAssetBytes: config.maxBoardAssetBytes },
+      guard: createRequestGuard({
+        hostCheck,
+        rateLimiter: createHttpRateLimiter(config.httpRateLimit),
+        trustProxy: config.trustProxy,
+        logger,
+        refused: metrics.http.refused,
+      }),
     }),
   )
   const transport = attachSyncTransport(server, {
@@ -101,6 +118,7 @@ export async function startServer(
     maxSendBufferBytes: config.maxSendBufferBytes,
     perMessageDeflateBytes: config.perMessageDeflateBytes,
     publicUrl: config.publicUrl,
+    hostCheck,
     events: metrics.transport,
   })
 

@@ -4,6 +4,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
+import { DEFAULT_MAX_ASSET_BYTES } from '../shared/assets'
+import { DEFAULT_PRESENCE_LIMITS, type PresenceLimitConfig } from './limits/presenceLimit'
 
 /** The server's configuration. */
 export interface ServerConfig {
@@ -27,6 +29,8 @@ export interface ServerConfig {
   pingIntervalMs: number
   /** Per-connection limits on what a client sends; excess closes it with 4002. */
   rateLimit: RateLimitConfig
+  /** Per-connection caps on what a client claims in awareness; excess closes it with 4005. */
+  presenceLimits: PresenceLimitConfig
   /**
    * Unsent bytes a connection may hold in its send buffer before it is terminated as a slow
    * reader. Checked before each send, so one frame larger than this still goes out alone.
@@ -49,6 +53,37 @@ export interface ServerConfig {
    * it, as browsers do (PER_MESSAGE_DEFLATE_BYTES); 0 = compression off. See docs/PERFORMANCE.md.
    */
   perMessageDeflateBytes: number
+  /** Largest image one upload may store in a board's asset store, in bytes (MAX_ASSET_BYTES). */
+  maxAssetBytes: number
+  /** Largest total of one board's stored assets, in bytes (MAX_BOARD_ASSET_BYTES). */
+  maxBoardAssetBytes: number
+  /** Per-client-address limits on HTTP writes; excess is answered 429 `rate_limited`. */
+  httpRateLimit: HttpRateLimitConfig
+  /**
+   * How many reverse proxies in front of the server append to X-Forwarded-For (TRUST_PROXY);
+   * 0 = the header is ignored and the socket's address is the client's.
+   */
+  trustProxy: number
+  /** Host names accepted besides loopback names, IP literals and PUBLIC_URL's host (ALLOWED_HOSTS). */
+  allowedHosts: string[]
+  /** The CSP `frame-ancestors` sources (FRAME_ANCESTORS): who may frame the board. */
+  frameAncestors: string
+}
+
+/**
+ * Token buckets per client address for HTTP writes (see server/http/rateLimit.ts). A rate of 0
+ * turns that limit off. Defaults leave a facilitator creating boards for a day of workshops, or
+ * pasting a hundred pictures at once, well inside them.
+ */
+export interface HttpRateLimitConfig {
+  /** `POST /api/boards`, sustained (RATE_LIMIT_BOARDS_PER_HOUR). */
+  boardsPerHour: number
+  /** `POST /api/boards` at once (RATE_LIMIT_BOARD_BURST). */
+  boardBurst: number
+  /** Every other POST/PUT/PATCH/DELETE under /api/, sustained (RATE_LIMIT_WRITES_PER_MINUTE). */
+  writesPerMinute: number
+  /** Other writes at once (RATE_LIMIT_WRITE_BURST). */
+  writeBurst: number
 }
 
 /**
@@ -66,10 +101,46 @@ export interface RateLimitConfig {
 
 const MiB = 1024 * 1024
 
+/** Default largest total of one board's stored assets (MAX_BOARD_ASSET_BYTES). */
+export const DEFAULT_MAX_BOARD_ASSET_BYTES = 200 * MiB
+
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback
   const parsed = Number(value)
   if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`)
+  return parsed
+}
+
+function hostsFrom(value: string | undefined): string[] {
+  if (!value) return []
+  return value
+    .split(',')
+    .map((host) => host.trim().toLowerCase().replace(/\.$/, ''))
+    .filter((host) => host !== '')
+    .map((host) => {
+      if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(host)) {
+        throw new Error(`ALLOWED_HOSTS takes host names without scheme or port, comma separated; got "${host}"`)
+      }
+      return host
+    })
+}
+
+/** A CSP source list: 'none' alone, or 'self', schemes and hosts; nothing that could end the directive. */
+function frameAncestorsFrom(value: string | undefined): string {
+  const sources = (value ?? '').trim().split(/\s+/).filter((source) => source !== '')
+  if (sources.length === 0) return "'none'"
+  const valid = /^('self'|https?:|(https?:\/\/)?(\*\.)?[a-z0-9.-]+(:(\d+|\*))?)$/i
+  const bad = sources.find((source) => !valid.test(source))
+  if (bad !== undefined && !(bad === "'none'" && sources.length === 1)) {
+    throw new Error(`FRAME_ANCESTORS takes 'none' or space-separated origins like https://coops.example; got "${bad}"`)
+  }
+  return sources.join(' ')
+}
+
+/** A cap of 0 would close every browser, so these must be at least 1. */
+function positiveIntFrom(value: string | undefined, fallback: number, name: string): number {
+  const parsed = intFrom(value, fallback, name)
+  if (parsed < 1) throw new Error(`${name} must be at least 1, got "${value ?? ''}"`)
   return parsed
 }
 
@@ -123,6 +194,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     compactEvery: intFrom(env.COMPACT_EVERY, 500, 'COMPACT_EVERY'),
     pingIntervalMs: intFrom(env.PING_INTERVAL_MS, 30_000, 'PING_INTERVAL_MS'),
     rateLimit,
+    presenceLimits: {
+      maxClientIds: positiveIntFrom(env.PRESENCE_MAX_CLIENT_IDS, DEFAULT_PRESENCE_LIMITS.maxClientIds, 'PRESENCE_MAX_CLIENT_IDS'),
+      maxStatesPerFrame: positiveIntFrom(env.PRESENCE_MAX_STATES_PER_FRAME, DEFAULT_PRESENCE_LIMITS.maxStatesPerFrame, 'PRESENCE_MAX_STATES_PER_FRAME'),
+      maxStateBytes: positiveIntFrom(env.PRESENCE_MAX_STATE_BYTES, DEFAULT_PRESENCE_LIMITS.maxStateBytes, 'PRESENCE_MAX_STATE_BYTES'),
+    },
     maxSendBufferBytes: intFrom(env.MAX_SEND_BUFFER_BYTES, 16 * MiB, 'MAX_SEND_BUFFER_BYTES'),
     databaseUrl,
     redisUrl,
@@ -131,5 +207,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     awarenessStatesPerSecond: intFrom(env.AWARENESS_STATES_PER_SECOND, 600, 'AWARENESS_STATES_PER_SECOND'),
     presenceRefreshMs: intFrom(env.PRESENCE_REFRESH_MS, 5000, 'PRESENCE_REFRESH_MS'),
     perMessageDeflateBytes: intFrom(env.PER_MESSAGE_DEFLATE_BYTES, 0, 'PER_MESSAGE_DEFLATE_BYTES'),
+    maxAssetBytes: intFrom(env.MAX_ASSET_BYTES, DEFAULT_MAX_ASSET_BYTES, 'MAX_ASSET_BYTES'),
+    maxBoardAssetBytes: intFrom(env.MAX_BOARD_ASSET_BYTES, DEFAULT_MAX_BOARD_ASSET_BYTES, 'MAX_BOARD_ASSET_BYTES'),
+    httpRateLimit: {
+      boardsPerHour: intFrom(env.RATE_LIMIT_BOARDS_PER_HOUR, 60, 'RATE_LIMIT_BOARDS_PER_HOUR'),
+      boardBurst: intFrom(env.RATE_LIMIT_BOARD_BURST, 20, 'RATE_LIMIT_BOARD_BURST'),
+      writesPerMinute: intFrom(env.RATE_LIMIT_WRITES_PER_MINUTE, 120, 'RATE_LIMIT_WRITES_PER_MINUTE'),
+      writeBurst: intFrom(env.RATE_LIMIT_WRITE_BURST, 120, 'RATE_LIMIT_WRITE_BURST'),
+    },
+    trustProxy: intFrom(env.TRUST_PROXY, 0, 'TRUST_PROXY'),
+    allowedHosts: hostsFrom(env.ALLOWED_HOSTS),
+    frameAncestors: frameAncestorsFrom(env.FRAME_ANCESTORS),
   }
 }

@@ -19,6 +19,12 @@ export const Paths = {
   sync: '/sync',
 } as const
 
+/**
+ * Id of the `<script type="application/json">` block in which the server hands the page its
+ * runtime configuration (a data block, so the Content-Security-Policy needs no inline script).
+ */
+export const RUNTIME_CONFIG_ELEMENT_ID = 'plenary-config'
+
 /** y-websocket top-level message types (first varuint of every binary frame). */
 export const MessageType = {
   sync: 0,

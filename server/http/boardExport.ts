@@ -2,16 +2,27 @@
  * The board as files: `GET /api/boards/:id/export.tldr` (a tldraw file that tldraw itself
  * opens) and `GET /api/boards/:id/export.json` (Plenary's own data), of the live board or, with
  * `?snapshot=<id>`, of one snapshot. Any role's token may read them (`Authorization: Bearer`).
+ * Both carry the board's stored images as `data:` URLs, so the files are self-contained.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createTLSchema } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
-import { boardToPlenaryJson } from '../../shared/boardFiles/plenaryJson'
-import { asSchemaLabel, boardToTldrFile, TLDR_MEDIA_TYPE, type SerializedSchemaLabel } from '../../shared/boardFiles/tldrFile'
+import { boardToPlenaryJson, type PlenaryJson } from '../../shared/boardFiles/plenaryJson'
+import {
+  asSchemaLabel,
+  boardContentRecords,
+  boardToTldrFile,
+  inlineAssets,
+  storedAssetSources,
+  TLDR_MEDIA_TYPE,
+  type SerializedSchemaLabel,
+  type TldrFile,
+} from '../../shared/boardFiles/tldrFile'
 import { ErrorId } from '../../shared/protocol'
 import type { SnapshotInfo } from '../../shared/snapshots/types'
 import { readSnapshotDoc } from '../snapshots/takeSnapshot'
 import { authorize, readBoardDoc, type BoardRoutesDeps } from './boards'
+import { loadExportAssets } from './assetsExport'
 import { attachmentDisposition, downloadName } from './contentDisposition'
 import { sendError } from './json'
 
@@ -51,11 +62,18 @@ export async function getBoardExport(
     snapshot = snapshotId.length <= MAX_SNAPSHOT_ID ? await deps.store.getBoardSnapshot(id, snapshotId) : null
     if (!snapshot) return sendError(res, 404, ErrorId.notFound, 'No snapshot with that id on this board.')
   }
-  const render = (doc: Y.Doc): string =>
-    format === 'tldr'
-      ? JSON.stringify(boardToTldrFile(doc, SERVER_SCHEMA))
-      : `${JSON.stringify(boardToPlenaryJson(doc, board, Date.now(), snapshot?.info ?? null), null, 2)}\n`
-  const text = snapshot ? readSnapshotDoc(snapshot.state, render) : await readBoardDoc(id, deps, render)
+  // Read the document once, into plain JSON, then add the images it names from the store.
+  const render = (doc: Y.Doc): { file: TldrFile | PlenaryJson; sources: string[] } => {
+    const sources = storedAssetSources(boardContentRecords(doc), id)
+    const file = format === 'tldr' ? boardToTldrFile(doc, SERVER_SCHEMA) : boardToPlenaryJson(doc, board, Date.now(), snapshot?.info ?? null)
+    return { file, sources }
+  }
+  const { file, sources } = snapshot ? readSnapshotDoc(snapshot.state, render) : await readBoardDoc(id, deps, render)
+  const assets = await loadExportAssets(deps.store, id, sources)
+  const text =
+    'records' in file
+      ? JSON.stringify(inlineAssets(file, new Map([...assets].map(([src, asset]) => [src, asset.dataUrl]))))
+      : `${JSON.stringify({ ...file, assets: Object.fromEntries(assets) }, null, 2)}\n`
   const stem = snapshot ? `${board.title} ${snapshot.info.name}` : board.title
   res.writeHead(200, {
     'content-type': format === 'tldr' ? `${TLDR_MEDIA_TYPE}; charset=utf-8` : 'application/json; charset=utf-8',

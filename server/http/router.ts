@@ -4,8 +4,10 @@ import { ErrorId, Paths } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import { isStorageUnavailable } from '../persistence/errors'
 import { METRICS_PATH, serveMetrics, type MetricsSource } from '../metrics/metricsRoute'
+import { routeAssets, type AssetLimits } from './assets'
 import { createBoard, getBoard, getLinks, rotateBoardLink, type BoardRoutesDeps } from './boards'
 import type { ClientApp } from './clientApp'
+import type { RequestGuard } from './requestGuard'
 import { sendError, sendJson } from './json'
 import { getMinutes } from './minutes'
 import { getRoster } from './roster'
@@ -19,6 +21,10 @@ export interface RouterDeps extends BoardRoutesDeps {
   isReady: () => boolean
   /** Served at `GET /metrics` in Prometheus text format. */
   metrics: MetricsSource
+  /** Host check and per-address rate limit, before any route (requestGuard.ts). */
+  guard: RequestGuard
+  /** Upload and per-board limits of the asset store. */
+  assetLimits: AssetLimits
 }
 
 const BOARD_API = /^\/api\/boards\/([^/]+)$/
@@ -43,6 +49,7 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
 async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDeps): Promise<void> {
   const { pathname } = new URL(req.url ?? '/', 'http://internal')
   const method = req.method ?? 'GET'
+  if (deps.guard(req, res, pathname, method)) return
 
   if (pathname === Paths.health) {
     if (!deps.isReady()) return sendJson(res, 503, { ok: false })
@@ -87,11 +94,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
     return getMinutes(req, res, segment(minutesMatch[1]), deps)
   }
   if (await routeSnapshots(req, res, pathname, method, deps)) return
+  if (await routeAssets(req, res, pathname, method, deps)) return
   if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')
 
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
   if (pathname === '/' || pathname === '/index.html' || pathname.startsWith(Paths.boardPage)) {
-    return deps.clientApp.serveIndex(res)
+    return deps.clientApp.serveIndex(req, res)
   }
   deps.clientApp.serveStatic(req, res, () => sendError(res, 404, ErrorId.notFound, 'Not found.'))
 }

@@ -6,6 +6,7 @@
  */
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
 import { ROLES } from '../../shared/protocol'
+import { PRESENCE_LIMITS } from '../limits/presenceLimit'
 import type { RoomEvents } from '../rooms/Room'
 import type { TransportEvents } from '../sync/transport'
 
@@ -19,6 +20,8 @@ export interface MetricsSources {
 export interface ServerMetrics {
   readonly room: RoomEvents
   readonly transport: TransportEvents
+  /** HTTP requests refused before any route (http/requestGuard.ts). */
+  readonly http: { refused(reason: 'host' | 'rate'): void }
 }
 
 /** Registers Plenary's metrics on `register` and returns the hooks that update them. */
@@ -85,6 +88,13 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
     registers,
   })
   for (const limit of ['messages', 'bytes'] as const) rateLimited.inc({ limit }, 0)
+  const presenceLimited = new Counter({
+    name: 'plenary_presence_limit_closes_total',
+    help: 'Connections closed (4005) for claiming more presence than allowed, by limit.',
+    labelNames: ['limit'] as const,
+    registers,
+  })
+  for (const limit of PRESENCE_LIMITS) presenceLimited.inc({ limit }, 0)
   const slowReaders = new Counter({
     name: 'plenary_slow_reader_disconnects_total',
     help: 'Connections terminated because their unsent data exceeded MAX_SEND_BUFFER_BYTES.',
@@ -95,6 +105,13 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
     help: 'Connections terminated because they did not answer a ping.',
     registers,
   })
+  const httpRefused = new Counter({
+    name: 'plenary_http_refused_total',
+    help: 'HTTP requests refused: 421 for a host name not allowed (host), 429 over the per-address rate limit (rate).',
+    labelNames: ['reason'],
+    registers,
+  })
+  for (const reason of ['host', 'rate']) httpRefused.inc({ reason }, 0)
 
   return {
     room: {
@@ -103,6 +120,7 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
         updatesApplied.inc()
         storeSeconds.observe(ms / 1000)
       },
+      presenceLimited: (limit) => presenceLimited.inc({ limit }),
     },
     transport: {
       connected: (role) => connections.inc({ role }),
@@ -114,6 +132,9 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
       rateLimited: (limit) => rateLimited.inc({ limit }),
       slowReader: () => slowReaders.inc(),
       deadConnection: () => dead.inc(),
+    },
+    http: {
+      refused: (reason) => httpRefused.inc({ reason }),
     },
   }
 }

@@ -11,7 +11,7 @@ import { isRole, type Role } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import { StorageUnavailableError } from './errors'
 import { snapshotInfo, type SnapshotRow } from './snapshotRow'
-import type { BoardInfo, BoardStore, NewBoardSnapshot, NewToken, SaveSnapshotResult, StoredDocument } from './types'
+import type { BoardInfo, BoardStore, NewAsset, NewBoardSnapshot, NewToken, PutAssetResult, SaveSnapshotResult, StoredDocument } from './types'
 
 /** Schema versions, applied in order once each; every statement may be re-run safely. */
 const MIGRATIONS: readonly string[] = [
@@ -52,6 +52,16 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (board_id, id)
    );
    CREATE INDEX IF NOT EXISTS board_snapshots_by_time ON board_snapshots (board_id, created_at);`,
+  // Uploaded assets (images), content-addressed, one copy per board.
+  `CREATE TABLE IF NOT EXISTS assets (
+     board_id TEXT NOT NULL REFERENCES boards(id),
+     hash TEXT NOT NULL,
+     mime_type TEXT NOT NULL,
+     bytes INTEGER NOT NULL,
+     data BYTEA NOT NULL,
+     created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+     PRIMARY KEY (board_id, hash)
+   );`,
 ]
 
 /** Advisory lock key that serializes migrations when several nodes start at once. */
@@ -277,6 +287,38 @@ export async function openPostgresStore(connectionString: string, options: Postg
         )
         const row = rows[0]
         return row ? { info: snapshotInfo(row), state: new Uint8Array(row.state) } : null
+      }),
+    putAsset: (boardId: string, asset: NewAsset, maxBoardBytes: number) =>
+      inTransaction(async (client): Promise<PutAssetResult> => {
+        // Uploads to one board are serialized across nodes, so two cannot both pass the total.
+        await client.query("SELECT pg_advisory_xact_lock(hashtextextended('plenary:assets:' || $1, 0))", [boardId])
+        const existing = await client.query('SELECT 1 FROM assets WHERE board_id = $1 AND hash = $2', [boardId, asset.hash])
+        if (existing.rows.length > 0) return { ok: true, created: false }
+        const sum = await client.query<{ total: string | null }>('SELECT SUM(bytes) AS total FROM assets WHERE board_id = $1', [boardId])
+        if (Number(sum.rows[0]?.total ?? 0) + asset.bytes.byteLength > maxBoardBytes) return { ok: false, reason: 'full' }
+        const data = Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength)
+        await client.query('INSERT INTO assets (board_id, hash, mime_type, bytes, data) VALUES ($1, $2, $3, $4, $5)', [
+          boardId,
+          asset.hash,
+          asset.mimeType,
+          data.byteLength,
+          data,
+        ])
+        return { ok: true, created: true }
+      }),
+    getAsset: (boardId: string, hash: string) =>
+      guarded(async () => {
+        const { rows } = await pool.query<{ mime_type: string; data: Buffer }>(
+          'SELECT mime_type, data FROM assets WHERE board_id = $1 AND hash = $2',
+          [boardId, hash],
+        )
+        const row = rows[0]
+        return row ? { mimeType: row.mime_type, bytes: new Uint8Array(row.data) } : null
+      }),
+    assetBytes: (boardId: string) =>
+      guarded(async () => {
+        const { rows } = await pool.query<{ total: string | null }>('SELECT SUM(bytes) AS total FROM assets WHERE board_id = $1', [boardId])
+        return Number(rows[0]?.total ?? 0)
       }),
     close: () => pool.end(),
   }

@@ -10,7 +10,7 @@ import { isRole, type Role } from '../../shared/protocol'
 import { snapshotInfo, type SnapshotRow } from './snapshotRow'
 import type { Logger } from '../logger'
 import { startCheckpointer, type Checkpointer } from './sqliteCheckpointer'
-import type { BoardInfo, BoardStore, NewBoardSnapshot, NewToken, SaveSnapshotResult, StoredDocument } from './types'
+import type { BoardInfo, BoardStore, NewAsset, NewBoardSnapshot, NewToken, PutAssetResult, SaveSnapshotResult, StoredDocument } from './types'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -49,6 +49,15 @@ CREATE TABLE IF NOT EXISTS board_snapshots (
   PRIMARY KEY (board_id, id)
 );
 CREATE INDEX IF NOT EXISTS board_snapshots_by_time ON board_snapshots (board_id, created_at);
+CREATE TABLE IF NOT EXISTS assets (
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  hash TEXT NOT NULL,
+  mime_type TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (board_id, hash)
+);
 `
 
 /** Options of {@link openSqliteStore}. */
@@ -177,6 +186,22 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
     return { ok: true, pruned }
   })
 
+  // Uploaded assets, one copy per board and hash; the board's total is checked in the insert's transaction.
+  const selectAssetExists = db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM assets WHERE board_id = ? AND hash = ?')
+  const selectAssetTotal = db.prepare<[string], { total: number | null }>('SELECT SUM(bytes) AS total FROM assets WHERE board_id = ?')
+  const insertAsset = db.prepare('INSERT INTO assets (board_id, hash, mime_type, bytes, data, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const selectAsset = db.prepare<[string, string], { mime_type: string; data: Buffer }>(
+    'SELECT mime_type, data FROM assets WHERE board_id = ? AND hash = ?',
+  )
+  const putAssetTx = db.transaction((boardId: string, asset: NewAsset, maxBoardBytes: number): PutAssetResult => {
+    if (selectAssetExists.get(boardId, asset.hash)) return { ok: true, created: false }
+    const total = selectAssetTotal.get(boardId)?.total ?? 0
+    if (total + asset.bytes.byteLength > maxBoardBytes) return { ok: false, reason: 'full' }
+    const data = Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength)
+    insertAsset.run(boardId, asset.hash, asset.mimeType, data.byteLength, data, new Date().toISOString())
+    return { ok: true, created: true }
+  })
+
   return {
     async createBoard(board: BoardInfo, tokens: NewToken[]) {
       createBoardTx(board, tokens)
@@ -230,6 +255,16 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
     async getBoardSnapshot(boardId: string, snapshotId: string) {
       const row = selectSnapshotState.get(boardId, snapshotId)
       return row ? { info: snapshotInfo(row), state: new Uint8Array(row.state) } : null
+    },
+    async putAsset(boardId: string, asset: NewAsset, maxBoardBytes: number) {
+      return putAssetTx(boardId, asset, maxBoardBytes)
+    },
+    async getAsset(boardId: string, hash: string) {
+      const row = selectAsset.get(boardId, hash)
+      return row ? { mimeType: row.mime_type, bytes: new Uint8Array(row.data) } : null
+    },
+    async assetBytes(boardId: string) {
+      return selectAssetTotal.get(boardId)?.total ?? 0
     },
     async close() {
       await checkpointer?.stop()

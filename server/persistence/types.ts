@@ -49,6 +49,26 @@ export interface NewBoardSnapshot extends Omit<SnapshotInfo, 'bytes'> {
  */
 export type SaveSnapshotResult = { ok: true; pruned: string[] } | { ok: false; reason: 'full' }
 
+/** An uploaded file to store in a board's asset store, addressed by the SHA-256 of its bytes. */
+export interface NewAsset {
+  /** SHA-256 of `bytes`, 64 lowercase hex digits. */
+  hash: string
+  mimeType: string
+  bytes: Uint8Array
+}
+
+/** One stored asset: its type and bytes (the hash is how it was asked for). */
+export interface StoredAsset {
+  mimeType: string
+  bytes: Uint8Array
+}
+
+/**
+ * The outcome of storing an asset: stored (`created` false when the board already held the
+ * same bytes), or refused because the board's assets would then exceed its total.
+ */
+export type PutAssetResult = { ok: true; created: boolean } | { ok: false; reason: 'full' }
+
 /**
  * Durable storage for boards and their Yjs documents. Every method may be asynchronous so a
  * networked database fits the same interface; callers await each write before broadcasting.
@@ -91,6 +111,16 @@ export interface BoardStore {
   listBoardSnapshots(boardId: string): Promise<SnapshotInfo[]>
   /** One named snapshot with its state, or null when the board has none with that id. */
   getBoardSnapshot(boardId: string, snapshotId: string): Promise<{ info: SnapshotInfo; state: Uint8Array } | null>
+  /**
+   * Stores an asset once per board (the same hash again is a no-op). Refuses it, in the same
+   * transaction as the insert, when the board's assets would then hold more than
+   * `maxBoardBytes`. Assets are never deleted while the board exists.
+   */
+  putAsset(boardId: string, asset: NewAsset, maxBoardBytes: number): Promise<PutAssetResult>
+  /** One of the board's assets, or null when the board holds none with that hash. */
+  getAsset(boardId: string, hash: string): Promise<StoredAsset | null>
+  /** The total size of the board's stored assets, in bytes. */
+  assetBytes(boardId: string): Promise<number>
   /** Releases the connection; no call is made after it. */
   close(): Promise<void>
 }

@@ -3,12 +3,14 @@
  * each room load. See docs/ARCHITECTURE.md ("Policy") for why updates are applied and then
  * compensated inside one transaction.
  */
-import { RECORDS_MAP } from '../../shared/boardDoc'
+import type * as Y from 'yjs'
+import { RECORDS_MAP, recordsMap } from '../../shared/boardDoc'
 import { NAMED_MAPS } from '../../shared/namedMaps'
+import { clearStoredAnonymousWriters } from './anonymousRules'
 import { BoardTally } from './boardTally'
 import { resolveLimits, type PolicyLimits } from './limits'
 import { PendingGuard } from './pendingGuard'
-import { quarantineInvalidRecords } from './quarantine'
+import { QUARANTINE_ORIGIN, quarantineInvalidRecords } from './quarantine'
 import { RecordSchema } from './recordSchema'
 import { refuseTransaction, reviewTransaction } from './review'
 import { screenUpdate } from './screen'
@@ -28,6 +30,8 @@ export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: B
   const counted = new Set([RECORDS_MAP, ...Object.keys(NAMED_MAPS)])
   const tally = new BoardTally(RECORDS_MAP, counted)
   const pending = new PendingGuard()
+  // Which board each document is, told at load (quarantine), for the asset-path rule.
+  const boards = new WeakMap<Y.Doc, string>()
   const now = options.now ?? Date.now
   return {
     review: (doc, transaction, role, writer = ANONYMOUS_WRITER) => {
@@ -36,7 +40,8 @@ export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: B
         const reviewRole = pending.reviewRole(doc, role)
         // Held-back content from another sender is judged as nobody's, like its role.
         const reviewWriter = reviewRole === role ? writer : ANONYMOUS_WRITER
-        refusals = reviewTransaction({ schema, limits: resolved, tally }, doc, transaction, reviewRole, reviewWriter)
+        const context = { schema, limits: resolved, tally, boardId: boards.get(doc) ?? null }
+        refusals = reviewTransaction(context, doc, transaction, reviewRole, reviewWriter)
       } catch (error) {
         // The room stores and broadcasts whatever the transaction holds: fail closed.
         refusals = refuseTransaction(doc, transaction, error)
@@ -45,8 +50,11 @@ export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: B
       return refusals
     },
     screen: (update) => screenUpdate(update, resolved),
-    quarantine: (doc) => {
-      const refusals = quarantineInvalidRecords(schema, doc, now)
+    quarantine: (doc, boardId) => {
+      if (boardId !== undefined) boards.set(doc, boardId)
+      const refusals = quarantineInvalidRecords(schema, doc, now, boardId ?? null)
+      // After migration (older notes' textFirstEditedBy becomes textLastEditedBy), before anyone reads.
+      doc.transact(() => refusals.push(...clearStoredAnonymousWriters(recordsMap(doc))), QUARANTINE_ORIGIN)
       // Scan the board's totals now, at load, rather than during the first update.
       tally.totalsOf(doc)
       return refusals

@@ -8,6 +8,7 @@
 import * as Y from 'yjs'
 import { DocMetaKey, docMetaMap, recordsMap, type StoredRecord } from '../../shared/boardDoc'
 import { quarantineMap, type QuarantineEntry } from '../../shared/namedMaps'
+import { remoteContentProblem } from './assetRules'
 import type { RecordSchema } from './recordSchema'
 import { refusalKey, type Refusal } from './types'
 
@@ -20,11 +21,12 @@ function movable(value: unknown): unknown {
 }
 
 /**
- * Moves every invalid record of `doc` into quarantine and migrates the rest to the server's
- * schema when the board's label is older, in one transaction; returns one refusal per record
- * moved.
+ * Moves every invalid record of `doc` into quarantine (by the same checks as a review: tldraw's
+ * validators, then content loaded from elsewhere, judged as board `boardId`) and migrates the
+ * rest to the server's schema when the board's label is older, in one transaction; returns one
+ * refusal per record moved.
  */
-export function quarantineInvalidRecords(schema: RecordSchema, doc: Y.Doc, now: () => number): Refusal[] {
+export function quarantineInvalidRecords(schema: RecordSchema, doc: Y.Doc, now: () => number, boardId: string | null = null): Refusal[] {
   // Compensations rely on Yjs garbage collection to keep refused content out of broadcasts
   // (compensate.test.ts); a room document without it must fail loudly at load.
   if (!doc.gc) throw new Error('the board policy needs documents with Yjs garbage collection on (gc: true)')
@@ -37,7 +39,9 @@ export function quarantineInvalidRecords(schema: RecordSchema, doc: Y.Doc, now: 
   const migrated: StoredRecord[] = []
   const at = now()
   records.forEach((value, key) => {
-    const verdict = schema.check(key, value, plan)
+    const checked = schema.check(key, value, plan)
+    const remote = checked.ok ? remoteContentProblem(checked.record, boardId) : null
+    const verdict = remote ? { ok: false as const, ...remote } : checked
     if (verdict.ok) {
       if (verdict.record !== value) migrated.push(verdict.record)
       return

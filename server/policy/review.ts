@@ -9,6 +9,8 @@ import type * as Y from 'yjs'
 import { DOC_META_MAP, DocMetaKey, docMetaMap, RECORDS_MAP } from '../../shared/boardDoc'
 import { namedMapWriters } from '../../shared/namedMaps'
 import { Role } from '../../shared/protocol'
+import { clearAnonymousWriters } from './anonymousRules'
+import { remoteContentProblem } from './assetRules'
 import type { BoardTally } from './boardTally'
 import { clearList, clearType, restoreEntry } from './compensate'
 import { changedRoots, slotBefore, slotNow, TransactionDeletions, type RootChange, type Slot } from './docChanges'
@@ -20,11 +22,13 @@ import type { ReadPlan, RecordSchema } from './recordSchema'
 import { recordRoleProblem } from './roleRules'
 import { ANONYMOUS_WRITER, refusalKey, type Refusal, type RefusalReason, type WriterIdentity } from './types'
 
-/** What a review needs besides the document: the schema, the limits and the board's totals. */
+/** What a review needs besides the document: the schema, the limits, the board's totals and its id. */
 export interface ReviewContext {
   schema: RecordSchema
   limits: PolicyLimits
   tally: BoardTally
+  /** The board the document is, whose asset paths an image may use (null or absent: none). */
+  boardId?: string | null
 }
 
 /** One changed entry of the records map or of a named map. */
@@ -107,6 +111,9 @@ export function reviewTransaction(
     refusals.push({ reason: problem.reason, key: refusalKey(entry.key), detail: problem.detail })
   }
   enforceBoardLimits(context.limits, doc, totals, accepted, refusals)
+  // Last, on the records as the other rules left them: what stays in an anonymous area names no one.
+  const recordChanges = accepted.filter((entry) => entry.map === RECORDS_MAP)
+  if (recordChanges.length > 0) refusals.push(...clearAnonymousWriters(doc.getMap(RECORDS_MAP), recordChanges))
   if (refusals.length > 0) markServerWrites(transaction)
   return refusals
 }
@@ -192,7 +199,7 @@ function entryProblem(
   const tooLarge = sizeProblem(context.limits, after.value)
   if (tooLarge) return tooLarge
   const verdict = context.schema.check(entry.key, after.value, plan)
-  return verdict.ok ? null : { reason: verdict.reason, detail: verdict.detail }
+  return verdict.ok ? remoteContentProblem(verdict.record, context.boardId ?? null) : { reason: verdict.reason, detail: verdict.detail }
 }
 
 function sizeProblem(limits: PolicyLimits, value: unknown): Problem | null {

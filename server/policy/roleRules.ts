@@ -68,10 +68,10 @@ const NO_RECORDS: RecordLookup = { get: () => undefined }
 /**
  * Why `role` may not change a record from `before` to `after`, or null when it may. `records`
  * (the records map as the update left it) is where the parent of a shape is looked up, for the
- * rules on locked and anonymous areas.
+ * rules on locked areas.
  */
 export function recordRoleProblem(role: Role, before: Slot, after: Slot, records: RecordLookup = NO_RECORDS): Problem | null {
-  const anonymous = anonymousAreaProblem(role, records, before, after)
+  const anonymous = anonymousAreaProblem(role, before, after)
   if (anonymous) return anonymous
   if (role === Role.facilitator) return null
   if (isLockedShape(before)) {

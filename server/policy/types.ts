@@ -24,6 +24,7 @@ export type RefusalReason =
   | 'update_too_large'
   | 'review_failed'
   | 'key_too_long'
+  | 'remote_content'
 
 /**
  * Who the sender says they are: the participant ids (`user.id`) of the awareness states its
@@ -62,9 +63,12 @@ export interface DocPolicy {
   /**
    * Runs once when a room loads: moves records that fail validation out of the records map
    * (into quarantine), so a board with a bad record still loads for everyone, and returns one
-   * refusal per record moved. May also bring the records to the server's schema.
+   * refusal per record moved. May also bring the records to the server's schema, and clear
+   * what must not be stored (writers in anonymous areas). `boardId` tells the policy which
+   * board `doc` is, for this and every later review of it: only that board's own asset paths
+   * are accepted as an image's `src` (a document it was not told the board of accepts none).
    */
-  quarantine(doc: Y.Doc): Refusal[]
+  quarantine(doc: Y.Doc, boardId?: string): Refusal[]
   /**
    * Runs before a client's update is applied. A refusal means the update is neither applied,
    * stored nor relayed, and the sender is closed for good: its later updates depend on it.

@@ -4,7 +4,8 @@
  * attendance, the stage, settings) as plain JSON, for archives, scripts and spreadsheets.
  * Generic over NAMED_MAPS, so a feature's new map is exported without a change here; the
  * server's `quarantine` is left out (it is repair material, not the assembly's data).
- * The drawing itself is in the .tldr export.
+ * The drawing itself is in the .tldr export; the images it shows from the board's asset store
+ * are in `assets`, filled in by the server's export.
  */
 import * as Y from 'yjs'
 import { countBoardRecords, type BoardCounts } from '../boardDoc'
@@ -36,6 +37,17 @@ export interface PlenaryJson {
   roster: RosterJson['coops']
   /** Map name → { key → value }, keys in code-unit order. */
   maps: Record<string, Record<string, unknown>>
+  /** The board's stored images, by their `src` (an asset path): what a copy of the board needs. */
+  assets: Record<string, PlenaryJsonAsset>
+}
+
+/** One stored image in the export. */
+export interface PlenaryJsonAsset {
+  mimeType: string
+  /** Its size in bytes. */
+  bytes: number
+  /** The image itself, as a `data:<mimeType>;base64,…` URL. */
+  dataUrl: string
 }
 
 /** The named maps the export holds, in name order. */
@@ -57,7 +69,10 @@ function plainMap(doc: Y.Doc, name: string): Record<string, unknown> {
   return out
 }
 
-/** The Plenary data of `doc`. */
+/**
+ * The Plenary data of `doc`. Its `assets` are empty: the document holds only their paths, so
+ * the server, which has the store, fills them in (server/http/boardExport.ts).
+ */
 export function boardToPlenaryJson(
   doc: Y.Doc,
   board: PlenaryJsonBoard,
@@ -77,5 +92,6 @@ export function boardToPlenaryJson(
     counts: countBoardRecords(doc),
     roster: rosterToJson(readRoster(doc)).coops,
     maps,
+    assets: {},
   }
 }

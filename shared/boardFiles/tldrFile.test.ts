@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { docMetaMap, DocMetaKey, recordsMap } from '../boardDoc'
 import { createNoteRecord } from '../notes'
-import { asSchemaLabel, boardToTldrFile } from './tldrFile'
+import { assetPath } from '../assets'
+import { asSchemaLabel, boardToTldrFile, inlineAssets, storedAssetSources } from './tldrFile'
 
 const schema = createTLSchema()
 const label = asSchemaLabel(schema.serialize())
@@ -42,5 +43,38 @@ describe('boardToTldrFile', () => {
     recordsMap(doc).set('shape:a', 'junk')
     recordsMap(doc).set('shape:b', createNoteRecord({ id: 'shape:c', x: 0, y: 0, index: 'a1', text: '' }))
     expect(boardToTldrFile(doc, label).records).toEqual([])
+  })
+})
+
+describe('the images of a .tldr file', () => {
+  const board = 'abcdefghijklmnopqrstuv'
+  const own = assetPath(board, 'c'.repeat(64))
+  const image = (id: string, src: string | null) => ({
+    id,
+    typeName: 'asset',
+    type: 'image',
+    props: { w: 1, h: 1, name: 'p.png', isAnimated: false, mimeType: 'image/png', src },
+    meta: {},
+  })
+
+  it("finds the board's own stored images once each, and nothing else", () => {
+    const records = [
+      image('asset:a', own),
+      image('asset:b', own),
+      image('asset:c', assetPath('ABCDEFGHIJKLMNOPQRSTUV', 'c'.repeat(64))),
+      image('asset:d', 'data:image/png;base64,AA=='),
+      image('asset:e', null),
+      createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a1', text: own }),
+    ]
+    expect(storedAssetSources(records, board)).toEqual([own])
+  })
+
+  it('points the assets at data: URLs and leaves the rest as it was', () => {
+    const note = createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a1', text: '' })
+    const file = { tldrawFileFormatVersion: 1, schema: label as NonNullable<typeof label>, records: [image('asset:a', own), image('asset:e', null), note] }
+    const inlined = inlineAssets(file, new Map([[own, 'data:image/png;base64,AA==']]))
+    expect(inlined.records.map((r) => (r.props as { src?: unknown }).src)).toEqual(['data:image/png;base64,AA==', null, undefined])
+    expect(inlined.records[2]).toBe(note)
+    expect((file.records[0]?.props as { src: string }).src).toBe(own)
   })
 })

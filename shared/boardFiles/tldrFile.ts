@@ -4,9 +4,14 @@
  * document: the records in the schema the document was written in, so tldraw migrates them on
  * open. Only board content goes in (document, pages, assets, shapes, bindings); presence,
  * cameras and other session records are never in the document, and tldraw's `user` records
- * (attribution) are left out as they are nobody's content.
+ * (attribution) are left out as they are nobody's content; a shape in an anonymous area names no
+ * writer (shared/anonymous.ts), even from a document stored before the server cleared them.
+ * Images in the board's asset store are referred to by their path; the server's export puts
+ * them in the file as `data:` URLs ({@link inlineAssets}), so the file opens anywhere.
  */
 import type * as Y from 'yjs'
+import { namelessInAnonymousArea } from '../anonymous'
+import { parseAssetSrc } from '../assets'
 import { asStoredRecord, docMetaMap, DocMetaKey, recordsMap, type StoredRecord } from '../boardDoc'
 
 /** The tldraw file format version this writes (tldraw 5.4 writes and reads 1). */
@@ -47,9 +52,11 @@ const TYPE_ORDER = ['document', 'page', 'asset', 'shape', 'binding']
 /** The board content of a document, in a stable order (by type, then id). */
 export function boardContentRecords(doc: Y.Doc): StoredRecord[] {
   const records: StoredRecord[] = []
-  recordsMap(doc).forEach((value, key) => {
+  const map = recordsMap(doc)
+  map.forEach((value, key) => {
     const record = asStoredRecord(value)
-    if (record && record.id === key && TLDR_RECORD_TYPES.has(record.typeName)) records.push(record)
+    // A document stored before the server cleared writers in anonymous areas still names them.
+    if (record && record.id === key && TLDR_RECORD_TYPES.has(record.typeName)) records.push(namelessInAnonymousArea(map, record))
   })
   return records.sort((a, b) => TYPE_ORDER.indexOf(a.typeName) - TYPE_ORDER.indexOf(b.typeName) || a.id.localeCompare(b.id))
 }
@@ -61,4 +68,37 @@ export function boardContentRecords(doc: Y.Doc): StoredRecord[] {
 export function boardToTldrFile(doc: Y.Doc, fallbackSchema: SerializedSchemaLabel): TldrFile {
   const schema = asSchemaLabel(docMetaMap(doc).get(DocMetaKey.schema)) ?? fallbackSchema
   return { tldrawFileFormatVersion: TLDR_FILE_FORMAT_VERSION, schema, records: boardContentRecords(doc) }
+}
+
+function assetSrc(record: StoredRecord): string | null {
+  if (record.typeName !== 'asset' || typeof record.props !== 'object' || record.props === null) return null
+  const src = (record.props as Record<string, unknown>).src
+  return typeof src === 'string' ? src : null
+}
+
+/**
+ * The `src` of every asset in `records` that is one of board `boardId`'s own stored assets
+ * (shared/assets.ts), once each, in record order: what an export must carry for the file to
+ * hold its images.
+ */
+export function storedAssetSources(records: readonly StoredRecord[], boardId: string): string[] {
+  const sources = new Set<string>()
+  for (const record of records) {
+    const src = assetSrc(record)
+    if (src !== null && parseAssetSrc(src)?.boardId === boardId) sources.add(src)
+  }
+  return [...sources]
+}
+
+/**
+ * `file` with each asset whose `src` is a key of `dataUrls` pointing at that `data:` URL
+ * instead, so the file holds the image itself; other records are shared, not copied.
+ */
+export function inlineAssets(file: TldrFile, dataUrls: ReadonlyMap<string, string>): TldrFile {
+  const records = file.records.map((record) => {
+    const src = assetSrc(record)
+    const dataUrl = src === null ? undefined : dataUrls.get(src)
+    return dataUrl === undefined ? record : { ...record, props: { ...(record.props as Record<string, unknown>), src: dataUrl } }
+  })
+  return { ...file, records }
 }
