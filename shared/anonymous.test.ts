@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { anonymousAncestor, anonymousAreaFrom, hasAuthor, isAnonymousArea, setAreaAnonymous } from './anonymous'
+import { anonymousAncestor, anonymousAreaFrom, hasAuthor, isAnonymousArea, namelessInAnonymousArea, namesWriter, setAreaAnonymous, withoutWriter } from './anonymous'
+import { boardContentRecords } from './boardFiles/tldrFile'
 import { recordsMap } from './boardDoc'
 import { createNoteRecord } from './notes'
 
@@ -16,11 +17,16 @@ function boardWith(records: Record<string, unknown>[]): Y.Doc {
   return doc
 }
 
+/** The note as tldraw leaves it after Ana edits its text. */
+function withLastEditor(note: Record<string, unknown>): Record<string, unknown> & { props: Record<string, unknown> } {
+  return { ...note, props: { ...(note.props as Record<string, unknown>), textLastEditedBy: ANA.id } }
+}
+
 const records = [
   frame('shape:area', 'page:page', { coopId: 'sur' }),
   frame('shape:inner', 'shape:area'),
   createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a1', text: 'in', parentId: 'shape:area', author: ANA }),
-  createNoteRecord({ id: 'shape:n2', x: 0, y: 0, index: 'a2', text: 'deep', parentId: 'shape:inner', author: ANA }),
+  withLastEditor(createNoteRecord({ id: 'shape:n2', x: 0, y: 0, index: 'a2', text: 'deep', parentId: 'shape:inner', author: ANA })),
   createNoteRecord({ id: 'shape:n3', x: 0, y: 0, index: 'a3', text: 'outside', author: ANA }),
 ]
 
@@ -39,8 +45,26 @@ describe('anonymous areas', () => {
     const area = recordsMap(doc).get('shape:area') as Record<string, unknown>
     expect(area.meta).toEqual({ coopId: 'sur', anonymous: true })
     expect(hasAuthor(recordsMap(doc).get('shape:n1'))).toBe(false)
-    expect(hasAuthor(recordsMap(doc).get('shape:n2'))).toBe(false)
+    expect(namesWriter(recordsMap(doc).get('shape:n2'))).toBe(false)
+    expect((recordsMap(doc).get('shape:n2') as { props: Record<string, unknown> }).props.textLastEditedBy).toBeNull()
     expect(hasAuthor(recordsMap(doc).get('shape:n3'))).toBe(true)
+  })
+
+  it('tells a shape that names its writer, and clears both fields', () => {
+    const authored = createNoteRecord({ id: 'shape:a', x: 0, y: 0, index: 'a1', text: 'x', author: ANA })
+    const edited = withLastEditor(createNoteRecord({ id: 'shape:e', x: 0, y: 0, index: 'a1', text: 'x' }))
+    const nobody = createNoteRecord({ id: 'shape:o', x: 0, y: 0, index: 'a1', text: 'x' })
+    expect([authored, edited, nobody].map(namesWriter)).toEqual([true, true, false])
+    expect(namesWriter({ ...frame('shape:f'), meta: { author: ANA } })).toBe(true)
+    expect(namesWriter(withoutWriter(authored))).toBe(false)
+    expect(withoutWriter(edited).props).toEqual({ ...edited.props, textLastEditedBy: null })
+    expect(withoutWriter(nobody)).toBe(nobody)
+    expect(withoutWriter(frame('shape:f')).props).not.toHaveProperty('textLastEditedBy')
+    // A note of the older schema, as a board stored before tldraw renamed the prop holds it.
+    const { textLastEditedBy: _renamed, ...olderProps } = withLastEditor(nobody).props
+    const older = { ...nobody, props: { ...olderProps, textFirstEditedBy: ANA.id } }
+    expect(namesWriter(older)).toBe(true)
+    expect(withoutWriter(older).props).toEqual({ ...olderProps, textFirstEditedBy: null })
   })
 
   it('finds the anonymous area above a shape at any depth', () => {
@@ -70,5 +94,19 @@ describe('anonymous areas', () => {
     const doc = boardWith(records)
     expect(setAreaAnonymous(doc, 'shape:n3', true)).toBe(false)
     expect(setAreaAnonymous(doc, 'shape:missing', true)).toBe(false)
+  })
+
+  it('exports a board stored with writers in an anonymous area as naming nobody there', () => {
+    const stored = [
+      frame('shape:area', 'page:page', { anonymous: true }),
+      withLastEditor(createNoteRecord({ id: 'shape:in', x: 0, y: 0, index: 'a1', text: 'in', parentId: 'shape:area', author: ANA })),
+      withLastEditor(createNoteRecord({ id: 'shape:out', x: 0, y: 0, index: 'a2', text: 'out', author: ANA })),
+    ]
+    const exported = new Map(boardContentRecords(boardWith(stored)).map((record) => [record.id, record]))
+    expect(namesWriter(exported.get('shape:in'))).toBe(false)
+    expect(JSON.stringify(exported.get('shape:in'))).not.toContain(ANA.id)
+    expect(exported.get('shape:out')).toEqual(stored[2])
+    const map = recordsMap(boardWith(stored))
+    expect(namelessInAnonymousArea(map, stored[2] ?? {})).toBe(stored[2])
   })
 })

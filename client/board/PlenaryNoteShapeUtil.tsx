@@ -1,7 +1,9 @@
 /**
  * tldraw's sticky note plus a clear author line ("Name · Coop") at the bottom. It keeps the
  * type 'note', so it replaces the default note util: tldraw merges `shapeUtils` with its
- * defaults by type, custom ones winning.
+ * defaults by type, custom ones winning. In an anonymous area it draws and exports the note as
+ * naming no writer: neither our author line nor tldraw's attribution (the first name of
+ * `textLastEditedBy`, a hidden element in the SVG export), even if a record still carries one.
  */
 import {
   getDisplayValues,
@@ -9,7 +11,9 @@ import {
   useColorMode,
   type SvgExportContext,
   type TLNoteShape,
+  type TLShapeId,
 } from 'tldraw'
+import { anonymousAreaFrom, withoutWriter } from '../../shared/anonymous'
 import { participantLabel, readNoteAuthor, type NoteAuthor } from '../../shared/participant'
 import { NoteVoting } from '../features/voting/NoteVoting'
 
@@ -20,7 +24,14 @@ const AUTHOR_INSET_BOTTOM = 5
 
 /** The default note with its author footer. */
 export class PlenaryNoteShapeUtil extends NoteShapeUtil {
-  override component(shape: TLNoteShape) {
+  /** The note as it may be shown: naming no writer when it sits in an anonymous area. */
+  private shown(shape: TLNoteShape): TLNoteShape {
+    const records = { get: (id: string) => this.editor.getShape(id as TLShapeId) }
+    return anonymousAreaFrom(records, shape.parentId) === null ? shape : withoutWriter(shape)
+  }
+
+  override component(original: TLNoteShape) {
+    const shape = this.shown(original)
     const author = readNoteAuthor(shape.meta)
     return (
       <>
@@ -33,7 +44,13 @@ export class PlenaryNoteShapeUtil extends NoteShapeUtil {
     )
   }
 
-  override toSvg(shape: TLNoteShape, ctx: SvgExportContext) {
+  /** No user record travels with a copied anonymous note (tldraw copies those referenced). */
+  override getReferencedUserIds(shape: TLNoteShape): string[] {
+    return super.getReferencedUserIds(this.shown(shape))
+  }
+
+  override toSvg(original: TLNoteShape, ctx: SvgExportContext) {
+    const shape = this.shown(original)
     const author = readNoteAuthor(shape.meta)
     const base = super.toSvg(shape, ctx)
     if (!author) return base

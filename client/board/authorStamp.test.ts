@@ -4,8 +4,8 @@ import { stampAuthor } from './authorStamp'
 
 const author = { id: 'p1', name: 'Ana', coop: 'Tejido' }
 
-function shape(type: string, meta: Record<string, unknown> = {}): TLShape {
-  return { id: 'shape:a', typeName: 'shape', type, meta, props: {} } as unknown as TLShape
+function shape(type: string, meta: Record<string, unknown> = {}, props: Record<string, unknown> = {}): TLShape {
+  return { id: 'shape:a', typeName: 'shape', type, meta, props } as unknown as TLShape
 }
 
 describe('stampAuthor', () => {
@@ -27,6 +27,14 @@ describe('stampAuthor', () => {
     expect(stampAuthor(shape('note', { author }), 'user', author, true).meta).toEqual({})
     const remote = shape('note', { author })
     expect(stampAuthor(remote, 'remote', author, true)).toBe(remote)
+  })
+
+  it("drops tldraw's textLastEditedBy of a note created or duplicated in an anonymous area", () => {
+    const duplicated = shape('note', { author }, { textLastEditedBy: author.id, color: 'yellow' })
+    const stamped = stampAuthor(duplicated, 'user', author, true)
+    expect(stamped.meta).toEqual({})
+    expect(stamped.props).toEqual({ textLastEditedBy: null, color: 'yellow' })
+    expect(stampAuthor(duplicated, 'user', author).props).toEqual({ textLastEditedBy: author.id, color: 'yellow' })
   })
 
   it('replaces a malformed author', () => {

@@ -1,13 +1,17 @@
 /**
- * Anonymous areas on the server: only facilitators mark or unmark a frame as anonymous, and no
- * one (facilitators included) may store a note with an author inside one, so the document, and
- * every export of it, never holds who wrote there.
+ * Anonymous areas on the server: only facilitators mark or unmark a frame as anonymous, and
+ * nothing in one names who wrote it, whoever wrote it (facilitators and stock clients included):
+ * the writer fields (`meta.author`, `props.textLastEditedBy`, shared/anonymous.ts) are cleared
+ * from every shape an update leaves in an anonymous area, and from boards stored before this
+ * rule at load. Cleared, not refused: tldraw sets `textLastEditedBy` on every text edit, and a
+ * tab that has not yet seen the area become anonymous would otherwise lose the note it wrote.
  */
-import { ANONYMOUS_META_KEY, anonymousAreaFrom, hasAuthor } from '../../shared/anonymous'
-import { asShape, metaOf, type RecordLookup } from '../../shared/areas'
+import type * as Y from 'yjs'
+import { ANONYMOUS_META_KEY, anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from '../../shared/anonymous'
+import { asShape, metaOf } from '../../shared/areas'
 import { Role } from '../../shared/protocol'
 import type { Slot } from './docChanges'
-import type { RefusalReason } from './types'
+import { refusalKey, type Refusal, type RefusalReason } from './types'
 
 type Problem = { reason: RefusalReason; detail: string }
 
@@ -21,13 +25,101 @@ function anonymousFlag(slot: Slot): boolean {
  * Why `role` may not make the change `before` → `after` under the anonymous-area rules, or null.
  * Deleting an anonymous frame is not a change of its flag: it reveals nothing.
  */
-export function anonymousAreaProblem(role: Role, records: RecordLookup, before: Slot, after: Slot): Problem | null {
+export function anonymousAreaProblem(role: Role, before: Slot, after: Slot): Problem | null {
   if (!after.present) return null
   if (role !== Role.facilitator && anonymousFlag(before) !== anonymousFlag(after)) {
     return { reason: 'facilitator_only', detail: 'only facilitators make an area anonymous' }
   }
-  if (hasAuthor(after.value) && anonymousAreaFrom(records, asShape(after.value)?.parentId) !== null) {
-    return { reason: 'invalid_record', detail: 'a note in an anonymous area carries no author' }
-  }
   return null
+}
+
+/** One changed key of the records map, as the review saw it. */
+export interface RecordChange {
+  key: string
+  before: Slot
+}
+
+/**
+ * True when the change may have brought other shapes into an anonymous area with it: the shape
+ * is new, changed parent, or became an anonymous area itself. Its children did not change, so
+ * the review would not look at them otherwise.
+ */
+function bringsSubtree(before: Slot, now: Record<string, unknown>): boolean {
+  const previous = before.present ? asShape(before.value) : null
+  return previous === null || previous.parentId !== now.parentId || (isAnonymousArea(now) && !isAnonymousArea(previous))
+}
+
+/** Ids of every shape below `roots` in `records`, at any depth (one index for all roots). */
+function shapesBelow(records: Y.Map<unknown>, roots: readonly string[]): string[] {
+  const children = new Map<string, string[]>()
+  records.forEach((value, id) => {
+    const parentId = asShape(value)?.parentId
+    if (typeof parentId !== 'string') return
+    const siblings = children.get(parentId)
+    if (siblings) siblings.push(id)
+    else children.set(parentId, [id])
+  })
+  const seen = new Set(roots)
+  const queue = [...roots]
+  const found: string[] = []
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const child of children.get(next) ?? []) {
+      if (seen.has(child)) continue
+      seen.add(child)
+      found.push(child)
+      queue.push(child)
+    }
+  }
+  return found
+}
+
+function clearAll(records: Y.Map<unknown>, ids: Iterable<string>, cleared: string[]): void {
+  for (const id of ids) {
+    const shape = asShape(records.get(id))
+    if (!shape || !namesWriter(shape)) continue
+    records.set(id, withoutWriter(shape))
+    cleared.push(id)
+  }
+}
+
+function clearedRefusal(cleared: readonly string[], detail: string): Refusal[] {
+  const first = cleared[0]
+  return first === undefined ? [] : [{ reason: 'invalid_record', key: refusalKey(first), detail: `${cleared.length} shape(s) ${detail}` }]
+}
+
+/**
+ * Inside the reviewed transaction: clears the writer of every shape `changes` left in an
+ * anonymous area, and of every shape a moved or newly anonymous shape took in with it. Reads
+ * the records as they are now (after the other rules' compensations). What it cleared is
+ * reported as one refusal, so the sender also receives the net update and converges.
+ */
+export function clearAnonymousWriters(records: Y.Map<unknown>, changes: readonly RecordChange[]): Refusal[] {
+  const inArea: string[] = []
+  const roots: string[] = []
+  for (const { key, before } of changes) {
+    const shape = asShape(records.get(key))
+    if (!shape || anonymousAreaFrom(records, key) === null) continue
+    inArea.push(key)
+    if (bringsSubtree(before, shape)) roots.push(key)
+  }
+  const cleared: string[] = []
+  clearAll(records, inArea, cleared)
+  if (roots.length > 0) clearAll(records, shapesBelow(records, roots), cleared)
+  return clearedRefusal(cleared, 'in an anonymous area named their writer: cleared')
+}
+
+/**
+ * At load: clears the writer of every shape in an anonymous area of a board stored before the
+ * server cleared them on write (`textLastEditedBy` was kept until then). Run after migration,
+ * which turns older notes' `textFirstEditedBy` into `textLastEditedBy`.
+ */
+export function clearStoredAnonymousWriters(records: Y.Map<unknown>): Refusal[] {
+  const ids: string[] = []
+  records.forEach((value, id) => {
+    const shape = asShape(value)
+    if (shape && namesWriter(shape) && anonymousAreaFrom(records, shape.parentId) !== null) ids.push(id)
+  })
+  const cleared: string[] = []
+  clearAll(records, ids, cleared)
+  return clearedRefusal(cleared, 'stored in an anonymous area named their writer: cleared')
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
-import { hasAuthor, setAreaAnonymous } from '../../shared/anonymous'
+import { hasAuthor, namesWriter, setAreaAnonymous } from '../../shared/anonymous'
 import { recordsMap } from '../../shared/boardDoc'
 import { lockArea, unlockArea } from '../../shared/locks'
-import { createNoteRecord } from '../../shared/notes'
+import { createNoteRecord, plainTextToRichText } from '../../shared/notes'
 import { Role } from '../../shared/protocol'
 import { createBoardPolicy } from './boardPolicy'
-import { clientEdit, serverDoc } from './testKit'
+import { clientEdit, serverDoc, updateContains, withProps } from './testKit'
 
 const { facilitator, participant } = Role
 const ANA = { id: 'p-ana', name: 'Ana', coop: 'Sur' }
@@ -85,15 +85,64 @@ describe('board policy: anonymous areas', () => {
     expect(record(server, 'shape:area')?.meta).toEqual({ anonymous: true })
   })
 
-  it('refuses a note with an author inside an anonymous area, for every role', () => {
+  it('clears the author and textLastEditedBy of a note written into an anonymous area, for every role', () => {
     const { policy, server } = board((doc) => setAreaAnonymous(doc, 'shape:area', true))
-    for (const role of [participant, facilitator]) {
-      const { refusals } = clientEdit(server, policy, role, (doc) => put(doc, note(4, 'shape:area')))
-      expect(refusals).toEqual([expect.objectContaining({ reason: 'invalid_record', key: 'shape:n4' })])
-      expect(record(server, 'shape:n4')).toBeUndefined()
+    for (const [n, role] of [participant, facilitator].entries()) {
+      const id = `shape:n${n + 4}`
+      const written = withProps(note(n + 4, 'shape:area'), { textLastEditedBy: ANA.id })
+      const { refusals, net } = clientEdit(server, policy, role, (doc) => put(doc, written))
+      expect(refusals).toEqual([expect.objectContaining({ reason: 'invalid_record', key: id })])
+      const stored = record(server, id)
+      expect(stored?.parentId).toBe('shape:area')
+      expect(stored?.meta).toEqual({})
+      expect((stored?.props as Record<string, unknown>).textLastEditedBy).toBeNull()
+      expect(net).not.toBeNull()
+      for (const trace of [ANA.id, ANA.name]) expect(updateContains(net, trace)).toBe(false)
     }
-    const moved = clientEdit(server, policy, participant, (doc) => put(doc, { ...note(2, 'page:page'), parentId: 'shape:area' }))
-    expect(moved.refusals).toEqual([expect.objectContaining({ reason: 'invalid_record', key: 'shape:n2' })])
+  })
+
+  it('clears the writer of a text edit in an anonymous note, keeping the text', () => {
+    const { policy, server } = board((doc) => setAreaAnonymous(doc, 'shape:area', true))
+    const edited = withProps(record(server, 'shape:n3') ?? {}, { textLastEditedBy: ANA.id, richText: plainTextToRichText('changed') })
+    const { net } = clientEdit(server, policy, participant, (doc) => put(doc, edited))
+    const props = record(server, 'shape:n3')?.props as Record<string, unknown>
+    expect(props.textLastEditedBy).toBeNull()
+    expect(props.richText).toEqual(plainTextToRichText('changed'))
+    expect(updateContains(net, ANA.id)).toBe(false)
+  })
+
+  it('clears the writers a moved note or frame brings into an anonymous area, at any depth', () => {
+    const { policy, server } = board((doc) => {
+      setAreaAnonymous(doc, 'shape:area', true)
+      put(doc, frame('shape:box', 'a5'))
+      put(doc, withProps(note(6, 'shape:box'), { textLastEditedBy: ANA.id }))
+    })
+    const moved = clientEdit(server, policy, participant, (doc) => {
+      put(doc, { ...record(doc, 'shape:n2'), parentId: 'shape:area' })
+      put(doc, { ...record(doc, 'shape:box'), parentId: 'shape:area' })
+    })
+    expect(moved.refusals).toEqual([expect.objectContaining({ reason: 'invalid_record', detail: expect.stringContaining('2 shape(s)') })])
+    for (const id of ['shape:n2', 'shape:n6']) expect(namesWriter(record(server, id))).toBe(false)
+    expect(record(server, 'shape:n6')?.parentId).toBe('shape:box')
+  })
+
+  it('clears the writers inside an area a stock client marks anonymous without clearing them', () => {
+    const { policy, server } = board((doc) => put(doc, withProps(note(5, 'shape:area', false), { textLastEditedBy: ANA.id })))
+    const marked = clientEdit(server, policy, facilitator, (doc) => put(doc, { ...record(doc, 'shape:area'), meta: { anonymous: true } }))
+    expect(marked.refusals).toHaveLength(1)
+    for (const id of ['shape:n3', 'shape:n5']) expect(namesWriter(record(server, id))).toBe(false)
+    expect(hasAuthor(record(server, 'shape:n2'))).toBe(true)
+  })
+
+  it('clears, at load, the writers a board stored before this rule kept in an anonymous area', () => {
+    const policy = createBoardPolicy()
+    const area = frame('shape:area', 'a1', { anonymous: true })
+    const server = serverDoc([area, note(2, 'page:page'), withProps(note(3, 'shape:area'), { textLastEditedBy: ANA.id })])
+    const refusals = policy.quarantine(server)
+    expect(refusals).toEqual([expect.objectContaining({ reason: 'invalid_record', key: 'shape:n3' })])
+    expect(namesWriter(record(server, 'shape:n3'))).toBe(false)
+    expect(hasAuthor(record(server, 'shape:n2'))).toBe(true)
+    expect(policy.quarantine(server)).toEqual([])
   })
 
   it('accepts a note without an author inside an anonymous area', () => {
