@@ -1,15 +1,20 @@
 /**
  * The tldraw editor over the synced store. Everything tldraw needs (icons, fonts,
- * translations) is bundled, so the page makes no request to any host but ours.
+ * translations) is bundled, so the page makes no request to any host but ours; images go to
+ * the board's asset store, and embeds and link previews, which would load other sites, are not
+ * offered (see `features/assets/`).
  */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useRef } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { ACCEPTED_IMAGE_TYPES, DEFAULT_MAX_ASSET_BYTES } from '../../shared/assets'
 import type { NoteAuthor, Participant } from '../../shared/participant'
 import { readRuntimeConfig } from '../app/runtimeConfig'
 import { AreaBadges } from '../features/areas/AreaBadges'
 import { AreaContextMenu } from '../features/areas/AreaContextMenu'
+import { BoardContentHandlers } from '../features/assets/BoardContentHandlers'
+import { NO_EMBEDS_OVERRIDES } from '../features/assets/noEmbeds'
 import { GroupAreaLabels } from '../features/breakouts/GroupAreaLabels'
 import { CornerOverview } from '../features/corners/CornerOverview'
 import { registerAuthorStamp } from './authorStamp'
@@ -20,6 +25,8 @@ import './note.css'
 // Module constants: tldraw recreates the editor when these props change identity.
 const ASSET_URLS = getAssetUrlsByImport()
 const LICENSE_KEY = readRuntimeConfig().tldrawLicenseKey
+// Only what the asset store accepts is offered (the file picker, drops, pastes): no video, no SVG.
+const NO_VIDEO: readonly string[] = []
 /** Everything Plenary draws in front of the canvas, over tldraw's shapes. */
 function InFrontOfCanvas() {
   return (
@@ -83,7 +90,13 @@ export function BoardCanvas({ store, participant, onEditor }: BoardCanvasProps) 
       user={user}
       components={COMPONENTS}
       options={OPTIONS}
+      overrides={NO_EMBEDS_OVERRIDES}
+      acceptedImageMimeTypes={ACCEPTED_IMAGE_TYPES}
+      acceptedVideoMimeTypes={NO_VIDEO}
+      maxAssetSize={DEFAULT_MAX_ASSET_BYTES}
       onMount={onMount}
-    />
+    >
+      <BoardContentHandlers />
+    </Tldraw>
   )
 }

@@ -1,5 +1,6 @@
 /** The custom shape utils of a Plenary board, shared by the sync layer's schema and the editor. */
 import { FrameShapeUtil, type TLAnyShapeUtilConstructor } from 'tldraw'
+import { InertBookmarkShapeUtil, InertEmbedShapeUtil } from '../features/assets/inertShapes'
 import { PlenaryNoteShapeUtil } from './PlenaryNoteShapeUtil'
 
 /**
@@ -9,5 +10,13 @@ import { PlenaryNoteShapeUtil } from './PlenaryNoteShapeUtil'
  */
 const ColoredFrameShapeUtil = FrameShapeUtil.configure({ showColors: true })
 
-/** One stable array: tldraw rebuilds the editor when this prop's identity changes. */
-export const PLENARY_SHAPE_UTILS: readonly TLAnyShapeUtilConstructor[] = [PlenaryNoteShapeUtil, ColoredFrameShapeUtil]
+/**
+ * One stable array: tldraw rebuilds the editor when this prop's identity changes. Embeds and
+ * bookmarks are drawn as plain links, never loaded (`features/assets/inertShapes.tsx`).
+ */
+export const PLENARY_SHAPE_UTILS: readonly TLAnyShapeUtilConstructor[] = [
+  PlenaryNoteShapeUtil,
+  ColoredFrameShapeUtil,
+  InertEmbedShapeUtil,
+  InertBookmarkShapeUtil,
+]

@@ -11,6 +11,7 @@ import type { Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
 import { bindStoreToDoc } from './bind'
 import { createBoardStore } from './boardStore'
+import { createBoardAssetStore } from '../features/assets/assetStore'
 import { createConnection, type BrowserNetwork } from './connection'
 import { openLocalPersistence, type LocalPersistence } from './localPersistence'
 import { bindPresence, readPeers, type ShowPresence } from './presence'
@@ -81,11 +82,13 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
   const setPresenceFilter = (show: ShowPresence | null): void => {
     $showPresence.set(show)
   }
+  const assets = createBoardAssetStore({ boardId: options.boardId, token: options.token })
   const store: TLStore = createBoardStore({
     shapeUtils: options.shapeUtils,
     participant: $participant,
     status: $status,
     mode: atom('plenary collaboration mode', viewOnly ? 'readonly' : 'readwrite'),
+    assets,
   })
 
   const listeners = new Set<() => void>()
@@ -211,6 +214,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       unbindStore()
       roster.destroy()
       features.destroy()
+      assets.dispose()
       persistence?.destroy()
       doc.destroy()
       store.dispose()

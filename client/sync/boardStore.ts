@@ -1,7 +1,7 @@
 /**
  * The tldraw store of a board: tldraw's default shapes with Plenary's replacing them by type,
- * the participant as tldraw's current user (for attribution), and the connection status for
- * tldraw's collaboration UI.
+ * the participant as tldraw's current user (for attribution), the connection status for
+ * tldraw's collaboration UI, and the board's asset store.
  */
 import {
   computed,
@@ -10,6 +10,7 @@ import {
   defaultShapeUtils,
   type Signal,
   type TLAnyShapeUtilConstructor,
+  type TLAssetStore,
   type TLStore,
 } from 'tldraw'
 import type { Participant } from '../../shared/participant'
@@ -37,6 +38,11 @@ export interface BoardStoreOptions {
    * refuses changes). Read by the editor when it is created.
    */
   mode?: Signal<'readonly' | 'readwrite'>
+  /**
+   * Where images are uploaded and how their `src` is shown (see
+   * `features/assets/assetStore.ts`). Without it tldraw would keep images as `data:` URLs.
+   */
+  assets?: TLAssetStore
 }
 
 /** A store whose schema matches what `<Tldraw shapeUtils={options.shapeUtils}>` expects. */
@@ -47,5 +53,6 @@ export function createBoardStore(options: BoardStoreOptions): TLStore {
     bindingUtils: defaultBindingUtils,
     users: { currentUser },
     collaboration: { status: options.status, mode: options.mode ?? null },
+    ...(options.assets ? { assets: options.assets } : {}),
   })
 }

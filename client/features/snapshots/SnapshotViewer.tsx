@@ -8,12 +8,13 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { Trans, useTranslation } from 'react-i18next'
-import { Tldraw, useTldrawCurrentUser, type Editor, type TLComponents } from 'tldraw'
+import { createTLStore, Tldraw, useTldrawCurrentUser, type Editor, type TLComponents } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { restorableAreas } from '../../../shared/snapshots/restore'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
 import { readRuntimeConfig } from '../../app/runtimeConfig'
 import { PLENARY_SHAPE_UTILS } from '../../board/shapeUtils'
+import { createBoardAssetStore } from '../assets/assetStore'
 import { LocalTime } from '../../app/LocalTime'
 import type { OpenedSnapshot } from './snapshotRecords'
 import type { BoardFileFormat } from './snapshotApi'
@@ -26,6 +27,8 @@ const COMPONENTS: TLComponents = { SharePanel: null }
 export interface SnapshotViewerProps {
   snapshot: SnapshotInfo
   opened: OpenedSnapshot
+  /** The invite token the board was opened with: the snapshot's images are read with it. */
+  token: string
   /** Facilitators may restore; others only look and export. */
   canRestore: boolean
   onBack: () => void
@@ -35,7 +38,7 @@ export interface SnapshotViewerProps {
 }
 
 /** The read-only snapshot view with its banner. */
-export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore, onExport }: SnapshotViewerProps) {
+export function SnapshotViewer({ snapshot, opened, token, canRestore, onBack, onRestore, onExport }: SnapshotViewerProps) {
   const { t, i18n } = useTranslation()
   const backRef = useRef<HTMLButtonElement>(null)
   // tldraw's own menus in the viewer speak the app's language, as on the live board.
@@ -46,6 +49,14 @@ export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore
   const areas = restorableAreas(opened.records)
   const [area, setArea] = useState(areas[0]?.id ?? '')
   const [exportError, setExportError] = useState<string | null>(null)
+  // The snapshot's content in a store that shows its images the way the live board does: read
+  // from the board's asset store with the token, never from anywhere else.
+  const assets = useMemo(() => createBoardAssetStore({ boardId: snapshot.boardId, token }), [snapshot.boardId, token])
+  const store = useMemo(
+    () => createTLStore({ schema: opened.store.schema, snapshot: opened.store.getStoreSnapshot(), assets }),
+    [opened.store, assets],
+  )
+  useEffect(() => () => assets.dispose(), [assets])
 
   useEffect(() => {
     backRef.current?.focus()
@@ -120,7 +131,7 @@ export function SnapshotViewer({ snapshot, opened, canRestore, onBack, onRestore
         {exportError && <p className="snapshot-view__error" role="alert">{exportError}</p>}
       </header>
       <div className="snapshot-view__canvas">
-        <Tldraw store={opened.store} assetUrls={ASSET_URLS} shapeUtils={PLENARY_SHAPE_UTILS} licenseKey={LICENSE_KEY} components={COMPONENTS} user={user} onMount={onMount} />
+        <Tldraw store={store} assetUrls={ASSET_URLS} shapeUtils={PLENARY_SHAPE_UTILS} licenseKey={LICENSE_KEY} components={COMPONENTS} user={user} onMount={onMount} />
       </div>
     </div>,
     document.body,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { testTranslator } from '../../i18n/testing'
+import { UploadFailure } from './assetApi'
+import { noticeText } from './assetNotices'
+
+describe('noticeText', () => {
+  it('says every refusal in English and Spanish, with the size limit', () => {
+    for (const language of ['en', 'es']) {
+      const t = testTranslator(language)
+      for (const code of Object.values(UploadFailure)) {
+        const text = noticeText({ kind: 'upload', code }, t)
+        expect(text.title, `${language} ${code}`).not.toMatch(/^assets\./)
+        expect(text.description, `${language} ${code}`).not.toMatch(/^assets\./)
+      }
+      expect(noticeText({ kind: 'upload', code: UploadFailure.tooLarge }, t).description).toContain('10 MB')
+      expect(noticeText({ kind: 'too-many-files', max: 100 }, t).description).toContain('100')
+    }
+  })
+
+  it('asks for the file instead of an image URL, in the person’s language', () => {
+    expect(noticeText({ kind: 'image-url' }, testTranslator('en')).description).toBe(
+      'Download the image and drop the file here instead.',
+    )
+    expect(noticeText({ kind: 'image-url' }, testTranslator('es')).description).toBe('Descarga la imagen y suelta el archivo aquí.')
+  })
+})
