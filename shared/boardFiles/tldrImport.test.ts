@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredRecord } from '../boardDoc'
 import { createNoteRecord } from '../notes'
+import { assetPath } from '../assets'
 import { planTldrImport, randomRecordId, type TldrImportOptions } from './tldrImport'
+import type { UploadOutcome } from './tldrAssets'
+
+const BOARD = 'B0ardB0ardB0ardB0ard01'
+const OTHER_BOARD = 'OtherOtherOtherOther02'
+const HASH = 'a'.repeat(64)
 
 const filePage: StoredRecord = { id: 'page:file', typeName: 'page', name: 'Ideas', index: 'a1', meta: {} }
 const frame: StoredRecord = {
@@ -22,7 +28,7 @@ const file = [filePage, frame, inner, loose, orphan, binding, dangling, bigAsset
 const boardPage: StoredRecord = { id: 'page:page', typeName: 'page', name: 'Page 1', index: 'a1', meta: {} }
 const boardNote = { ...createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a5', text: 'live' }), parentId: 'page:page' }
 
-function options(mode: TldrImportOptions['mode']): TldrImportOptions {
+function options(mode: TldrImportOptions['mode'], uploads: ReadonlyMap<string, UploadOutcome> = new Map([['asset:big', { src: assetPath(BOARD, HASH), mimeType: 'image/png', bytes: 1500 }]])): TldrImportOptions {
   let n = 0
   return {
     mode,
@@ -32,7 +38,25 @@ function options(mode: TldrImportOptions['mode']): TldrImportOptions {
     offset: { x: 1000, y: 2000 },
     maxRecordBytes: 1000,
     newId: (typeName) => `${typeName}:new${++n}`,
+    boardId: BOARD,
+    uploads,
   }
+}
+
+function imageShape(id: string, assetId: string, index: string): StoredRecord {
+  return { ...image, id, index, props: { assetId, w: 10, h: 10 } }
+}
+
+function asset(id: string, src: string | null, type = 'image'): StoredRecord {
+  return { id, typeName: 'asset', type, props: { src, name: id, w: 10, h: 10, mimeType: null, isAnimated: false }, meta: {} }
+}
+
+/** Every string in a value, however deep. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(strings)
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(strings)
+  return []
 }
 
 describe('planTldrImport', () => {
@@ -45,15 +69,60 @@ describe('planTldrImport', () => {
     const ids = plan.records.map((r) => r.id)
     expect(ids.some((id) => file.some((r) => r.id === id))).toBe(false)
     const shapes = plan.records.filter((r) => r.typeName === 'shape')
-    expect(shapes).toHaveLength(3)
+    expect(shapes).toHaveLength(4)
     const newFrame = shapes.find((r) => r.type === 'frame')
     expect(newFrame).toMatchObject({ parentId: page?.id, x: 0, meta: {} })
     expect(shapes.find((r) => (r.props as { richText?: unknown }).richText && r.parentId === newFrame?.id)?.meta).toEqual({ author: { id: 'p1', name: 'Ana', coop: 'Sur' } })
     const newBinding = plan.records.find((r) => r.typeName === 'binding')
     expect(newBinding).toMatchObject({ toId: newFrame?.id })
-    // The orphan, the dangling binding, the oversized image and its shape are left out.
-    expect(plan.skipped).toBe(4)
-    expect(plan.shapes).toBe(3)
+    // The orphan and the dangling binding are left out; the embedded image came in uploaded.
+    expect(plan.leftOut).toEqual({ incomplete: 2 })
+    expect(plan.skipped).toBe(2)
+    expect(plan.shapes).toBe(4)
+    const newAsset = plan.records.find((r) => r.typeName === 'asset')
+    expect(newAsset?.props).toMatchObject({ src: assetPath(BOARD, HASH), mimeType: 'image/png', fileSize: 1500 })
+    expect(shapes.find((r) => r.type === 'image')?.props).toMatchObject({ assetId: newAsset?.id })
+  })
+
+  it('leaves out an embedded image whose upload was refused, with its shape, and says why', () => {
+    const refused = planTldrImport(file, options('newPage', new Map([['asset:big', { refused: 'boardFull' }]])))
+    expect(refused.records.some((r) => r.typeName === 'asset' || r.type === 'image')).toBe(false)
+    expect(refused.leftOut).toEqual({ boardFull: 1, incomplete: 2 })
+    // Not uploaded at all (the upload step failed before it): left out too, never kept as data.
+    const missing = planTldrImport(file, options('newPage', new Map()))
+    expect(missing.leftOut).toEqual({ uploadFailed: 1, incomplete: 2 })
+    expect(strings(missing.records).some((s) => s.startsWith('data:'))).toBe(false)
+  })
+
+  it('brings nothing that loads from elsewhere: linked images, SVG, video, embeds and bookmarks are left out and counted', () => {
+    const hostile: StoredRecord[] = [
+      filePage,
+      asset('asset:web', 'https://example.com/cat.png'),
+      asset('asset:relative', '//cdn.example.com/cat.png'),
+      asset('asset:other', assetPath(OTHER_BOARD, HASH)),
+      asset('asset:svg', 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4='),
+      asset('asset:video', 'data:video/mp4;base64,AAAA', 'video'),
+      asset('asset:own', assetPath(BOARD, HASH)),
+      asset('asset:empty', null),
+      { id: 'asset:card', typeName: 'asset', type: 'bookmark', props: { src: 'https://example.com', title: '', description: '', image: 'https://example.com/i.png', favicon: '' }, meta: {} },
+      imageShape('shape:web', 'asset:web', 'a1'),
+      imageShape('shape:relative', 'asset:relative', 'a2'),
+      imageShape('shape:other', 'asset:other', 'a3'),
+      imageShape('shape:svg', 'asset:svg', 'a4'),
+      { ...imageShape('shape:video', 'asset:video', 'a5'), type: 'video' },
+      imageShape('shape:own', 'asset:own', 'a6'),
+      imageShape('shape:empty', 'asset:empty', 'a7'),
+      { ...image, id: 'shape:card', type: 'bookmark', index: 'a8', props: { assetId: 'asset:card', url: 'https://example.com', w: 300, h: 320 } },
+      { ...image, id: 'shape:embed', type: 'embed', index: 'a9', props: { url: 'https://www.youtube.com/watch?v=x', w: 300, h: 200 } },
+      { ...binding, id: 'binding:to-embed', fromId: 'shape:own', toId: 'shape:embed' },
+      loose,
+    ]
+    const plan = planTldrImport(hostile, options('currentPage', new Map()))
+    expect(plan.leftOut).toEqual({ linkedImage: 3, unsupportedType: 2, bookmark: 1, embed: 1 })
+    expect(plan.records.filter((r) => r.typeName === 'shape').map((r) => r.type).sort()).toEqual(['image', 'image', 'note'])
+    expect(plan.records.filter((r) => r.typeName === 'asset').map((r) => (r.props as { src: unknown }).src).sort()).toEqual([assetPath(BOARD, HASH), null])
+    const sources = strings(plan.records)
+    expect(sources.filter((s) => /https?:|^\/\/|^data:/i.test(s))).toEqual([])
   })
 
   it('puts the shapes on the current page, shifted into view and stacked above what is there', () => {

@@ -4,10 +4,13 @@
  * (client/features/snapshots/tldrImport.ts); here every id is replaced, so nothing collides
  * with the board, and records that point at something the file does not hold are dropped.
  * Plenary's own meaning in `meta` (a coop's corner, a breakout area) is not imported: a copied
- * corner would be a second corner of that coop. A note's author is kept.
+ * corner would be a second corner of that coop. A note's author is kept. Pictures follow
+ * tldrAssets.ts: embedded images come in through the asset store (uploaded before the plan),
+ * anything that would load from elsewhere is left out with its shapes and counted by reason.
  */
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils'
 import type { StoredRecord } from '../boardDoc'
+import { assetIdOf, countLeftOut, importedAsset, REFUSED_SHAPE_TYPES, type TldrLeftOut, type TldrLeftOutReason, type UploadOutcome } from './tldrAssets'
 
 /** Where imported shapes go. */
 export type TldrImportMode = 'newPage' | 'currentPage'
@@ -23,8 +26,12 @@ export interface TldrImportOptions {
   pageName: string
   /** Added to the position of shapes put on the current page, so they land in view. */
   offset: { x: number; y: number }
-  /** Most bytes of JSON one record may have; bigger ones (embedded images) are left out. */
+  /** Most bytes of JSON one record may have; bigger ones are left out. */
   maxRecordBytes: number
+  /** The board imported into: an image already in its asset store is kept as it is. */
+  boardId: string
+  /** What uploading each embedded image gave, by the file's asset id (see `pendingUploads`). */
+  uploads: ReadonlyMap<string, UploadOutcome>
   /** A new random id of a record type, e.g. `shape:Xy…` (tests pass a counter). */
   newId: (typeName: string) => string
 }
@@ -35,7 +42,9 @@ export interface TldrImportPlan {
   /** The page to show afterwards. */
   pageId: string
   shapes: number
-  /** Records left out: too big, or pointing at what the file does not hold. */
+  /** Shapes (and, as `incomplete`, other records) left out, by reason. */
+  leftOut: TldrLeftOut
+  /** How many were left out in all. */
   skipped: number
 }
 
@@ -82,19 +91,27 @@ export function planTldrImport(file: readonly StoredRecord[], options: TldrImpor
   const pages = file.filter((r) => r.typeName === 'page').sort(byIndex)
   const shapes = file.filter((r) => r.typeName === 'shape')
   const ids = new Map<string, string>()
-  let skipped = 0
+  const leftOut: TldrLeftOut = {}
 
-  // Assets first: an asset too big for one board record is left out with its shapes.
+  // Assets first: one that may not come along is left out with its shapes, for its reason.
   const assets: StoredRecord[] = []
+  const refusedAssets = new Map<string, TldrLeftOutReason>()
   for (const asset of file.filter((r) => r.typeName === 'asset')) {
+    const imported = importedAsset(asset, options.boardId, options.uploads)
+    if (!imported.ok) {
+      refusedAssets.set(asset.id, imported.reason)
+      continue
+    }
     const id = options.newId('asset')
-    const copy = { ...asset, id, meta: {} }
-    if (jsonBytes(copy) > options.maxRecordBytes) skipped++
+    const copy = { ...imported.asset, id, meta: {} }
+    if (jsonBytes(copy) > options.maxRecordBytes) refusedAssets.set(asset.id, 'incomplete')
     else {
       ids.set(asset.id, id)
       assets.push(copy)
     }
   }
+  // Shapes left out for a reason already reported: arrows bound to them lose that binding quietly.
+  const reported = new Set<string>()
 
   const out: StoredRecord[] = []
   const pageIds = new Map<string, string>()
@@ -132,17 +149,26 @@ export function planTldrImport(file: readonly StoredRecord[], options: TldrImpor
       if (!page && !parentShape && shapes.some((s) => s.id === parentId)) continue
       pending.splice(i, 1)
       progress = true
+      const refusedType = REFUSED_SHAPE_TYPES[String(shape.type)]
+      if (refusedType) {
+        countLeftOut(leftOut, refusedType)
+        reported.add(shape.id)
+        continue
+      }
       const props = typeof shape.props === 'object' && shape.props !== null ? { ...(shape.props as Record<string, unknown>) } : {}
-      if (typeof props.assetId === 'string') {
-        const assetId = ids.get(props.assetId)
+      const fileAssetId = assetIdOf(shape)
+      if (fileAssetId !== null) {
+        const assetId = ids.get(fileAssetId)
         if (!assetId) {
-          skipped++
+          const reason = refusedAssets.get(fileAssetId) ?? 'incomplete'
+          countLeftOut(leftOut, reason)
+          if (reason !== 'incomplete') reported.add(shape.id)
           continue
         }
         props.assetId = assetId
       }
       if (!page && !parentShape) {
-        skipped++
+        countLeftOut(leftOut, 'incomplete')
         continue
       }
       const moved = page !== undefined && options.mode === 'currentPage'
@@ -160,7 +186,7 @@ export function planTldrImport(file: readonly StoredRecord[], options: TldrImpor
       out.push(copy)
     }
   }
-  skipped += pending.length
+  if (pending.length > 0) countLeftOut(leftOut, 'incomplete', pending.length)
 
   const usedAssets = new Set(out.flatMap((r) => (r.typeName === 'shape' && typeof (r.props as Record<string, unknown>).assetId === 'string' ? [(r.props as Record<string, unknown>).assetId as string] : [])))
   out.unshift(...assets.filter((asset) => usedAssets.has(asset.id)))
@@ -169,12 +195,13 @@ export function planTldrImport(file: readonly StoredRecord[], options: TldrImpor
     const fromId = kept.has(binding.fromId as string) ? ids.get(binding.fromId as string) : undefined
     const toId = kept.has(binding.toId as string) ? ids.get(binding.toId as string) : undefined
     if (!fromId || !toId) {
-      skipped++
+      if (!reported.has(binding.fromId as string) && !reported.has(binding.toId as string)) countLeftOut(leftOut, 'incomplete')
       continue
     }
     out.push({ ...binding, id: options.newId('binding'), fromId, toId, meta: {} })
   }
 
   const firstPage = options.mode === 'newPage' ? out.find((r) => r.typeName === 'page')?.id : undefined
-  return { records: out, pageId: firstPage ?? options.targetPageId, shapes: kept.size, skipped }
+  const skipped = Object.values(leftOut).reduce((sum, n) => sum + n, 0)
+  return { records: out, pageId: firstPage ?? options.targetPageId, shapes: kept.size, leftOut, skipped }
 }

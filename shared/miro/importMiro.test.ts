@@ -8,6 +8,7 @@ import { richTextToPlainText } from '../export/richText'
 import { frameTitles, stickiesInFrames, stickyText } from './fixtures/generate'
 import { hostileItems, tooManyItems } from './fixtures/hostile'
 import small from './fixtures/small.json'
+import remoteUrls from './fixtures/remote-urls.json'
 import { IMPORT_MARGIN, MAX_IMPORT_RECORDS, planMiroImport, type MiroImportPlan } from './importMiro'
 
 const schema = createTLSchema()
@@ -233,5 +234,47 @@ describe('planMiroImport: a hostile file', () => {
     expect(richTextToPlainText(props(byMiroId(records, '1009')).richText)).toBe('deep')
     expect((props(byMiroId(records, '1008')).name as string).length).toBeLessThanOrEqual(200)
     for (const record of records) expect(JSON.stringify(record).length).toBeLessThan(64 * 1024)
+  })
+})
+
+/** Every string a value holds, with where it is, skipping nothing. */
+function stringsIn(value: unknown, path = ''): { path: string; value: string }[] {
+  if (typeof value === 'string') return [{ path, value }]
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringsIn(item, `${path}[${i}]`))
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => stringsIn(item, `${path}.${key}`))
+  return []
+}
+
+describe('planMiroImport: content from other hosts', () => {
+  const result = planMiroImport(remoteUrls, EMPTY)
+
+  it('reports images, documents, embeds and previews as left out, and fetches nothing', () => {
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const skipped = Object.fromEntries(result.plan.report.skipped.map((s) => [s.id, s.code]))
+    expect(skipped).toEqual({
+      '3458764517517819002': 'image',
+      '3458764517517819003': 'image',
+      '3458764517517819004': 'document',
+      '3458764517517819005': 'embed',
+      '3458764517517819006': 'preview',
+      '3458764517517819009': 'card',
+    })
+    expect(result.plan.report.imported).toEqual({ frame: 1, sticky_note: 1, shape: 1, connector: 1 })
+  })
+
+  it('writes no URL into any record, except a URL someone typed as the text of a note', () => {
+    if (!result.ok) throw new Error(result.error)
+    const { records } = result.plan
+    expectValid(records)
+    const urls = records.flatMap((record) => stringsIn(record, record.id)).filter(({ value }) => /https?:|\/\/|url\(/i.test(value))
+    // Links' targets, image sources, styles and fields outside Miro's schema are all dropped.
+    expect(urls).toEqual([{ path: expect.stringMatching(/^shape:miro-3458764517517819007\.props\.richText\..*\.text$/), value: 'typed: https://coop.example/notes' }])
+    const json = JSON.stringify(records)
+    for (const host of ['images.miro-assets', 'link-href', 'img-src', 'sticky-field', 'style-field', 'inline-style', 'frame-title', 'caption-href', 'api.miro.com']) {
+      expect(json).not.toContain(host)
+    }
+    // No mark of any kind (a link mark would carry an href) survives the HTML.
+    expect(json).not.toContain('"marks":[{"type":"link"')
   })
 })

@@ -1,40 +1,58 @@
 /**
- * "Import .tldr…" (facilitators): choose a tldraw file, see what it holds, add it as a new page
- * (the default: nothing on the board moves) or onto the current page. A broken, foreign or
- * oversized file is refused with a message and nothing is written.
+ * "Import .tldr…" (facilitators): choose a tldraw file, see what it holds and what will be left
+ * out and why (pictures that load from elsewhere, embeds, link cards), add it as a new page
+ * (the default: nothing on the board moves) or onto the current page. Images held in the file
+ * are stored on the board first, with progress; when anything was left out the dialog stays
+ * open with the list. A broken, foreign or oversized file is refused and nothing is written.
  */
-import { useId, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
+import { previewLeftOut } from '../../../shared/boardFiles/tldrAssets'
 import type { TldrImportMode } from '../../../shared/boardFiles/tldrImport'
 import { useModalDialog } from '../../app/useModalDialog'
 import type { FeatureDoc } from '../../sync/featureDoc'
-import { importTldr, readTldrFile, type ParsedTldr } from './tldrImport'
+import { leftOutLines } from './importReport'
+import { importTldr, readTldrFile, uploadTldrImages, type ParsedTldr } from './tldrImport'
+import type { ImageUploader } from './tldrUploads'
 import { ModalHeader } from '../../app/ModalHeader'
 
 /** Props of {@link ImportTldrDialog}. */
 export interface ImportTldrDialogProps {
   editor: Editor
   features: FeatureDoc
+  /** The board imported into; images already in its asset store are kept as they are. */
+  boardId: string
+  /** Stores one image in the board's asset store. */
+  upload: ImageUploader
   /** Called after a successful import with a sentence saying what was added. */
   onImported: (message: string) => void
   onClose: () => void
 }
 
 /** The import dialog. */
-export function ImportTldrDialog({ editor, features, onImported, onClose }: ImportTldrDialogProps) {
+export function ImportTldrDialog({ editor, features, boardId, upload, onImported, onClose }: ImportTldrDialogProps) {
   const { t } = useTranslation()
   const fileRef = useRef<HTMLInputElement>(null)
-  const { dialogRef, onCancel } = useModalDialog({ focus: fileRef, onEscape: onClose })
-  const ids = { title: useId(), file: useId(), hint: useId() }
+  const ids = { title: useId(), file: useId(), hint: useId(), leftOut: useId() }
   const [parsed, setParsed] = useState<ParsedTldr | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [reading, setReading] = useState(false)
   const [mode, setMode] = useState<TldrImportMode>('newPage')
+  const [uploading, setUploading] = useState<{ done: number; total: number } | null>(null)
+  // After an import that left something out: what was said, and the list of why.
+  const [report, setReport] = useState<{ message: string; lines: string[] } | null>(null)
+  // Once something was imported, closing the dialog in any way reports it in the panel.
+  // While images are being stored the import cannot be called off half way.
+  const close = report ? () => onImported(report.message) : uploading ? () => undefined : onClose
+  const { dialogRef, onCancel } = useModalDialog({ focus: fileRef, onEscape: close })
+  const preview = useMemo(() => (parsed ? previewLeftOut(parsed.records, boardId) : null), [parsed, boardId])
+  const previewLines = preview ? leftOutLines(preview.leftOut, t) : []
 
   async function onFile(file: File | undefined) {
     setParsed(null)
     setError(null)
+    setReport(null)
     if (!file) return
     setReading(true)
     const result = await readTldrFile(file, editor)
@@ -43,19 +61,30 @@ export function ImportTldrDialog({ editor, features, onImported, onClose }: Impo
     else setError(result.message)
   }
 
-  function onImport() {
-    if (!parsed) return
+  async function onImport() {
+    if (!parsed || uploading) return
+    setError(null)
     try {
-      const plan = importTldr(editor, features, parsed, mode)
+      if (!features.canWrite) throw new Error(t('snapshots.restore.readOnly'))
+      const total = preview?.uploads ?? 0
+      if (total > 0) setUploading({ done: 0, total })
+      const uploads = await uploadTldrImages(parsed, boardId, upload, (done) => setUploading({ done, total }))
+      setUploading(null)
+      const plan = importTldr(editor, features, parsed, mode, { boardId, uploads })
       const values = {
         shapes: t('snapshots.import.shapes', { count: plan.shapes }),
         name: parsed.fileName,
         skipped: t('snapshots.import.items', { count: plan.skipped }),
       }
       const key = mode === 'newPage' ? 'snapshots.import.doneNewPage' : 'snapshots.import.doneCurrentPage'
-      onImported(t(plan.skipped > 0 ? `${key}Skipped` : key, values))
+      const message = t(plan.skipped > 0 ? `${key}Skipped` : key, values)
       if (mode === 'newPage') showPage(editor, plan.pageId)
+      if (plan.skipped > 0) {
+        setParsed(null)
+        setReport({ message, lines: leftOutLines(plan.leftOut, t) })
+      } else onImported(message)
     } catch (problem) {
+      setUploading(null)
       setError(problem instanceof Error ? problem.message : t('snapshots.import.failed'))
     }
   }
@@ -63,7 +92,7 @@ export function ImportTldrDialog({ editor, features, onImported, onClose }: Impo
   return (
     <dialog ref={dialogRef} className="modal tldr-import" aria-labelledby={ids.title} onCancel={onCancel} data-testid="import-tldr-dialog">
       <div className="modal__inner">
-        <ModalHeader titleId={ids.title} titleClassName="tldr-import__title" onClose={onClose}>{t('snapshots.import.title')}</ModalHeader>
+        <ModalHeader titleId={ids.title} titleClassName="tldr-import__title" onClose={close}>{t('snapshots.import.title')}</ModalHeader>
         <div className="field">
           <label className="field__label" htmlFor={ids.file}>{t('snapshots.import.file')}</label>
           <input
@@ -89,9 +118,30 @@ export function ImportTldrDialog({ editor, features, onImported, onClose }: Impo
               shapes: t('snapshots.import.shapes', { count: parsed.shapes }),
               pages: t('snapshots.import.pages', { count: parsed.pages }),
             })}
+            {preview && preview.uploads > 0 && <> {t('snapshots.import.uploads', { count: preview.uploads })}</>}
           </p>
         )}
-        <fieldset className="tldr-import__modes">
+        {report && (
+          <p className="tldr-import__summary" role="status" data-testid="import-tldr-done">
+            {report.message}
+          </p>
+        )}
+        {(report ? report.lines : previewLines).length > 0 && (
+          <section className="tldr-import__left-out" aria-labelledby={ids.leftOut} data-testid="import-tldr-left-out">
+            <h3 className="field__label" id={ids.leftOut}>{t('snapshots.import.leftOutTitle')}</h3>
+            <ul>
+              {(report ? report.lines : previewLines).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {uploading && (
+          <p className="tldr-import__status" role="status" data-testid="import-tldr-uploading">
+            <span className="spinner spinner--small" aria-hidden="true" /> {t('snapshots.import.uploading', uploading)}
+          </p>
+        )}
+        <fieldset className="tldr-import__modes" hidden={report !== null}>
           <legend className="field__label">{t('snapshots.import.where')}</legend>
           <label className="tldr-import__mode">
             <input type="radio" name="tldr-import-mode" checked={mode === 'newPage'} onChange={() => setMode('newPage')} />
@@ -109,10 +159,18 @@ export function ImportTldrDialog({ editor, features, onImported, onClose }: Impo
           </label>
         </fieldset>
         <div className="tldr-import__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>{t('snapshots.import.cancel')}</button>
-          <button type="button" className="button button--primary" data-testid="import-tldr-submit" disabled={!parsed} onClick={onImport}>
-            {t('snapshots.import.import')}
-          </button>
+          {report ? (
+            <button type="button" className="button button--primary" data-testid="import-tldr-close" onClick={close}>
+              {t('snapshots.import.close')}
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button button--quiet" disabled={uploading !== null} onClick={onClose}>{t('snapshots.import.cancel')}</button>
+              <button type="button" className="button button--primary" data-testid="import-tldr-submit" disabled={!parsed || uploading !== null} onClick={() => void onImport()}>
+                {t('snapshots.import.import')}
+              </button>
+            </>
+          )}
         </div>
       </div>
     </dialog>

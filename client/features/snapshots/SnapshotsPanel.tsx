@@ -14,6 +14,7 @@ import type { FeatureDoc } from '../../sync/featureDoc'
 import { downloadBoardFile } from './boardFileActions'
 import { LocalTime } from '../../app/LocalTime'
 import { ImportTldrDialog } from './ImportTldrDialog'
+import { uploadBoardImage } from '../assets/assetApi'
 import { RestoreDialog } from './RestoreDialog'
 import { previewRestore, restoreSnapshot, type RestoreOutcome } from './restoreActions'
 import { fetchSnapshotState, saveSnapshot, type BoardFileFormat } from './snapshotApi'
@@ -314,6 +315,7 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
         <SnapshotViewer
           snapshot={viewing.snapshot}
           opened={viewing.opened}
+          token={token}
           canRestore={isFacilitator}
           onBack={closeViewer}
           onRestore={(areaId) => askRestore(viewing.snapshot, viewing.opened, areaId)}
@@ -335,6 +337,8 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
         <ImportTldrDialog
           editor={editor}
           features={features}
+          boardId={board.id}
+          upload={(image) => uploadBoardImage(board.id, token, image)}
           onImported={(text) => {
             setImporting(false)
             setNotice({ tone: 'ok', text })

@@ -2,7 +2,9 @@
  * Importing a .tldr file onto the board (facilitators): read with a size limit, parsed and
  * migrated by tldraw's own parser with the editor's schema, planned by shared/boardFiles/
  * tldrImport.ts (every id replaced) and written in one update through the feature document,
- * which the server reviews record by record. Any problem and nothing is written.
+ * which the server reviews record by record. Any problem and nothing is written. Images held in
+ * the file are stored in the board's asset store first (tldrUploads.ts); whatever would load
+ * from another host is left out and reported (shared/boardFiles/tldrAssets.ts).
  */
 import { parseTldrawJsonFile, type Editor } from 'tldraw'
 import i18next, { t } from 'i18next'
@@ -11,12 +13,14 @@ import type { FeatureDoc } from '../../sync/featureDoc'
 import { contentRecords } from './snapshotRecords'
 import { liveRecords } from './restoreActions'
 import { recordsMap, type StoredRecord } from '../../../shared/boardDoc'
+import { pendingUploads, type UploadOutcome } from '../../../shared/boardFiles/tldrAssets'
+import { uploadEmbeddedImages, type ImageUploader } from './tldrUploads'
 
 /** Largest file read, in bytes. */
 export const MAX_TLDR_FILE_BYTES = 10 * 1024 * 1024
 /** Most records one import writes: it travels as one update, and the server takes 2,000 changes per update. */
 export const MAX_IMPORT_RECORDS = 1_900
-/** The server's limit on one record's JSON (embedded images above it are left out). */
+/** The server's limit on one record's JSON. */
 const MAX_RECORD_BYTES = 64 * 1024
 
 /** A file read and parsed, ready to import. */
@@ -62,8 +66,27 @@ export async function readTldrFile(file: File, editor: Editor): Promise<{ ok: tr
   return { ok: true, value: { fileName: file.name, records, pages: records.filter((r) => r.typeName === 'page').length, shapes } }
 }
 
-/** Adds the parsed file to the board and shows it; returns what was written. */
-export function importTldr(editor: Editor, features: FeatureDoc, file: ParsedTldr, mode: TldrImportMode): TldrImportPlan {
+/** Where the file goes: the board (its asset store keeps the file's images) and what the uploads gave. */
+export interface TldrImportTarget {
+  boardId: string
+  uploads: ReadonlyMap<string, UploadOutcome>
+}
+
+/**
+ * Stores the images held in the file in the board's asset store, before the write; resolves
+ * with each image's outcome by asset id, never rejects (a failed image is left out, not fatal).
+ */
+export function uploadTldrImages(
+  file: ParsedTldr,
+  boardId: string,
+  upload: ImageUploader,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Map<string, UploadOutcome>> {
+  return uploadEmbeddedImages(pendingUploads(file.records, boardId), upload, onProgress)
+}
+
+/** Adds the parsed file to the board and shows it; returns what was written and what was left out. */
+export function importTldr(editor: Editor, features: FeatureDoc, file: ParsedTldr, mode: TldrImportMode, target: TldrImportTarget): TldrImportPlan {
   if (!features.canWrite) throw new Error(t('snapshots.restore.readOnly'))
   const viewport = editor.getViewportPageBounds()
   const top = file.records.filter((r) => r.typeName === 'shape' && typeof r.parentId === 'string' && r.parentId.startsWith('page:'))
@@ -78,6 +101,8 @@ export function importTldr(editor: Editor, features: FeatureDoc, file: ParsedTld
     offset: { x: viewport.x + 40 - (Number.isFinite(minX) ? minX : 0), y: viewport.y + 40 - (Number.isFinite(minY) ? minY : 0) },
     maxRecordBytes: MAX_RECORD_BYTES,
     newId: randomRecordId,
+    boardId: target.boardId,
+    uploads: target.uploads,
   })
   features.write((doc) => {
     const map = recordsMap(doc)
