@@ -1,9 +1,13 @@
 import {
   atom,
+  createShapeId,
   createTLStore,
+  InstancePageStateRecordType,
   PointerRecordType,
   TLPOINTER_ID,
+  type IndexKey,
   type TLInstancePresence,
+  type TLShape,
   type TLStore,
 } from 'tldraw'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
@@ -11,8 +15,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Participant } from '../../shared/participant'
 import { participantUserId } from './participantUser'
-import { bindPresence, readPeers, type ShowPresence } from './presence'
-import { initialDocumentRecords, TEST_PAGE_ID } from './testing/records'
+import { bindPresence, MAX_PUBLISHED_SELECTION, readPeers, type ShowPresence } from './presence'
+import { initialDocumentRecords, makeNote, TEST_PAGE_ID } from './testing/records'
 
 const alice: Participant = { id: 'alice-browser', name: 'Alice', coop: 'Coop Uno', color: '#1d4ed8' }
 const bob: Participant = { id: 'bob-browser', name: 'Bob', coop: '', color: '#15803d' }
@@ -187,6 +191,19 @@ describe('bindPresence', () => {
     const state = awareness.getLocalState() as { presence: TLInstancePresence }
     expect(state.presence.cursor?.x).toBe(10)
   })
+
+  it('publishes at most 100 selected shapes, so a select-all on a big board stays one small state', async () => {
+    const awareness = createAwareness()
+    const store = createEditorLikeStore()
+    cleanups.push(bindPresence(store, awareness, alice, { publishIntervalMs: 0 }))
+    const selected = Array.from({ length: 2_000 }, (_, i) => createShapeId(`note-${i}`))
+    store.update(InstancePageStateRecordType.createId(TEST_PAGE_ID), (state) => ({ ...state, selectedShapeIds: selected }))
+    await settle()
+    const state = awareness.getLocalState() as { presence: TLInstancePresence }
+    expect(state.presence.selectedShapeIds).toEqual(selected.slice(0, MAX_PUBLISHED_SELECTION))
+    // The server's default cap on one presence state is 64 KiB (PRESENCE_MAX_STATE_BYTES).
+    expect(JSON.stringify(state).length).toBeLessThan(8 * 1024)
+  })
 })
 
 describe('bindPresence with a presence filter', () => {
@@ -249,3 +266,55 @@ describe('readPeers', () => {
     ])
   })
 })
+
+describe('bindPresence in anonymous areas', () => {
+  const area = createShapeId('anon')
+  const inside = createShapeId('inside')
+  const outside = createShapeId('outside')
+
+  /** A store holding an anonymous frame with a note inside and a note outside it. */
+  function boardWithAnonymousArea(): TLStore {
+    const store = createEditorLikeStore()
+    const frame = {
+      id: area, typeName: 'shape', type: 'frame', x: 0, y: 0, rotation: 0, index: 'a1', parentId: TEST_PAGE_ID,
+      isLocked: false, opacity: 1, meta: { anonymous: true }, props: { w: 400, h: 300, name: 'Ideas', color: 'black' },
+    } as unknown as TLShape
+    store.mergeRemoteChanges(() =>
+      store.put([frame, { ...makeNote({ id: inside }), parentId: area }, makeNote({ id: outside, index: 'a2' as IndexKey })]),
+    )
+    return store
+  }
+
+  it('does not publish the shapes this browser selects or edits in an anonymous area, nor its cursor then', async () => {
+    const awareness = createAwareness()
+    const store = boardWithAnonymousArea()
+    cleanups.push(bindPresence(store, awareness, alice, { publishIntervalMs: 0 }))
+    const pageState = InstancePageStateRecordType.createId(TEST_PAGE_ID)
+    store.update(pageState, (state) => ({ ...state, selectedShapeIds: [outside] }))
+    await settle()
+    const published = (): TLInstancePresence => (awareness.getLocalState() as { presence: TLInstancePresence }).presence
+    expect(published().selectedShapeIds).toEqual([outside])
+    expect(published().cursor).not.toBeNull()
+
+    store.update(pageState, (state) => ({ ...state, selectedShapeIds: [inside, outside], editingShapeId: inside }))
+    await settle()
+    expect(published().selectedShapeIds).toEqual([outside])
+    expect(published().cursor).toBeNull()
+  })
+
+  it("shows no outline or cursor of another browser's selection in an anonymous area, even from a stock client", async () => {
+    const [stock, reader] = [createAwareness(), createAwareness()]
+    linkAwareness([stock, reader])
+    const store = boardWithAnonymousArea()
+    cleanups.push(bindPresence(store, reader, bob, { publishIntervalMs: 0 }))
+    stock.setLocalState({ user: alice, presence: { ...validPresence(alice), selectedShapeIds: [inside] } })
+    await settle()
+    expect(presences(store)).toHaveLength(1)
+    expect(presences(store)[0]?.selectedShapeIds).toEqual([])
+    expect(presences(store)[0]?.cursor).toBeNull()
+    stock.setLocalState({ user: alice, presence: { ...validPresence(alice), selectedShapeIds: [outside] } })
+    await settle()
+    expect(presences(store)[0]?.selectedShapeIds).toEqual([outside])
+  })
+})
+

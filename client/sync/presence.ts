@@ -1,6 +1,7 @@
 /**
  * Presence over Yjs awareness: this browser's cursor, selection and page go out as the local
  * awareness state; other browsers' states come in, validated, as instance_presence records.
+ * Selections in anonymous areas are dropped both ways (client/features/areas/anonymousPresence.ts).
  */
 import {
   atom,
@@ -9,14 +10,31 @@ import {
   type Signal,
   type TLInstancePresence,
   type TLInstancePresenceID,
+  type TLShapeId,
   type TLStore,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
+import type { RecordLookup } from '../../shared/areas'
+import { withoutAnonymousSelection } from '../features/areas/anonymousPresence'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
 import { participantToUser } from './participantUser'
 import { presenceIdForClient, presenceRecordFromState, readStateRole, readStateUser } from './presenceState'
 import type { Peer, PresentRole } from './types'
+
+/**
+ * Most selected shapes this browser publishes. Others draw an outline per published id, which
+ * is useful for a handful and noise for thousands; and a select-all on a big board (~30 bytes
+ * an id) would otherwise outgrow the server's cap on one presence state, which closes the
+ * connection (4005) and would do so again at every reconnect.
+ */
+export const MAX_PUBLISHED_SELECTION = 100
+
+/** `presence` with at most {@link MAX_PUBLISHED_SELECTION} selected shapes. */
+export function withPublishableSelection(presence: TLInstancePresence): TLInstancePresence {
+  if (presence.selectedShapeIds.length <= MAX_PUBLISHED_SELECTION) return presence
+  return { ...presence, selectedShapeIds: presence.selectedShapeIds.slice(0, MAX_PUBLISHED_SELECTION) }
+}
 
 /** Options of {@link bindPresence}. */
 export interface PresenceOptions {
@@ -96,6 +114,8 @@ export function bindPresence(
   options: PresenceOptions = {},
 ): () => void {
   const publishes = options.publish ?? true
+  // Read inside reactions, so a shape entering an anonymous area re-runs what depends on it.
+  const shapes: RecordLookup = { get: (id) => store.get(id as TLShapeId) }
   const $user = atom('plenary participant user', participantToUser(participant))
   const $presence = createPresenceStateDerivation($user, { instanceId: options.instanceId })(store)
   let latest: TLInstancePresence | null = null
@@ -107,7 +127,8 @@ export function bindPresence(
   if (publishes) {
     awareness.setLocalStateField('user', participant)
     stopPublishing = react('publish plenary presence', () => {
-      latest = $presence.get()
+      const presence = $presence.get()
+      latest = presence && withPublishableSelection(withoutAnonymousSelection(presence, shapes))
       publisher.schedule()
     })
   }
@@ -130,7 +151,8 @@ export function bindPresence(
       const isSelf = selfUser !== null && user?.id === selfUser.id
       const show = options.showPresenceOf?.get()
       const hidden = show !== null && show !== undefined && user !== null && !show({ id: user.id, role: readStateRole(state) })
-      const record = state === undefined || isSelf || hidden ? null : presenceRecordFromState(clientId, state)
+      const received = state === undefined || isSelf || hidden ? null : presenceRecordFromState(clientId, state)
+      const record = received && withoutAnonymousSelection(received, shapes)
       if (record) {
         toPut.push(record)
         shown.set(clientId, record.id)
