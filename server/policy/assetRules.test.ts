@@ -88,6 +88,18 @@ describe('images and other content from elsewhere', () => {
     }
   })
 
+  it("refuses a person's picture (a user record's imageUrl) from elsewhere, and accepts none or the board's own", () => {
+    const { policy, doc } = loadedBoard()
+    const user = (id: string, imageUrl: string) => ({ id, typeName: 'user', name: 'Ana', color: '#e03131', imageUrl, meta: {} })
+    const { refusals } = clientEdit(doc, policy, Role.facilitator, (client) => {
+      recordsMap(client).set('user:bot', user('user:bot', 'https://tracker.example/pixel.png'))
+      recordsMap(client).set('user:ana', user('user:ana', ''))
+      recordsMap(client).set('user:own', user('user:own', OWN_SRC))
+    })
+    expect(refusals.map((r) => [r.reason, r.key])).toEqual([['remote_content', 'user:bot']])
+    expect(Object.keys(recordsJson(doc)).sort()).toEqual(['user:ana', 'user:own'])
+  })
+
   it("accepts no asset path on a document the policy was not told the board of", () => {
     const policy = createBoardPolicy()
     const doc = serverDoc()

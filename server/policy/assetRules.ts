@@ -2,7 +2,8 @@
  * Content that would make every browser on the board load something from another host: an
  * image or video asset whose `src` is a URL elsewhere, a bookmark (its asset holds a remote
  * preview image and favicon, and tldraw's bookmark shape unfurls its URL from the browser),
- * an embed (an iframe of another site). A board's images live in its own asset store
+ * an embed (an iframe of another site), a `user` record whose picture (`imageUrl`) is
+ * elsewhere (tldraw 5.4 does not draw it, but any version or client that does would load it). A board's images live in its own asset store
  * (shared/assets.ts); these rules hold for every role, facilitators included.
  */
 import { parseAssetSrc } from '../../shared/assets'
@@ -45,6 +46,10 @@ export function remoteContentProblem(record: StoredRecord, boardId: string | nul
   const type = field(record, 'type')
   if (record.typeName === 'shape' && typeof type === 'string' && REMOTE_SHAPE_TYPES.has(type)) {
     return { reason: 'remote_content', detail: `${type} shapes load another site; they are not allowed on a board` }
+  }
+  if (record.typeName === 'user') {
+    const problem = assetSrcProblem(field(record, 'imageUrl'), boardId)
+    return problem ? { reason: 'remote_content', detail: `a person's picture: ${problem}` } : null
   }
   if (record.typeName !== 'asset') return null
   if (type === 'bookmark') return { reason: 'remote_content', detail: 'bookmark assets load another site; they are not allowed on a board' }
