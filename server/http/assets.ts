@@ -12,6 +12,7 @@ import { ErrorId, Role } from '../../shared/protocol'
 import { authorize, type BoardRoutesDeps } from './boards'
 import { sendError, sendJson } from './json'
 import { sniffImageType } from './assetsSniff'
+import { methodNotAllowed, segment } from './routing'
 
 /** How much the asset store takes: per upload and per board. */
 export interface AssetLimits {
@@ -159,18 +160,5 @@ function readBoundedBody(req: IncomingMessage, limit: number): Promise<{ bytes: 
 function refuseTooLarge(res: ServerResponse, limit: number): void {
   const mib = (limit / (1024 * 1024)).toFixed(limit % (1024 * 1024) === 0 ? 0 : 1)
   sendError(res, 413, ErrorId.payloadTooLarge, `The image is larger than ${limit} bytes (${mib} MiB), the most one upload may be.`)
-}
-
-function segment(raw: string | undefined): string {
-  try {
-    return decodeURIComponent(raw ?? '')
-  } catch {
-    return ''
-  }
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): void {
-  res.setHeader('allow', allow)
-  sendError(res, 405, ErrorId.badRequest, `Use ${allow}.`)
 }
 

@@ -12,6 +12,7 @@ import { sendError, sendJson } from './json'
 import { getMinutes } from './minutes'
 import { getRoster } from './roster'
 import { routeSnapshots } from './snapshotRoutes'
+import { methodNotAllowed, segment } from './routing'
 
 /** What the router needs. */
 export interface RouterDeps extends BoardRoutesDeps {
@@ -102,17 +103,4 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
     return deps.clientApp.serveIndex(req, res)
   }
   deps.clientApp.serveStatic(req, res, () => sendError(res, 404, ErrorId.notFound, 'Not found.'))
-}
-
-function segment(raw: string | undefined): string {
-  try {
-    return decodeURIComponent(raw ?? '')
-  } catch {
-    return ''
-  }
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): void {
-  res.setHeader('allow', allow)
-  sendError(res, 405, ErrorId.badRequest, `Use ${allow}.`)
 }

@@ -1,27 +1,13 @@
 /** Routes of the snapshot and board-export API, kept out of router.ts so the router stays a list. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ErrorId } from '../../shared/protocol'
 import { getBoardExport } from './boardExport'
-import { sendError } from './json'
+import { methodNotAllowed, segment } from './routing'
 import { createSnapshot, getSnapshot, getSnapshotState, listSnapshots, type SnapshotRoutesDeps } from './snapshots'
 
 const SNAPSHOTS_API = /^\/api\/boards\/([^/]+)\/snapshots$/
 const SNAPSHOT_API = /^\/api\/boards\/([^/]+)\/snapshots\/([^/]+)$/
 const SNAPSHOT_STATE_API = /^\/api\/boards\/([^/]+)\/snapshots\/([^/]+)\/state$/
 const EXPORT_API = /^\/api\/boards\/([^/]+)\/export\.(tldr|json)$/
-
-function segment(raw: string | undefined): string {
-  try {
-    return decodeURIComponent(raw ?? '')
-  } catch {
-    return ''
-  }
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): void {
-  res.setHeader('allow', allow)
-  sendError(res, 405, ErrorId.badRequest, `Use ${allow}.`)
-}
 
 const isRead = (method: string): boolean => method === 'GET' || method === 'HEAD'
 
