@@ -4,11 +4,10 @@
  * it, and the minutes name it.
  */
 import { createBoardFromHome, join, readSharedLinks } from './board'
-import { expect, test } from './fixtures'
+import { expect, newPerson, test } from './fixtures'
 
 test('the facilitator sets the next meeting and everyone reads it in their own zone', async ({ browser, server }) => {
-  const facContext = await browser.newContext({ timezoneId: 'Europe/Madrid', viewport: { width: 1400, height: 860 } })
-  const fac = await facContext.newPage()
+  const { page: fac } = await newPerson(browser, server.origin, { timezoneId: 'Europe/Madrid', viewport: { width: 1400, height: 860 } })
   await createBoardFromHome(fac, server.origin, 'December assembly')
   await join(fac, 'Fran', 'Facilitation')
   const links = await readSharedLinks(fac)
@@ -28,8 +27,7 @@ test('the facilitator sets the next meeting and everyone reads it in their own z
   await expect(chip).toContainText('Dec 4')
   await expect(chip).toContainText('06:00 PM')
 
-  const tokyoContext = await browser.newContext({ timezoneId: 'Asia/Tokyo' })
-  const ana = await tokyoContext.newPage()
+  const { page: ana } = await newPerson(browser, server.origin, { timezoneId: 'Asia/Tokyo' })
   await ana.goto(links.participant)
   await join(ana, 'Ana', 'Cooperativa Sur')
   const seen = ana.getByTestId('next-meeting')

@@ -13,14 +13,14 @@ const SHOTS = '/tmp/shots/i18n-board'
 const PROPOSAL = 'Meet online every second month'
 
 /** A person on a phone: a touch screen the size of a common handset. */
-async function newPhonePerson(person: Person): Promise<Page> {
-  const context = await person.context.browser()!.newContext({
+async function newPhonePerson(person: Person, origin: string): Promise<Page> {
+  const phone = await newPerson(person.context.browser()!, origin, {
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     hasTouch: true,
     isMobile: true,
   })
-  return context.newPage()
+  return phone.page
 }
 
 /** True when `inner`'s box lies inside the viewport of its page. */
@@ -51,7 +51,7 @@ test('a participant on a phone joins, writes, votes, takes a stance and sees the
   await fa.page.getByTestId('coops-button').click()
 
   // Joining: the dialog fits the screen and its buttons answer taps.
-  const phone = await newPhonePerson(fa)
+  const phone = await newPhonePerson(fa, server.origin)
   await phone.goto(links.participant)
   const joinDialog = phone.getByRole('dialog', { name: /Joining/ })
   await expect(joinDialog).toBeVisible()
