@@ -6,74 +6,13 @@
  */
 import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { deflateSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
+import { rampPng } from '../server/testing/testImages'
 import { createBoardFromHome, join, readSharedLinks, tokenOf } from './board'
+import { dropFile, paste } from './content'
 import { expect, newPerson, test } from './fixtures'
 
 const SHOTS = '/tmp/shots/assets'
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
-
-/** A PNG of `width`×`height` with a diagonal colour ramp, so it is visibly an image. */
-function rampPng(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
-  const rows: number[] = []
-  for (let y = 0; y < height; y++) {
-    rows.push(0)
-    for (let x = 0; x < width; x++) rows.push(40 + ((x * 200) / width), 90, 40 + ((y * 200) / height))
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))])
-}
-
-/** Drops a file on the canvas as a person dragging it from their desktop would. */
-async function dropFile(page: Page, name: string, type: string, bytes: Buffer): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, type, data }) => {
-      const transfer = new DataTransfer()
-      transfer.items.add(new File([new Uint8Array(data)], name, { type }))
-      return transfer
-    },
-    { name, type, data: [...bytes] },
-  )
-  const canvas = page.locator('.tl-canvas')
-  const box = await canvas.boundingBox()
-  const at = { clientX: (box?.x ?? 0) + (box?.width ?? 0) / 2, clientY: (box?.y ?? 0) + (box?.height ?? 0) / 2 }
-  await canvas.dispatchEvent('dragover', { dataTransfer, ...at })
-  await canvas.dispatchEvent('drop', { dataTransfer, ...at })
-}
-
-/** Pastes plain text with the keyboard's paste event (the clipboard API is not granted). */
-async function pasteText(page: Page, text: string): Promise<void> {
-  await page.evaluate((value) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', value)
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
-  }, text)
-}
 
 /** The bytes of the file a click downloads. */
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
@@ -100,15 +39,6 @@ async function rampPixels(page: Page, png: Buffer): Promise<number> {
     }
     return count
   }, png.toString('base64'))
-}
-
-/** Pastes HTML (tldraw's own clipboard format is HTML) with the keyboard's paste event. */
-async function pasteHtml(page: Page, html: string): Promise<void> {
-  await page.evaluate((value) => {
-    const data = new DataTransfer()
-    data.setData('text/html', value)
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
-  }, html)
 }
 
 /** The tldraw toast on `page` that says `text`. */
@@ -167,7 +97,7 @@ test('images go through the board’s asset store, links stay links, and nothing
 
   // A pasted page URL becomes a link in a text shape; nothing is fetched to preview it.
   await pa.page.keyboard.press('Escape')
-  await pasteText(pa.page, 'https://coop.example/agenda-2026')
+  await paste(pa.page, 'text/plain', 'https://coop.example/agenda-2026')
   const link = (page: Page) => page.locator('.tl-shape[data-shape-type="text"] a[href="https://coop.example/agenda-2026"]')
   await expect(link(pa.page)).toHaveText('https://coop.example/agenda-2026')
   await expect(link(pa.page)).toHaveAttribute('target', '_blank')
@@ -194,14 +124,14 @@ test('images go through the board’s asset store, links stay links, and nothing
     version: 2,
     data: { shapes: [dataShape, remoteShape], rootShapeIds: [dataShape?.id, remoteShape?.id], assets: [dataAsset, remoteAsset], bindings: [], schema: file.schema },
   }
-  await pasteHtml(pa.page, `<div data-tldraw>${JSON.stringify(clipboard)}</div>`)
+  await paste(pa.page, 'text/html', `<div data-tldraw>${JSON.stringify(clipboard)}</div>`)
   await expect(toast(pa.page, 'Embeds, link previews and images from other websites are not loaded')).toBeVisible()
   await expect(image(fa.page)).toHaveCount(2)
   await expect(image(fa.page).nth(1)).toHaveAttribute('src', /^blob:/)
   expect(uploads).toHaveLength(2)
 
   // A pasted image URL is not fetched: the person is asked for the file instead.
-  await pasteText(pa.page, 'https://images.example.net/photos/cat.JPG?size=large')
+  await paste(pa.page, 'text/plain', 'https://images.example.net/photos/cat.JPG?size=large')
   await expect(toast(pa.page, 'Download the image and drop the file here instead.')).toBeVisible()
   // Toasts slide in from the side: the picture is taken once the whole message is on screen.
   await expect(toast(pa.page, 'Download the image and drop the file here instead.')).toBeInViewport({ ratio: 1 })
@@ -223,7 +153,7 @@ test('images go through the board’s asset store, links stay links, and nothing
   await pa.page.getByTestId('main-menu-sub.help menu language-button').click()
   await pa.page.getByRole('menuitemcheckbox', { name: 'Español' }).click()
   await pa.page.keyboard.press('Escape')
-  await pasteText(pa.page, 'https://images.example.net/photos/dog.png')
+  await paste(pa.page, 'text/plain', 'https://images.example.net/photos/dog.png')
   await expect(toast(pa.page, 'Descarga la imagen y suelta el archivo aquí.')).toBeVisible()
   // Toasts slide in from the side: the picture is taken once the whole message is on screen.
   await expect(toast(pa.page, 'Descarga la imagen y suelta el archivo aquí.')).toBeInViewport({ ratio: 1 })
@@ -272,12 +202,18 @@ test('on a phone, a dropped image shows and a refused image URL is told', async 
   await expect(fa.page.locator('.tl-shape[data-shape-type="image"] img.tl-image')).toHaveAttribute('src', /^blob:/)
   // Part of a web page that is only a picture: tldraw would paste nothing; the person is told.
   const askForFile = toast(fa.page, 'Download the image and drop the file here instead.')
-  await pasteHtml(fa.page, '<meta charset="utf-8"><img src="https://images.example.net/cat.webp" alt="">')
+  await paste(fa.page, 'text/html', '<meta charset="utf-8"><img src="https://images.example.net/cat.webp" alt="">')
   await expect(askForFile).toHaveCount(1)
-  await pasteText(fa.page, 'https://images.example.net/cat.webp')
-  await expect(askForFile).toHaveCount(2)
+  await paste(fa.page, 'text/plain', 'https://images.example.net/cat.webp')
+  // The same refusal again replaces its message rather than stacking a copy over the toolbar;
+  // once the message is closed, the next refusal shows it again.
+  await expect(askForFile).toHaveCount(1)
+  await askForFile.getByRole('button', { name: 'Close' }).click()
+  await expect(askForFile).toHaveCount(0)
+  await paste(fa.page, 'text/plain', 'https://images.example.net/cat.webp')
+  await expect(askForFile).toHaveCount(1)
   // Toasts slide in from the side: the picture is taken once the whole message is on screen.
-  await expect(askForFile.last()).toBeInViewport({ ratio: 1 })
+  await expect(askForFile).toBeInViewport({ ratio: 1 })
   await fa.page.screenshot({ path: `${SHOTS}/phone-390x844.png` })
   expect(fa.foreignRequests).toEqual([])
 })

@@ -66,7 +66,7 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   const watched: Watched = { foreignRequests: [], cspViolations: [] }
   context.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url)
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url)
   })
   await context.exposeBinding('__plenaryCspViolation', (_source, text: string) => {
     watched.cspViolations.push(text)

@@ -1,6 +1,7 @@
 /**
  * Real PNG files for tests and benchmarks: square images of seeded noise, so each seed gives
- * other bytes (another hash) and the size is that of a photo, which does not compress.
+ * other bytes (another hash) and the size is that of a photo, which does not compress; and a
+ * colour ramp, which a test can recognise in a picture export by its colours.
  */
 import { crc32, deflateSync } from 'node:zlib'
 
@@ -34,3 +35,22 @@ export function noisePng(seed: number, side = 8): Uint8Array<ArrayBuffer> {
   }
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
 }
+
+/**
+ * A `width`×`height` RGB PNG of a diagonal ramp: green is always 90, red grows to the right
+ * and blue downwards, so its pixels are easy to find again in an export.
+ */
+export function rampPng(width: number, height: number): Uint8Array<ArrayBuffer> {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 8 // bits per channel
+  header[9] = 2 // RGB
+  const rows: number[] = []
+  for (let y = 0; y < height; y++) {
+    rows.push(0) // filter byte: none
+    for (let x = 0; x < width; x++) rows.push(40 + (x * 200) / width, 90, 40 + (y * 200) / height)
+  }
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))])
+}
+

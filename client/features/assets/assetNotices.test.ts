@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { testTranslator } from '../../i18n/testing'
 import { UploadFailure } from './assetApi'
-import { noticeText } from './assetNotices'
+import { noticeId, noticeText } from './assetNotices'
 
 describe('noticeText', () => {
   it('says every refusal in English and Spanish, with the size limit', () => {
@@ -22,5 +22,19 @@ describe('noticeText', () => {
       'Download the image and drop the file here instead.',
     )
     expect(noticeText({ kind: 'image-url' }, testTranslator('es')).description).toBe('Descarga la imagen y suelta el archivo aquí.')
+  })
+})
+
+describe('noticeId', () => {
+  it('is the same for the same refusal and differs between refusals, so a repeat replaces its toast', () => {
+    expect(noticeId({ kind: 'image-url' })).toBe(noticeId({ kind: 'image-url' }))
+    expect(noticeId({ kind: 'upload', code: UploadFailure.tooLarge })).toBe(noticeId({ kind: 'upload', code: UploadFailure.tooLarge }))
+    const ids = new Set([
+      noticeId({ kind: 'image-url' }),
+      noticeId({ kind: 'outside-content' }),
+      noticeId({ kind: 'too-many-files', max: 100 }),
+      ...Object.values(UploadFailure).map((code) => noticeId({ kind: 'upload', code })),
+    ])
+    expect(ids.size).toBe(3 + Object.values(UploadFailure).length)
   })
 })

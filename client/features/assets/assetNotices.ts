@@ -31,6 +31,14 @@ const UPLOAD_KEYS = {
   [UploadFailure.failed]: ['assets.refused.failed.title', 'assets.refused.failed.description'],
 } as const satisfies Record<UploadFailure, readonly [string, string]>
 
+/**
+ * One id per kind of refusal, so the same refusal twice (a file dropped again, a paste
+ * repeated) replaces its toast instead of stacking a copy over the toolbar.
+ */
+export function noticeId(notice: AssetNotice): string {
+  return notice.kind === 'upload' ? `plenary-asset-${notice.kind}-${notice.code}` : `plenary-asset-${notice.kind}`
+}
+
 /** The title and description of `notice` in `t`'s language. */
 export function noticeText(notice: AssetNotice, t: TFunction): NoticeText {
   switch (notice.kind) {
