@@ -2,8 +2,8 @@
  * What tldraw does with pasted and dropped content on a board, replacing its defaults where they
  * would fetch from another host or write something the server refuses:
  * - a URL (pasted, dropped, or text that is one) becomes a text shape holding it as a link, with
- *   no preview fetched; an image URL is refused with a message; an iframe's code becomes a link
- *   to its address, never an embed;
+ *   no preview fetched, moved down off any note or picture it would cover; an image URL is
+ *   refused with a message; an iframe's code becomes a link to its address, never an embed;
  * - image files are checked against the asset store's types and size, uploaded, and each refusal
  *   is told to the person;
  * - SVG text is refused (the asset store takes no SVG); bookmarks are never created;
@@ -21,12 +21,14 @@ import {
   type TLAsset,
   type TLAssetId,
   type TLContent,
+  type TLShapeId,
   type VecLike,
 } from 'tldraw'
 import { DEFAULT_MAX_ASSET_BYTES, isAcceptedImageType } from '../../../shared/assets'
 import { UploadFailure } from './assetApi'
 import type { AssetNotice } from './assetNotices'
 import { UploadRefusedError } from './assetStore'
+import { freeSpot } from './freeSpot'
 import { fileFromDataUrl, planPastedContent } from './pastedContent'
 import { classifyPastedUrl } from './pastedLinks'
 
@@ -51,6 +53,27 @@ export async function putUrl(editor: Editor, url: string, point: VecLike | undef
   // Not a web address after all (`about:blank#blocked`, say): paste it as the text it is.
   const html = pasted.kind === 'link' ? pasted.html : undefined
   await defaultHandleExternalTextContent(editor, { text: url, ...(html ? { html } : {}), ...(point ? { point } : {}) })
+  // tldraw leaves the new text selected, where the view's centre was: move it off anything it covers.
+  const [created] = editor.getSelectedShapeIds()
+  if (created !== undefined) moveClear(editor, created)
+}
+
+/** Moves shape `id` straight down until it covers no other shape on its page (frames aside). */
+function moveClear(editor: Editor, id: TLShapeId): void {
+  const shape = editor.getShape(id)
+  const bounds = editor.getShapePageBounds(id)
+  if (!shape || !bounds) return
+  const obstacles = editor
+    .getCurrentPageShapes()
+    // A frame (a coop's corner, a group's area) holds notes; being inside one is no overlap.
+    .filter((other) => other.id !== id && other.type !== 'frame')
+    .flatMap((other) => {
+      const box = editor.getShapePageBounds(other)
+      return box ? [{ x: box.x, y: box.y, w: box.w, h: box.h }] : []
+    })
+  const spot = freeSpot({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h }, obstacles)
+  const dy = spot.y - bounds.y
+  if (dy !== 0) editor.updateShape({ id, type: shape.type, y: shape.y + dy })
 }
 
 function assetUsers(editor: Editor, assetId: TLAssetId) {
