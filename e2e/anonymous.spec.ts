@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { createBoardFromHome, join, noteWithText, readSharedLinks, tokenOf } from './board'
+import { createBoardFromHome, drawFrame, join, noteWithText, readSharedLinks, stageCentre, tokenOf } from './board'
 import { expect, newPerson, test } from './fixtures'
 
 const SHOTS = '/tmp/shots/anonymous'
@@ -14,23 +14,6 @@ const WRITER = { name: 'Bohdana Kowalczyk', coop: 'Norte Libre' }
 
 // Wide enough for the whole top bar, so the Export menu is on screen.
 test.use({ viewport: { width: 1680, height: 900 } })
-
-async function stageCentre(page: Page): Promise<{ x: number; y: number }> {
-  const box = await page.locator('.board__stage').boundingBox()
-  if (!box) throw new Error('no stage')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
-/** Draws a frame of 360×260 screen pixels around the canvas's centre with tldraw's frame tool. */
-async function drawFrame(page: Page): Promise<void> {
-  const centre = await stageCentre(page)
-  await page.keyboard.press('f')
-  await page.mouse.move(centre.x - 180, centre.y - 130)
-  await page.mouse.down()
-  await page.mouse.move(centre.x, centre.y, { steps: 4 })
-  await page.mouse.move(centre.x + 180, centre.y + 130, { steps: 4 })
-  await page.mouse.up()
-}
 
 /** Changes the server refused from participants as invalid records (what it clears counts too). */
 async function participantRecordRefusals(origin: string): Promise<number> {

@@ -1,6 +1,7 @@
 /**
  * What people do on a board, as steps the specs share: create a board, join it, read the
- * links from the Share dialog, add and find sticky notes, and ask the API for counts.
+ * links from the Share dialog, add and find sticky notes, draw a frame, and ask the API for
+ * counts.
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
@@ -82,4 +83,22 @@ export async function boardCounts(origin: string, boardId: string, token: string
   expect(response.status).toBe(200)
   const body = (await response.json()) as { counts: { notes: number; shapes: number; records: number } }
   return body.counts
+}
+
+/** The centre of the board's canvas area on screen. */
+export async function stageCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.board__stage').boundingBox()
+  if (!box) throw new Error('no stage')
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+/** Draws a frame of 360×260 screen pixels around the canvas's centre with tldraw's frame tool. */
+export async function drawFrame(page: Page): Promise<void> {
+  const centre = await stageCentre(page)
+  await page.keyboard.press('f')
+  await page.mouse.move(centre.x - 180, centre.y - 130)
+  await page.mouse.down()
+  await page.mouse.move(centre.x, centre.y, { steps: 4 })
+  await page.mouse.move(centre.x + 180, centre.y + 130, { steps: 4 })
+  await page.mouse.up()
 }

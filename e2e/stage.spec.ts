@@ -8,7 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { addSticky, createBoardFromHome, join, noteWithText, readSharedLinks } from './board'
+import { addSticky, createBoardFromHome, drawFrame, join, noteWithText, readSharedLinks, stageCentre } from './board'
 import { isWithin } from './corners'
 import { expect, newPerson, test } from './fixtures'
 
@@ -18,12 +18,6 @@ const SHOTS = '/tmp/shots/stage'
 test.use({ viewport: { width: 1600, height: 900 } })
 /** Screen pixels two views may differ by and still count as the same. */
 const TOLERANCE = 12
-
-async function stageCentre(page: Page): Promise<{ x: number; y: number }> {
-  const box = await page.locator('.board__stage').boundingBox()
-  if (!box) throw new Error('no stage')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
 
 /** Where the note with `text` sits relative to the canvas's centre, or null when off screen. */
 async function noteOffset(page: Page, text: string): Promise<{ x: number; y: number } | null> {
@@ -52,17 +46,6 @@ async function wheel(page: Page, dx: number, dy: number): Promise<void> {
   const centre = await stageCentre(page)
   await page.mouse.move(centre.x, centre.y)
   await page.mouse.wheel(dx, dy)
-}
-
-/** Draws a frame of 360×260 screen pixels around the canvas's centre with tldraw's frame tool. */
-async function drawFrame(page: Page): Promise<void> {
-  const centre = await stageCentre(page)
-  await page.keyboard.press('f')
-  await page.mouse.move(centre.x - 180, centre.y - 130)
-  await page.mouse.down()
-  await page.mouse.move(centre.x, centre.y, { steps: 4 })
-  await page.mouse.move(centre.x + 180, centre.y + 130, { steps: 4 })
-  await page.mouse.up()
 }
 
 async function present(page: Page, action: string): Promise<void> {

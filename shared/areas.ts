@@ -49,19 +49,28 @@ export function findUpFrom(records: RecordLookup, startId: unknown, test: (shape
 
 /** Ids of every shape inside `areaId`, at any depth, not including the area itself. */
 export function descendantIds(doc: Y.Doc, areaId: string): string[] {
+  return shapesBelow(recordsMap(doc), [areaId])
+}
+
+/**
+ * Ids of every shape below `roots` in `records` (a board's records map), at any depth, not
+ * including the roots: one index of the board's parents serves all roots.
+ */
+export function shapesBelow(records: Y.Map<unknown>, roots: readonly string[]): string[] {
   const children = new Map<string, string[]>()
-  recordsMap(doc).forEach((value, id) => {
-    const shape = asShape(value)
-    if (!shape || typeof shape.parentId !== 'string') return
-    const siblings = children.get(shape.parentId)
+  records.forEach((value, id) => {
+    const parentId = asShape(value)?.parentId
+    if (typeof parentId !== 'string') return
+    const siblings = children.get(parentId)
     if (siblings) siblings.push(id)
-    else children.set(shape.parentId, [id])
+    else children.set(parentId, [id])
   })
   const found: string[] = []
-  const seen = new Set<string>([areaId])
-  const queue = [areaId]
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    for (const child of children.get(next) ?? []) {
+  const seen = new Set<string>(roots)
+  const queue = [...roots]
+  // An index instead of shift(): a big area's queue would be copied at every step.
+  for (let next = 0; next < queue.length; next++) {
+    for (const child of children.get(queue[next] as string) ?? []) {
       if (seen.has(child)) continue
       seen.add(child)
       found.push(child)

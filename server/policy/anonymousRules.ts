@@ -8,7 +8,7 @@
  */
 import type * as Y from 'yjs'
 import { ANONYMOUS_META_KEY, anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from '../../shared/anonymous'
-import { asShape, metaOf } from '../../shared/areas'
+import { asShape, metaOf, shapesBelow } from '../../shared/areas'
 import { Role } from '../../shared/protocol'
 import type { Slot } from './docChanges'
 import { refusalKey, type Refusal, type RefusalReason } from './types'
@@ -47,30 +47,6 @@ export interface RecordChange {
 function bringsSubtree(before: Slot, now: Record<string, unknown>): boolean {
   const previous = before.present ? asShape(before.value) : null
   return previous === null || previous.parentId !== now.parentId || (isAnonymousArea(now) && !isAnonymousArea(previous))
-}
-
-/** Ids of every shape below `roots` in `records`, at any depth (one index for all roots). */
-function shapesBelow(records: Y.Map<unknown>, roots: readonly string[]): string[] {
-  const children = new Map<string, string[]>()
-  records.forEach((value, id) => {
-    const parentId = asShape(value)?.parentId
-    if (typeof parentId !== 'string') return
-    const siblings = children.get(parentId)
-    if (siblings) siblings.push(id)
-    else children.set(parentId, [id])
-  })
-  const seen = new Set(roots)
-  const queue = [...roots]
-  const found: string[] = []
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const child of children.get(next) ?? []) {
-      if (seen.has(child)) continue
-      seen.add(child)
-      found.push(child)
-      queue.push(child)
-    }
-  }
-  return found
 }
 
 function clearAll(records: Y.Map<unknown>, ids: Iterable<string>, cleared: string[]): void {
