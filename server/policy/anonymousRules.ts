@@ -39,14 +39,20 @@ export interface RecordChange {
   before: Slot
 }
 
+/** Shapes tldraw lets hold others: only these can arrive with children already stored. */
+const CONTAINER_TYPES: ReadonlySet<unknown> = new Set(['frame', 'group'])
+
 /**
  * True when the change may have brought other shapes into an anonymous area with it: the shape
- * is new, changed parent, or became an anonymous area itself. Its children did not change, so
- * the review would not look at them otherwise.
+ * changed parent, became an anonymous area itself, or is a new container (children stored
+ * before their parent). Its children did not change, so the review would not look at them
+ * otherwise. A new note has none: walking the board for each would cost every note written
+ * in an anonymous area a pass over up to 20,000 records.
  */
 function bringsSubtree(before: Slot, now: Record<string, unknown>): boolean {
   const previous = before.present ? asShape(before.value) : null
-  return previous === null || previous.parentId !== now.parentId || (isAnonymousArea(now) && !isAnonymousArea(previous))
+  if (previous === null) return CONTAINER_TYPES.has(now.type)
+  return previous.parentId !== now.parentId || (isAnonymousArea(now) && !isAnonymousArea(previous))
 }
 
 function clearAll(records: Y.Map<unknown>, ids: Iterable<string>, cleared: string[]): void {
