@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { recordsMap } from '../../shared/boardDoc'
 import { createNoteRecord } from '../../shared/notes'
 import { connectClient, createBoard, waitFor, waitForSync, type TestClient } from '../testing/syncClient'
-import { fakeClientDir, spawnServer, startTestServer, tempDir } from '../testing/testServer'
+import { expectNothingReceivedIsLostOnSigkill } from '../testing/killMidStream'
+import { fakeClientDir, startTestServer, tempDir } from '../testing/testServer'
 
 const note = (n: number) => createNoteRecord({ id: `shape:n${n}`, x: n, y: n, index: `a${n}V`, text: `note ${n}` })
 
@@ -39,48 +40,9 @@ describe('durability', () => {
     }
   })
 
-  it('loses nothing any client has seen when the server is killed with SIGKILL mid-stream', async () => {
-    const dataDir = tempDir()
-    const env = { DATA_DIR: dataDir, CLIENT_DIR: fakeClientDir(), COMPACT_EVERY: '25' }
-    const first = await spawnServer(env)
-    const board = await createBoard(first.origin)
-    const writer = connectClient(first.origin, board)
-    const watcher = connectClient(first.origin, board)
-    clients.push(writer, watcher)
-    await Promise.all([waitForSync(writer), waitForSync(watcher)])
-
-    // The watcher only ever receives what the server broadcast.
-    const seen = new Set<string>()
-    recordsMap(watcher.doc).observe((event) => {
-      for (const key of event.keysChanged) seen.add(key)
-    })
-    let written = 0
-    const writing = setInterval(() => {
-      for (let k = 0; k < 5; k++) {
-        recordsMap(writer.doc).set(`shape:n${written}`, note(written))
-        written++
-      }
-    }, 2)
-    await waitFor(() => seen.size >= 150, 10_000, 'a stream in flight')
-    first.child.kill('SIGKILL')
-    await first.exited
-    clearInterval(writing)
-    writer.destroy()
-    watcher.destroy()
-    const seenAtKill = new Set(seen)
-    expect(seenAtKill.size).toBeGreaterThanOrEqual(150)
-
-    const second = await spawnServer(env)
-    try {
-      const reader = connectClient(second.origin, board)
-      clients.push(reader)
-      await waitForSync(reader)
-      const records = recordsMap(reader.doc)
-      const missing = [...seenAtKill].filter((id) => !records.has(id))
-      expect(missing).toEqual([])
-    } finally {
-      second.child.kill('SIGTERM')
-      expect(await second.exited).toBe(0)
-    }
-  })
+  it('loses nothing any client has received, by broadcast or by joining, when the server is killed with SIGKILL mid-stream', async () => {
+    const env = { DATA_DIR: tempDir(), CLIENT_DIR: fakeClientDir(), COMPACT_EVERY: '25' }
+    await expectNothingReceivedIsLostOnSigkill(env, clients)
+    // Two server processes on a shared 2-core machine: a cap, not a measure.
+  }, 90_000)
 })
