@@ -32,3 +32,37 @@ export function parseAssetSrc(src: string): { boardId: string; hash: string } | 
   const match = ASSET_SRC.exec(src)
   return match ? { boardId: match[1] as string, hash: match[2] as string } : null
 }
+
+const DATA_IMAGE_URL = /^data:image\/[a-z0-9.+-]+[;,]/i
+const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),/i
+
+/** True for a `data:image/<type>` URL: an image held in the record itself, which loads nothing. */
+export function isDataImageUrl(src: string): boolean {
+  return DATA_IMAGE_URL.test(src)
+}
+
+/** The declared type of a `data:` URL (lower case), or null when `src` is not one. */
+export function dataUrlType(src: string): string | null {
+  const match = DATA_URL.exec(src)
+  return match ? (match[1] ?? '').trim().toLowerCase() : null
+}
+
+/** The bytes of a `data:` URL (base64 or percent-encoded), or null when it cannot be read. */
+export function decodeDataUrl(src: string): { mimeType: string; bytes: Uint8Array<ArrayBuffer> } | null {
+  const match = DATA_URL.exec(src)
+  if (!match) return null
+  const payload = src.slice(match[0].length)
+  const mimeType = (match[1] ?? '').trim().toLowerCase()
+  const base64 = (match[2] ?? '').toLowerCase().split(';').includes('base64')
+  try {
+    if (base64) {
+      const binary = atob(payload.replace(/\s+/g, ''))
+      const bytes = new Uint8Array(binary.length)
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+      return { mimeType, bytes }
+    }
+    return { mimeType, bytes: new TextEncoder().encode(decodeURIComponent(payload)) }
+  } catch {
+    return null
+  }
+}

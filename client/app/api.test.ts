@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createBoard, getBoard, getBoardLinks, replaceBoardLink } from './api'
+import { fakeFetch } from './testing'
 
 const ID = 'AbCdEfGhIjKlMnOpQrStUv'
 const TOKEN = 'T'.repeat(32)
 const link = (token: string) => `http://x/b/${ID}#token=${token}`
 const links = { facilitator: link('F'.repeat(32)), participant: link('P'.repeat(32)), viewer: link('V'.repeat(32)) }
-
-function fakeFetch(status: number, body: unknown, calls: Request[] = []): typeof fetch {
-  return async (input, init) => {
-    calls.push(new Request(new URL(String(input), 'http://localhost'), init))
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-      status,
-      headers: { 'content-type': 'application/json' },
-    })
-  }
-}
 
 describe('createBoard', () => {
   it('posts the title and returns the new id with a link per role', async () => {

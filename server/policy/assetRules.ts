@@ -6,7 +6,7 @@
  * elsewhere (tldraw 5.4 does not draw it, but any version or client that does would load it). A board's images live in its own asset store
  * (shared/assets.ts); these rules hold for every role, facilitators included.
  */
-import { parseAssetSrc } from '../../shared/assets'
+import { isDataImageUrl, parseAssetSrc } from '../../shared/assets'
 import type { StoredRecord } from '../../shared/boardDoc'
 import type { RefusalReason } from './types'
 
@@ -16,8 +16,6 @@ type Problem = { reason: RefusalReason; detail: string }
 const MEDIA_ASSET_TYPES = new Set(['image', 'video'])
 /** Shapes refused outright: they load or frame another site by design. */
 const REMOTE_SHAPE_TYPES = new Set(['embed', 'bookmark'])
-
-const DATA_IMAGE = /^data:image\//i
 
 function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
@@ -32,7 +30,7 @@ function field(value: unknown, key: string): unknown {
 export function assetSrcProblem(src: unknown, boardId: string | null): string | null {
   if (src === null || src === undefined || src === '') return null
   if (typeof src !== 'string') return 'src is not a string'
-  if (DATA_IMAGE.test(src)) return null
+  if (isDataImageUrl(src)) return null
   const stored = parseAssetSrc(src)
   if (!stored) return "src points outside the board's asset store"
   return boardId !== null && stored.boardId === boardId ? null : "src is another board's asset"

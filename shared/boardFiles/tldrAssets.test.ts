@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredRecord } from '../boardDoc'
 import { assetPath } from '../assets'
-import { assetFate, decodeDataUrl, pendingUploads, previewLeftOut } from './tldrAssets'
+import { decodeDataUrl } from '../assets'
+import { assetFate, pendingUploads, previewLeftOut } from './tldrAssets'
 
 const BOARD = 'B0ardB0ardB0ardB0ard01'
 const PNG = 'data:image/png;base64,iVBORw0KGgo='

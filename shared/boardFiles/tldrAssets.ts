@@ -6,7 +6,7 @@
  * Everything else (a link to another website or board, an SVG or a video, embeds, bookmark
  * cards) is left out with its shapes, and the import says how many and why.
  */
-import { isAcceptedImageType, parseAssetSrc, type AcceptedImageType } from '../assets'
+import { dataUrlType, isAcceptedImageType, parseAssetSrc, type AcceptedImageType } from '../assets'
 import type { StoredRecord } from '../boardDoc'
 
 /** Why part of a file was left out of an import. */
@@ -58,33 +58,6 @@ export type AssetFate =
 
 /** Shape types that show content from another host, with the reason they are left out. */
 export const REFUSED_SHAPE_TYPES: Readonly<Record<string, TldrLeftOutReason>> = { embed: 'embed', bookmark: 'bookmark' }
-
-const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),/i
-
-/** The declared type of a `data:` URL (lower case), or null when `src` is not one. */
-export function dataUrlType(src: string): string | null {
-  const match = DATA_URL.exec(src)
-  return match ? (match[1] ?? '').trim().toLowerCase() : null
-}
-
-/** The bytes of a `data:` URL (base64 or percent-encoded), or null when it cannot be read. */
-export function decodeDataUrl(src: string): { mimeType: string; bytes: Uint8Array<ArrayBuffer> } | null {
-  const match = DATA_URL.exec(src)
-  if (!match) return null
-  const payload = src.slice(match[0].length)
-  const base64 = (match[2] ?? '').toLowerCase().split(';').includes('base64')
-  try {
-    if (base64) {
-      const binary = atob(payload.replace(/\s+/g, ''))
-      const bytes = new Uint8Array(binary.length)
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-      return { mimeType: (match[1] ?? '').trim().toLowerCase(), bytes }
-    }
-    return { mimeType: (match[1] ?? '').trim().toLowerCase(), bytes: new TextEncoder().encode(decodeURIComponent(payload)) }
-  } catch {
-    return null
-  }
-}
 
 function sourceOf(asset: StoredRecord): unknown {
   const props = asset.props

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { assetPath, DEFAULT_MAX_ASSET_BYTES } from '../../../shared/assets'
 import { failureFor, fetchBoardAsset, precheckImage, uploadBoardImage, UploadFailure } from './assetApi'
+import { fakeFetch } from '../../app/testing'
 
 const BOARD = 'AbCdEfGhIjKlMnOpQrStUv'
 const OTHER_BOARD = 'ZyXwVuTsRqPoNmLkJiHgFe'
 const TOKEN = 'P'.repeat(32)
 const HASH = 'a'.repeat(64)
 const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' })
-
-function fakeFetch(status: number, body: unknown, calls: Request[] = []): typeof fetch {
-  return async (input, init) => {
-    calls.push(new Request(new URL(String(input), 'http://localhost'), init))
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-      status,
-      headers: { 'content-type': 'application/json' },
-    })
-  }
-}
 
 describe('uploadBoardImage', () => {
   it('posts the raw bytes with the token and returns the stored image', async () => {

@@ -5,13 +5,11 @@
  * anywhere but this board's asset store resolves to nothing.
  */
 import type { TLAsset, TLAssetStore } from 'tldraw'
-import { parseAssetSrc } from '../../../shared/assets'
+import { isDataImageUrl, parseAssetSrc } from '../../../shared/assets'
 import { fetchBoardAsset, uploadBoardImage, type AssetCallOptions, type UploadFailure } from './assetApi'
 
 /** How a record's `src` is shown: read from the asset store, used as it is, or not at all. */
 export type SrcKind = 'board-asset' | 'data' | 'refused'
-
-const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i
 
 /**
  * Decides what may be done with an asset's `src` on board `boardId`. Only this board's asset
@@ -20,7 +18,7 @@ const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i
  */
 export function classifySrc(src: string | null | undefined, boardId: string): SrcKind {
   if (!src) return 'refused'
-  if (DATA_IMAGE.test(src)) return 'data'
+  if (isDataImageUrl(src)) return 'data'
   return parseAssetSrc(src)?.boardId === boardId ? 'board-asset' : 'refused'
 }
 

@@ -6,6 +6,7 @@
  * left out and counted, so the person can be told. Images this board already holds are kept.
  */
 import type { TLAsset, TLAssetId, TLContent, TLShape } from 'tldraw'
+import { decodeDataUrl, isDataImageUrl } from '../../../shared/assets'
 
 /** An image the paste brings as a `data:` URL, to upload under its own asset id. */
 export interface PastedImage {
@@ -24,7 +25,6 @@ export interface PastedContentPlan {
 }
 
 const OUTSIDE_SHAPE_TYPES: ReadonlySet<string> = new Set(['embed', 'bookmark'])
-const DATA_IMAGE = /^data:image\//i
 
 function srcOf(asset: TLAsset): string | null {
   return 'src' in asset.props && typeof asset.props.src === 'string' ? asset.props.src : null
@@ -47,7 +47,7 @@ export function planPastedContent(content: TLContent, onBoard: (id: TLAssetId) =
     const src = srcOf(asset)
     if (onBoard(asset.id)) {
       keptAssets.push(asset)
-    } else if (asset.type === 'image' && src !== null && DATA_IMAGE.test(src)) {
+    } else if (asset.type === 'image' && src !== null && isDataImageUrl(src)) {
       uploads.push({ assetId: asset.id, dataUrl: src, name: 'name' in asset.props ? asset.props.name : 'image' })
       keptAssets.push({ ...asset, props: { ...asset.props, src: '' } } as TLAsset)
     } else if (asset.type === 'image' && !src) {
@@ -82,17 +82,6 @@ export function planPastedContent(content: TLContent, onBoard: (id: TLAssetId) =
 
 /** The file a `data:` URL holds, decoded without a request; null when it is not one. */
 export function fileFromDataUrl(dataUrl: string, name: string): File | null {
-  const match = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/s.exec(dataUrl)
-  if (!match) return null
-  const type = (match[1] ?? '').toLowerCase()
-  const isBase64 = (match[2] ?? '').split(';').includes('base64')
-  const body = match[3] ?? ''
-  try {
-    const bytes = isBase64
-      ? Uint8Array.from(atob(body), (c) => c.charCodeAt(0))
-      : new TextEncoder().encode(decodeURIComponent(body))
-    return new File([bytes], name, { type })
-  } catch {
-    return null
-  }
+  const decoded = decodeDataUrl(dataUrl)
+  return decoded ? new File([decoded.bytes], name, { type: decoded.mimeType }) : null
 }

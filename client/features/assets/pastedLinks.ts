@@ -3,6 +3,7 @@
  * new tab by whoever clicks it. Nothing is fetched to preview it; a URL that looks like an image
  * is not fetched either (the person is asked to drop the file instead).
  */
+import { isDataImageUrl } from '../../../shared/assets'
 
 /** File endings of images on the web; the type cannot be known without fetching, so the name decides. */
 const IMAGE_ENDINGS = /\.(png|jpe?g|jfif|pjpeg|pjp|gif|webp|avif|apng|svg|bmp|ico|cur|tiff?|heic|heif)$/i
@@ -22,7 +23,7 @@ export function parseHttpUrl(text: string): URL | null {
  * `data:image/…` URL. Such a paste would make every browser fetch a picture from elsewhere.
  */
 export function looksLikeImageUrl(url: string): boolean {
-  if (/^data:image\//i.test(url.trim())) return true
+  if (isDataImageUrl(url.trim())) return true
   const parsed = parseHttpUrl(url)
   if (!parsed) return false
   let path: string

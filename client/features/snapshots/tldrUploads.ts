@@ -4,7 +4,8 @@
  * one after the other (gentle on the server's rate limit), and each outcome is kept by asset id
  * for the plan. One refused or failed image never stops the others.
  */
-import { decodeDataUrl, type PendingUpload, type UploadOutcome, type UploadRefusal } from '../../../shared/boardFiles/tldrAssets'
+import { decodeDataUrl } from '../../../shared/assets'
+import type { PendingUpload, UploadOutcome, UploadRefusal } from '../../../shared/boardFiles/tldrAssets'
 import { UploadFailure, type UploadResult } from '../assets/assetApi'
 
 /** Stores one image in the board's asset store (in the app: `uploadBoardImage` with the link's token). */
