@@ -6,10 +6,10 @@
 import * as Y from 'yjs'
 import { ROSTER_MAP } from './corners/roster'
 import { Role } from './protocol'
-import { STAGE_MAP } from './stage'
+import { STAGE_MAP } from './stage/stage'
 import { BREAKOUT_CALLS_MAP, BREAKOUT_MEMBERS_MAP, BREAKOUTS_MAP, RAPPORTEURS_MAP } from './breakouts/types'
 import { PROPOSALS_MAP, STANCES_MAP } from './decisions/types'
-import { ATTENDANCE_MAP } from './attendance'
+import { ATTENDANCE_MAP } from './attendance/attendance'
 import { DOTS_MAP, REACTIONS_MAP, VOTES_MAP } from './voting/types'
 
 /** Who may write the entries of a named map. */
@@ -35,7 +35,7 @@ export type MapWriters = (typeof MapWriters)[keyof typeof MapWriters]
  */
 export const QUARANTINE_MAP = 'quarantine'
 
-/** Facilitator-only board settings; keys and value rules in shared/meeting.ts (nextMeeting) and later issues. */
+/** Facilitator-only board settings; keys and value rules in shared/meeting/meeting.ts (nextMeeting) and later issues. */
 export const SETTINGS_MAP = 'plenary:settings'
 
 /**
@@ -47,7 +47,7 @@ export const NAMED_MAPS: Readonly<Record<string, MapWriters>> = {
   [SETTINGS_MAP]: MapWriters.facilitators,
   // The coop roster (shared/corners/roster.ts): coop id → Coop; values checked by coopProblem.
   [ROSTER_MAP]: MapWriters.everyoneAddsFacilitatorsEdit,
-  // Whom everyone follows or was summoned to (shared/stage.ts); values checked by stageEntryProblem.
+  // Whom everyone follows or was summoned to (shared/stage/stage.ts); values checked by stageEntryProblem.
   [STAGE_MAP]: MapWriters.facilitators,
   // Breakout sessions (shared/breakouts): sessions by facilitators; members, rapporteurs and calls
   // by everyone within the change rules of shared/breakouts/rules.ts.
@@ -58,7 +58,7 @@ export const NAMED_MAPS: Readonly<Record<string, MapWriters>> = {
   // Consent decisions (shared/decisions): proposals by facilitators, one stance per coop by its delegates.
   [PROPOSALS_MAP]: MapWriters.facilitators,
   [STANCES_MAP]: MapWriters.everyone,
-  // Who came (shared/attendance.ts): each participant writes its own entry.
+  // Who came (shared/attendance/attendance.ts): each participant writes its own entry.
   [ATTENDANCE_MAP]: MapWriters.everyone,
   // Dot voting and reactions (shared/voting): votes by facilitators, dots and reactions by each person (rules.ts).
   [VOTES_MAP]: MapWriters.facilitators,

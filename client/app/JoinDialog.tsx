@@ -7,7 +7,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguagePicker } from '../i18n/LanguagePicker'
-import { useModalDialog } from './useModalDialog'
+import { useModalDialog } from '../ui/useModalDialog'
 import type { Coop } from '../../shared/corners/roster'
 import { MAX_NAME_LENGTH } from '../../shared/participant'
 import { CoopCombobox } from '../features/corners/CoopCombobox'

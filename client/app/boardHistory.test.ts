@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { forgetBoard, listBoards, MAX_HISTORY_ENTRIES, rememberBoard } from './boardHistory'
-import { memoryStorage } from './storage'
+import { memoryStorage } from '../lib/storage'
 
 const id = (n: number) => `board${String(n).padStart(17, '0')}`
 

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH } from '../../shared/protocol'
-import { browserStorage, readJson, writeJson, type KeyValueStorage } from './storage'
+import { browserStorage, readJson, writeJson, type KeyValueStorage } from '../lib/storage'
 
 const HISTORY_KEY = 'plenary.boardHistory.v1'
 

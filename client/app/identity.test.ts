@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { colorForId } from '../../shared/participant'
 import { loadIdentity, newParticipantId, participantId, saveIdentity, toParticipant, validateIdentity } from './identity'
-import { memoryStorage } from './storage'
+import { memoryStorage } from '../lib/storage'
 
 describe('identity', () => {
   it('keeps one participant id per browser', () => {

@@ -4,7 +4,7 @@
  * asked once per browser.
  */
 import { cleanName, colorForId, MAX_COOP_LENGTH, type Participant } from '../../shared/participant'
-import { browserStorage, readJson, writeJson, type KeyValueStorage } from './storage'
+import { browserStorage, readJson, writeJson, type KeyValueStorage } from '../lib/storage'
 
 const PARTICIPANT_ID_KEY = 'plenary.participantId.v1'
 const IDENTITY_KEY = 'plenary.identity.v1'

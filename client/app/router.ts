@@ -3,7 +3,7 @@
  * server answers every page path with index.html, so deep links work.
  */
 import { useEffect, useState, type MouseEvent } from 'react'
-import { boardIdFromPath } from './boardLink'
+import { boardIdFromPath } from '../lib/boardLink'
 
 /** The pages of the app. */
 export type Route =

@@ -10,7 +10,7 @@ import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStor
 import 'tldraw/tldraw.css'
 import { ACCEPTED_IMAGE_TYPES, DEFAULT_MAX_ASSET_BYTES } from '../../shared/assets'
 import type { NoteAuthor, Participant } from '../../shared/participant'
-import { readRuntimeConfig } from '../app/runtimeConfig'
+import { readRuntimeConfig } from '../lib/runtimeConfig'
 import { AreaBadges } from '../features/areas/AreaBadges'
 import { AreaContextMenu } from '../features/areas/AreaContextMenu'
 import { BoardContentHandlers } from '../features/assets/BoardContentHandlers'

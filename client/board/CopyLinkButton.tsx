@@ -1,7 +1,7 @@
 /** "Copy link": puts this person's invite link on the clipboard and says so. */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { copyText } from '../app/clipboard'
+import { copyText } from '../lib/clipboard'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 

@@ -10,7 +10,7 @@ import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
 import type { Peer } from '../sync/types'
 import { followParticipant } from './following'
-import { usePopover } from './usePopover'
+import { usePopover } from '../ui/usePopover'
 import { watchingText } from './peopleText'
 
 /** Props of {@link PeopleMenu}. */

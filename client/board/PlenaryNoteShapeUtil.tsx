@@ -13,7 +13,7 @@ import {
   type TLNoteShape,
   type TLShapeId,
 } from 'tldraw'
-import { anonymousAreaFrom, withoutWriter } from '../../shared/anonymous'
+import { anonymousAreaFrom, withoutWriter } from '../../shared/areas/anonymous'
 import { participantLabel, readNoteAuthor, type NoteAuthor } from '../../shared/participant'
 import { NoteVoting } from '../features/voting/NoteVoting'
 

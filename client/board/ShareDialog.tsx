@@ -4,11 +4,11 @@
  */
 import { useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useModalDialog } from '../app/useModalDialog'
+import { useModalDialog } from '../ui/useModalDialog'
 import { Role } from '../../shared/protocol'
 import { ShareLinkRow } from './ShareLinkRow'
 import { useShareLinks } from './useShareLinks'
-import { ModalHeader } from '../app/ModalHeader'
+import { ModalHeader } from '../ui/ModalHeader'
 import './share.css'
 
 /** Props of {@link ShareDialog}. */

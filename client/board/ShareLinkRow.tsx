@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { Role } from '../../shared/protocol'
-import { copyText } from '../app/clipboard'
+import { copyText } from '../lib/clipboard'
 import type { ReplaceOutcome } from './useShareLinks'
 
 /** Props of {@link ShareLinkRow}. */

@@ -1,13 +1,13 @@
 /**
  * Stamps the author on every sticky note this participant creates — with the button,
  * tldraw's note tool, paste or duplicate — so the board shows who wrote what. Inside an
- * anonymous area (shared/anonymous.ts) it does the opposite: no stamp, and neither the author
+ * anonymous area (shared/areas/anonymous.ts) it does the opposite: no stamp, and neither the author
  * nor tldraw's `textLastEditedBy` (set on every text edit) survives a local change there, so
  * this browser never sends who wrote in an anonymous area (the server clears it anyway).
  */
 import type { Editor, TLShape, TLShapeId } from 'tldraw'
-import { anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from '../../shared/anonymous'
-import type { RecordLookup } from '../../shared/areas'
+import { anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from '../../shared/areas/anonymous'
+import type { RecordLookup } from '../../shared/areas/areas'
 import { readNoteAuthor, type NoteAuthor } from '../../shared/participant'
 
 /**

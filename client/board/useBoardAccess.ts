@@ -1,6 +1,6 @@
 /** The board page's invite token, taken from the link and kept current. */
 import { useEffect, useState } from 'react'
-import { takeBoardAccess, type BoardAccess } from '../app/boardAccess'
+import { takeBoardAccess, type BoardAccess } from '../lib/boardAccess'
 
 /**
  * How this page may open `boardId` (see {@link takeBoardAccess}). Pasting another link of the

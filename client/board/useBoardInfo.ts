@@ -3,9 +3,9 @@ import type { TFunction } from 'i18next'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorId, isBoardId } from '../../shared/protocol'
-import { getBoard, type ApiError, type BoardInfo } from '../app/api'
-import { apiErrorText } from '../app/apiErrorText'
-import { dropRefusedToken } from '../app/boardAccess'
+import { getBoard, type ApiError, type BoardInfo } from '../lib/api'
+import { apiErrorText } from '../lib/apiErrorText'
+import { dropRefusedToken } from '../lib/boardAccess'
 import type { AccessProblem } from './accessProblems'
 
 /** Where loading the board's summary stands. */

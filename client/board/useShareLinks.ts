@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Role } from '../../shared/protocol'
-import { apiErrorText } from '../app/apiErrorText'
-import { getBoardLinks, replaceBoardLink, type BoardLinks } from '../app/api'
+import { apiErrorText } from '../lib/apiErrorText'
+import { getBoardLinks, replaceBoardLink, type BoardLinks } from '../lib/api'
 
 /** Where loading the links stands. */
 export type ShareLinksState =

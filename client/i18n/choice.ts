@@ -2,7 +2,7 @@
  * Which language to show: the one the person chose in the app, else the first of the
  * browser's preferred languages that Plenary ships (matching "es-AR" to "es"), else English.
  */
-import { browserStorage, type KeyValueStorage } from '../app/storage'
+import { browserStorage, type KeyValueStorage } from '../lib/storage'
 import { SOURCE_LANGUAGE } from './catalog'
 
 /** localStorage key of the person's own choice. */

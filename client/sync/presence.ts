@@ -14,7 +14,7 @@ import {
   type TLStore,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
-import type { RecordLookup } from '../../shared/areas'
+import type { RecordLookup } from '../../shared/areas/areas'
 import { withoutAnonymousSelection } from '../features/areas/anonymousPresence'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'

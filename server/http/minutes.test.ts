@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ATTENDANCE_MAP, readAllAttendance, recordAttendance } from '../../shared/attendance'
+import { ATTENDANCE_MAP, readAllAttendance, recordAttendance } from '../../shared/attendance/attendance'
 import { recordsMap } from '../../shared/boardDoc'
 import { createNoteRecord } from '../../shared/notes'
 import { Role } from '../../shared/protocol'

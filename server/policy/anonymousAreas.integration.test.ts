@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { participantToUser } from '../../client/sync/participantUser'
-import { ATTENDANCE_MAP, recordAttendance } from '../../shared/attendance'
+import { ATTENDANCE_MAP, recordAttendance } from '../../shared/attendance/attendance'
 import { recordsMap } from '../../shared/boardDoc'
 import { createNoteRecord, plainTextToRichText } from '../../shared/notes'
 import { Role } from '../../shared/protocol'

@@ -1,14 +1,14 @@
 /**
  * Anonymous areas on the server: only facilitators mark or unmark a frame as anonymous, and
  * nothing in one names who wrote it, whoever wrote it (facilitators and stock clients included):
- * the writer fields (`meta.author`, `props.textLastEditedBy`, shared/anonymous.ts) are cleared
+ * the writer fields (`meta.author`, `props.textLastEditedBy`, shared/areas/anonymous.ts) are cleared
  * from every shape an update leaves in an anonymous area, and from boards stored before this
  * rule at load. Cleared, not refused: tldraw sets `textLastEditedBy` on every text edit, and a
  * tab that has not yet seen the area become anonymous would otherwise lose the note it wrote.
  */
 import type * as Y from 'yjs'
-import { ANONYMOUS_META_KEY, anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from '../../shared/anonymous'
-import { asShape, metaOf, shapesBelow } from '../../shared/areas'
+import { ANONYMOUS_META_KEY, anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from '../../shared/areas/anonymous'
+import { asShape, metaOf, shapesBelow } from '../../shared/areas/areas'
 import { Role } from '../../shared/protocol'
 import type { Slot } from './docChanges'
 import { refusalKey, type Refusal, type RefusalReason } from './types'

@@ -3,7 +3,7 @@
  * may not add a shape to a locked parent, by creating it there or moving it in, or a frozen area
  * would still take new notes. Cheap: one look-up of the parent in the records map.
  */
-import { asShape, type RecordLookup } from '../../shared/areas'
+import { asShape, type RecordLookup } from '../../shared/areas/areas'
 import type { Slot } from './docChanges'
 import type { RefusalReason } from './types'
 

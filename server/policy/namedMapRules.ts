@@ -6,11 +6,11 @@
  * in shared/, next to each feature, so clients can check what they write.
  */
 import type * as Y from 'yjs'
-import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from '../../shared/attendance'
+import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from '../../shared/attendance/attendance'
 import { coopProblem } from '../../shared/corners/coopRules'
 import { ROSTER_MAP } from '../../shared/corners/roster'
-import { STAGE_MAP, stageEntryProblem } from '../../shared/stage'
-import { settingsEntryProblem } from '../../shared/meeting'
+import { STAGE_MAP, stageEntryProblem } from '../../shared/stage/stage'
+import { settingsEntryProblem } from '../../shared/meeting/meeting'
 import {
   callChangeProblem,
   callProblem,

@@ -3,7 +3,7 @@
  * shape, and move, resize, rename or delete a coop corner. tldraw enforces locks only in its
  * own UI; these rules make them hold against any client.
  */
-import type { RecordLookup } from '../../shared/areas'
+import type { RecordLookup } from '../../shared/areas/areas'
 import { isGroupAreaRecord } from '../../shared/breakouts/areas'
 import { isCornerRecord } from '../../shared/corners/cornerRecord'
 import { isProposalCard } from '../../shared/decisions/card'

@@ -27,7 +27,7 @@ import {
   type DecodedUpdate,
 } from '../sync/messages'
 import { currentSession, readMembers } from '../../shared/breakouts/readDoc'
-import { readFollow, readSummon, type StageFollow, type StageSummon } from '../../shared/stage'
+import { readFollow, readSummon, type StageFollow, type StageSummon } from '../../shared/stage/stage'
 import { PresenceRelay } from './presenceRelay'
 import type { GroupOf } from './presenceView'
 import { RemoteInbox, type RemoteReceiver } from './remoteInbox'

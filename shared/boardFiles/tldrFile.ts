@@ -5,12 +5,12 @@
  * open. Only board content goes in (document, pages, assets, shapes, bindings); presence,
  * cameras and other session records are never in the document, and tldraw's `user` records
  * (attribution) are left out as they are nobody's content; a shape in an anonymous area names no
- * writer (shared/anonymous.ts), even from a document stored before the server cleared them.
+ * writer (shared/areas/anonymous.ts), even from a document stored before the server cleared them.
  * Images in the board's asset store are referred to by their path; the server's export puts
  * them in the file as `data:` URLs ({@link inlineAssets}), so the file opens anywhere.
  */
 import type * as Y from 'yjs'
-import { namelessInAnonymousArea } from '../anonymous'
+import { namelessInAnonymousArea } from '../areas/anonymous'
 import { parseAssetSrc } from '../assets'
 import { asStoredRecord, docMetaMap, DocMetaKey, recordsMap, type StoredRecord } from '../boardDoc'
 

@@ -1,11 +1,11 @@
 /**
  * Report-back: after the groups come back, the floor passes from group to group, and while a
- * group has it everyone's view follows its presenter (the stage, shared/stage.ts, reason
+ * group has it everyone's view follows its presenter (the stage, shared/stage/stage.ts, reason
  * 'report'). Writers run inside the caller's transaction; `now` is server-clock ms.
  */
 import type * as Y from 'yjs'
 import { participantLabel } from '../participant'
-import { clearFollow, MAX_PRESENTER_LABEL, readFollow, setFollow } from '../stage'
+import { clearFollow, MAX_PRESENTER_LABEL, readFollow, setFollow } from '../stage/stage'
 import { readRapporteurs, readSessionById, sessionsMap } from './readDoc'
 import type { BreakoutSession } from './types'
 

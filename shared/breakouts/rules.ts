@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs'
 import { MAX_COOP_LENGTH, MAX_NAME_LENGTH } from '../participant'
-import { MAX_PRESENTER_LABEL } from '../stage'
+import { MAX_PRESENTER_LABEL } from '../stage/stage'
 import { groupSizes, hasRoom } from './assign'
 import { areaIdFor } from './areas'
 import { readCall, readMember, readRapporteur, readSession } from './read'

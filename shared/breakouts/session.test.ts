@@ -5,7 +5,7 @@ import { recordsMap, type StoredRecord } from '../boardDoc'
 import { shapeBox } from '../corners/shapeBounds'
 import { boxesOverlap } from '../corners/geometry'
 import { createNoteRecord } from '../notes'
-import { readFollow, setFollow } from '../stage'
+import { readFollow, setFollow } from '../stage/stage'
 import { areaIdFor } from './areas'
 import { callProblem, memberProblem, rapporteurProblem, sessionProblem } from './rules'
 import {

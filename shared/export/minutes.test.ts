@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { recordAttendance } from '../attendance'
-import { setAreaAnonymous } from '../anonymous'
+import { recordAttendance } from '../attendance/attendance'
+import { setAreaAnonymous } from '../areas/anonymous'
 import { asStoredRecord, recordsMap, type StoredRecord } from '../boardDoc'
 import { readMembers, setRapporteur, startSession } from '../breakouts/session'
 import { seededRandom } from '../breakouts/testing'

@@ -1,7 +1,7 @@
 /** The minutes' header names the next meeting, in the export's time zone. */
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { setNextMeeting } from '../meeting'
+import { setNextMeeting } from '../meeting/meeting'
 import { boardMinutes } from './minutes'
 
 const AT = Date.UTC(2026, 10, 27, 10, 2)

@@ -1,8 +1,8 @@
 /** "Your boards": boards created or opened in this browser. */
 import { Trans, useTranslation } from 'react-i18next'
 import type { BoardHistoryEntry } from '../boardHistory'
-import { boardPath } from '../boardLink'
-import { LocalTime } from '../LocalTime'
+import { boardPath } from '../../lib/boardLink'
+import { LocalTime } from '../../ui/LocalTime'
 import { handleLinkClick } from '../router'
 
 /** Props of {@link RecentBoards}. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadBoardToken, saveBoardToken } from '../boardAccess'
-import { memoryStorage } from '../storage'
+import { loadBoardToken, saveBoardToken } from '../../lib/boardAccess'
+import { memoryStorage } from '../../lib/storage'
 import { openPastedLink } from './openPastedLink'
 import { testTranslator } from '../../i18n/testing'
 

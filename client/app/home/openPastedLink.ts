@@ -1,9 +1,9 @@
 /** "Open board" on the home page: read the pasted link and keep its invite token. */
 import type { TFunction } from 'i18next'
 import { LINK_TOKEN_KEY } from '../../../shared/protocol'
-import { loadBoardToken, saveBoardToken } from '../boardAccess'
-import { boardPath, parseBoardLink } from '../boardLink'
-import { browserStorage, type KeyValueStorage } from '../storage'
+import { loadBoardToken, saveBoardToken } from '../../lib/boardAccess'
+import { boardPath, parseBoardLink } from '../../lib/boardLink'
+import { browserStorage, type KeyValueStorage } from '../../lib/storage'
 
 /** Where to go, or a message to show under the field. */
 export type OpenPastedLinkResult = { ok: true; path: string } | { ok: false; error: string }

@@ -4,11 +4,11 @@
  */
 import type { TFunction } from 'i18next'
 import { LINK_TOKEN_KEY, MAX_TITLE_LENGTH } from '../../../shared/protocol'
-import { createBoard } from '../api'
-import { apiErrorText } from '../apiErrorText'
-import { saveBoardToken, tokenFromFragment } from '../boardAccess'
+import { createBoard } from '../../lib/api'
+import { apiErrorText } from '../../lib/apiErrorText'
+import { saveBoardToken, tokenFromFragment } from '../../lib/boardAccess'
 import { rememberBoard } from '../boardHistory'
-import { boardPath } from '../boardLink'
+import { boardPath } from '../../lib/boardLink'
 
 /** Where to open the new board, or a message to show next to the title field. */
 export type StartBoardResult = { ok: true; path: string } | { ok: false; error: string }

@@ -15,8 +15,8 @@ import {
   useValue,
   type TLUiContextMenuProps,
 } from 'tldraw'
-import { setAreaAnonymous } from '../../../shared/anonymous'
-import { lockArea, unlockArea } from '../../../shared/locks'
+import { setAreaAnonymous } from '../../../shared/areas/anonymous'
+import { lockArea, unlockArea } from '../../../shared/areas/locks'
 import { AreaActionsContext } from './areaActionsContext'
 import { sameArea, selectedArea } from './areaState'
 

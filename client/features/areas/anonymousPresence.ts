@@ -6,8 +6,8 @@
  * publishes and in what it shows of others (a stock client may publish them).
  */
 import type { TLInstancePresence } from 'tldraw'
-import { anonymousAncestor } from '../../../shared/anonymous'
-import type { RecordLookup } from '../../../shared/areas'
+import { anonymousAncestor } from '../../../shared/areas/anonymous'
+import type { RecordLookup } from '../../../shared/areas/areas'
 
 /**
  * `presence` without the selected shapes that sit in an anonymous area of `records` (the area

@@ -1,6 +1,6 @@
 /** Which frames are locked or anonymous areas, read from the editor's shapes. */
 import type { Editor, TLShape } from 'tldraw'
-import { isAnonymousArea } from '../../../shared/anonymous'
+import { isAnonymousArea } from '../../../shared/areas/anonymous'
 
 /** An area's state as the area toolbar and badges show it. */
 export interface AreaState {

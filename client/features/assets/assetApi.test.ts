@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assetPath, DEFAULT_MAX_ASSET_BYTES } from '../../../shared/assets'
 import { failureFor, fetchBoardAsset, precheckImage, uploadBoardImage, UploadFailure } from './assetApi'
-import { fakeFetch } from '../../app/testing'
+import { fakeFetch } from '../../lib/testing'
 
 const BOARD = 'AbCdEfGhIjKlMnOpQrStUv'
 const OTHER_BOARD = 'ZyXwVuTsRqPoNmLkJiHgFe'

@@ -1,10 +1,10 @@
 /**
- * Records this person in the board's attendance (shared/attendance.ts) once connected, and
+ * Records this person in the board's attendance (shared/attendance/attendance.ts) once connected, and
  * again every few minutes while they stay, so the minutes can say who came. Viewers are not
  * recorded: they are nobody's delegate on the board.
  */
 import { useEffect } from 'react'
-import { ATTENDANCE_REFRESH_MS, recordAttendance } from '../../../shared/attendance'
+import { ATTENDANCE_REFRESH_MS, recordAttendance } from '../../../shared/attendance/attendance'
 import type { Participant } from '../../../shared/participant'
 import { Role } from '../../../shared/protocol'
 import type { FeatureDoc } from '../../sync/featureDoc'

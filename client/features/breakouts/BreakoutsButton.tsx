@@ -1,6 +1,6 @@
 /** The top-bar toggle of the breakouts panel (facilitators); it calls attention to groups calling. */
 import { useTranslation } from 'react-i18next'
-import { PanelButton } from '../../board/PanelButton'
+import { PanelButton } from '../../ui/PanelButton'
 
 /** Props of {@link BreakoutsButton}. */
 export interface BreakoutsButtonProps {

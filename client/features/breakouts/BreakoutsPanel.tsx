@@ -15,7 +15,7 @@ import { NewSessionForm } from './NewSessionForm'
 import { SessionOverview } from './SessionOverview'
 import type { BreakoutActions } from './useBreakouts'
 import { useGroupNoteCounts } from './useBreakouts'
-import { SidePanel } from '../../board/SidePanel'
+import { SidePanel } from '../../ui/SidePanel'
 import './breakouts.css'
 
 /** Props of {@link BreakoutsPanel}. */

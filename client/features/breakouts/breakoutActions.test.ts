@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { currentSession, readMembers, readRapporteurs } from '../../../shared/breakouts/session'
-import { readFollow } from '../../../shared/stage'
+import { readFollow } from '../../../shared/stage/stage'
 import { createFeatureDoc } from '../../sync/featureDoc'
 import { DEFAULT_SESSION_FORM, planFromForm, type SessionFormPlan } from './breakoutView'
 import { testTranslator } from '../../i18n/testing'

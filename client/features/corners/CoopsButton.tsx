@@ -1,6 +1,6 @@
 /** "Coops" in the top bar: shows and hides the coops directory next to the canvas. */
 import { useTranslation } from 'react-i18next'
-import { PanelButton } from '../../board/PanelButton'
+import { PanelButton } from '../../ui/PanelButton'
 import './directory.css'
 
 /** Props of {@link CoopsButton}. */

@@ -9,7 +9,7 @@ import { filterDirectory } from '../../../shared/corners/directory'
 import { DirectoryItem } from './DirectoryItem'
 import type { RosterFormat } from './rosterApi'
 import type { DirectoryEntry } from './useDirectory'
-import { SidePanel } from '../../board/SidePanel'
+import { SidePanel } from '../../ui/SidePanel'
 
 /** Props of {@link DirectoryPanel}. */
 export interface DirectoryPanelProps {

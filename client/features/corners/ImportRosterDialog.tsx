@@ -5,12 +5,12 @@
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { useModalDialog } from '../../app/useModalDialog'
+import { useModalDialog } from '../../ui/useModalDialog'
 import { cornersText, previewImport, problemText, summaryText, type ImportPreview, type ImportTarget } from './importPreview'
 import { readRosterFile, rosterFileProblemText } from './rosterFile'
 import { CoopSwatch } from './CoopSwatch'
-import { ModalHeader } from '../../app/ModalHeader'
-import { FileButton } from '../../app/FileButton'
+import { ModalHeader } from '../../ui/ModalHeader'
+import { FileButton } from '../../ui/FileButton'
 import './importDialog.css'
 
 /** Props of {@link ImportRosterDialog}. */

@@ -4,9 +4,9 @@
  * what the server stored, not what this browser happens to hold.
  */
 import { Paths } from '../../../shared/protocol'
-import { fileSlug } from '../../app/fileSlug'
+import { fileSlug } from '../../lib/fileSlug'
 import { readCoop, type Coop } from '../../../shared/corners/roster'
-import type { ApiResult } from '../../app/api'
+import type { ApiResult } from '../../lib/api'
 
 /** The formats of {@link downloadRoster}. */
 export type RosterFormat = 'csv' | 'json'

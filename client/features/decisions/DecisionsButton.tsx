@@ -1,6 +1,6 @@
 /** "Decisions" in the top bar: shows and hides the decisions panel. */
 import { useTranslation } from 'react-i18next'
-import { PanelButton } from '../../board/PanelButton'
+import { PanelButton } from '../../ui/PanelButton'
 
 /** Props of {@link DecisionsButton}. */
 export interface DecisionsButtonProps {

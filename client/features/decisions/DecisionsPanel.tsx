@@ -15,7 +15,7 @@ import { clearCoopStance, closeWithOutcome, proposeOnBoard, takeStance } from '.
 import { DecisionLog } from './DecisionLog'
 import { problemText, stanceAbility } from './decisionsView'
 import { ProposalItem } from './ProposalItem'
-import { SidePanel } from '../../board/SidePanel'
+import { SidePanel } from '../../ui/SidePanel'
 import './decisions.css'
 
 /** Props of {@link DecisionsPanel}. */

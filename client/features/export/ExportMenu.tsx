@@ -6,7 +6,7 @@
  */
 import { Fragment, useEffect, useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { usePopover } from '../../board/usePopover'
+import { usePopover } from '../../ui/usePopover'
 import './exportMenu.css'
 
 /** One entry of the Export menu. */

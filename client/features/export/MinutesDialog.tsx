@@ -4,11 +4,11 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { copyText } from '../../app/clipboard'
-import { useModalDialog } from '../../app/useModalDialog'
+import { copyText } from '../../lib/clipboard'
+import { useModalDialog } from '../../ui/useModalDialog'
 import { saveFile } from '../corners/saveFile'
 import { fetchMinutes, minutesFileName } from './minutesApi'
-import { ModalHeader } from '../../app/ModalHeader'
+import { ModalHeader } from '../../ui/ModalHeader'
 import './minutes.css'
 
 /** Props of {@link MinutesDialog}. */

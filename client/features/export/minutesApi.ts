@@ -4,7 +4,7 @@
  */
 import { t } from 'i18next'
 import { Paths } from '../../../shared/protocol'
-import { fileSlug } from '../../app/fileSlug'
+import { fileSlug } from '../../lib/fileSlug'
 
 /** The path of the minutes of `boardId`, dated in `timeZone`. */
 export function minutesPath(boardId: string, timeZone: string | null): string {

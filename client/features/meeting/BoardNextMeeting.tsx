@@ -1,5 +1,5 @@
 /** The next meeting of the open board, wired to the document: read for everyone, written by facilitators. */
-import { clearNextMeeting, setNextMeeting, type NextMeeting } from '../../../shared/meeting'
+import { clearNextMeeting, setNextMeeting, type NextMeeting } from '../../../shared/meeting/meeting'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { NextMeetingChip } from './NextMeetingChip'
 import { useNextMeeting } from './useNextMeeting'

@@ -4,9 +4,9 @@
  * nothing while no meeting is planned.
  */
 import { Trans, useTranslation } from 'react-i18next'
-import type { NextMeeting } from '../../../shared/meeting'
-import { LocalTime } from '../../app/LocalTime'
-import { usePopover } from '../../board/usePopover'
+import type { NextMeeting } from '../../../shared/meeting/meeting'
+import { LocalTime } from '../../ui/LocalTime'
+import { usePopover } from '../../ui/usePopover'
 import { NextMeetingForm } from './NextMeetingForm'
 import './meeting.css'
 

@@ -4,7 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { instantFromLocalInput, localInputFromInstant, MAX_NEXT_MEETING_NOTE, type NextMeeting } from '../../../shared/meeting'
+import { instantFromLocalInput, localInputFromInstant, MAX_NEXT_MEETING_NOTE, type NextMeeting } from '../../../shared/meeting/meeting'
 
 /** Props of {@link NextMeetingForm}. */
 export interface NextMeetingFormProps {

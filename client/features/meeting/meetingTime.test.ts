@@ -1,6 +1,6 @@
 /** The chip's "Fri 4 Dec, 18:00": the weekday-and-time style of LocalTime, in the reader's zone and language. */
 import { describe, expect, it } from 'vitest'
-import { formatLocalTime } from '../../app/localTime'
+import { formatLocalTime } from '../../lib/localTime'
 
 const DEC_4_17_UTC = Date.UTC(2026, 11, 4, 17, 0)
 

@@ -1,5 +1,5 @@
-/** React view of the board's next meeting (shared/meeting.ts), re-read when the settings change. */
-import { readNextMeeting, type NextMeeting } from '../../../shared/meeting'
+/** React view of the board's next meeting (shared/meeting/meeting.ts), re-read when the settings change. */
+import { readNextMeeting, type NextMeeting } from '../../../shared/meeting/meeting'
 import { SETTINGS_MAP } from '../../../shared/namedMaps'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { useFeatureValue } from '../../sync/useFeatureDoc'

@@ -10,12 +10,12 @@ import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { previewLeftOut } from '../../../shared/boardFiles/tldrAssets'
 import type { TldrImportMode } from '../../../shared/boardFiles/tldrImport'
-import { useModalDialog } from '../../app/useModalDialog'
+import { useModalDialog } from '../../ui/useModalDialog'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { leftOutLines } from './importReport'
 import { importTldr, readTldrFile, uploadTldrImages, type ParsedTldr } from './tldrImport'
 import type { ImageUploader } from './tldrUploads'
-import { ModalHeader } from '../../app/ModalHeader'
+import { ModalHeader } from '../../ui/ModalHeader'
 
 /** Props of {@link ImportTldrDialog}. */
 export interface ImportTldrDialogProps {

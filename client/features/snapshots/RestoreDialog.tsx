@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { useModalDialog } from '../../app/useModalDialog'
+import { useModalDialog } from '../../ui/useModalDialog'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
 import type { RestoreOutcome } from './restoreActions'
 

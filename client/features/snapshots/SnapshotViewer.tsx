@@ -12,10 +12,10 @@ import { createTLStore, Tldraw, useTldrawCurrentUser, type Editor, type TLCompon
 import 'tldraw/tldraw.css'
 import { restorableAreas } from '../../../shared/snapshots/restore'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
-import { readRuntimeConfig } from '../../app/runtimeConfig'
+import { readRuntimeConfig } from '../../lib/runtimeConfig'
 import { PLENARY_SHAPE_UTILS } from '../../board/shapeUtils'
 import { createBoardAssetStore } from '../assets/assetStore'
-import { LocalTime } from '../../app/LocalTime'
+import { LocalTime } from '../../ui/LocalTime'
 import type { OpenedSnapshot } from './snapshotRecords'
 import type { BoardFileFormat } from './snapshotApi'
 

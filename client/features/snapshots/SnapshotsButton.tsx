@@ -1,6 +1,6 @@
 /** "Snapshots" in the top bar: shows and hides the snapshots panel next to the canvas. */
 import { useTranslation } from 'react-i18next'
-import { PanelButton } from '../../board/PanelButton'
+import { PanelButton } from '../../ui/PanelButton'
 
 /** Props of {@link SnapshotsButton}. */
 export interface SnapshotsButtonProps {

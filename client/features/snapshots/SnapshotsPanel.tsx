@@ -12,7 +12,7 @@ import { restorableAreas, type RestoreScope } from '../../../shared/snapshots/re
 import { SNAPSHOT_LIMITS, type SnapshotInfo } from '../../../shared/snapshots/types'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { downloadBoardFile } from './boardFileActions'
-import { LocalTime } from '../../app/LocalTime'
+import { LocalTime } from '../../ui/LocalTime'
 import { ImportTldrDialog } from './ImportTldrDialog'
 import { uploadBoardImage } from '../assets/assetApi'
 import { RestoreDialog } from './RestoreDialog'
@@ -21,7 +21,7 @@ import { fetchSnapshotState, saveSnapshot, type BoardFileFormat } from './snapsh
 import { openSnapshotState, type OpenedSnapshot } from './snapshotRecords'
 import { SnapshotViewer } from './SnapshotViewer'
 import { useSnapshots } from './useSnapshots'
-import { SidePanel } from '../../board/SidePanel'
+import { SidePanel } from '../../ui/SidePanel'
 import './snapshots.css'
 
 /** Props of {@link SnapshotsPanel}. */

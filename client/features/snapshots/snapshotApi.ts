@@ -5,7 +5,7 @@
  */
 import { t } from 'i18next'
 import { Paths } from '../../../shared/protocol'
-import { fileSlug } from '../../app/fileSlug'
+import { fileSlug } from '../../lib/fileSlug'
 import { readSnapshotInfo, type SnapshotInfo } from '../../../shared/snapshots/types'
 
 /** A value, or a message for the person who asked. */

@@ -4,7 +4,7 @@
  * summons, where the summoner is with "Go to presenter".
  */
 import { Trans, useTranslation } from 'react-i18next'
-import type { StageFollow } from '../../../shared/stage'
+import type { StageFollow } from '../../../shared/stage/stage'
 import type { OutlinedPresenter } from './stageLogic'
 
 /** What the banner shows; see {@link stageBannerMode}. */

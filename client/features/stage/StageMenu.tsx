@@ -4,7 +4,7 @@
  */
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { usePopover } from '../../board/usePopover'
+import { usePopover } from '../../ui/usePopover'
 import type { StageSession } from './useStageSession'
 import './stage.css'
 

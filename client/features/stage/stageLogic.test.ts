@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StageFollow, StageSummon } from '../../../shared/stage'
+import type { StageFollow, StageSummon } from '../../../shared/stage/stage'
 import {
   FRESH_SUMMONS_MS,
   outlinedPresenter,

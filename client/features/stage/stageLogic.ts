@@ -2,7 +2,7 @@
  * The stage's decisions, as pure functions: whom this browser follows, whether a summons moves
  * it, which presenter's view it outlines, and what page area a presenter's presence shows.
  */
-import type { StageFollow, StageSummon } from '../../../shared/stage'
+import type { StageFollow, StageSummon } from '../../../shared/stage/stage'
 
 /** A page-space rectangle. */
 export interface PageBox {

@@ -1,6 +1,6 @@
 /** React view of the stage map: the current follow and the latest summons. */
 import type * as Y from 'yjs'
-import { readFollow, readSummon, STAGE_MAP, type StageFollow, type StageSummon } from '../../../shared/stage'
+import { readFollow, readSummon, STAGE_MAP, type StageFollow, type StageSummon } from '../../../shared/stage/stage'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { useFeatureValue } from '../../sync/useFeatureDoc'
 

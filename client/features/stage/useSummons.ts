@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { react, unsafe__withoutCapture, type Editor } from 'tldraw'
-import type { StageSummon } from '../../../shared/stage'
+import type { StageSummon } from '../../../shared/stage/stage'
 import { presenterView, showView } from './presenterView'
 import { shouldActOnSummons } from './stageLogic'
 import { lastSeenSummons, rememberSummons, sessionSummonStorage } from './summonMemory'

@@ -1,6 +1,6 @@
 /** "Vote" in the top bar: shows and hides the votes panel; marked while a vote is open. */
 import { useTranslation } from 'react-i18next'
-import { PanelButton } from '../../board/PanelButton'
+import { PanelButton } from '../../ui/PanelButton'
 
 /** Props of {@link VotesButton}. */
 export interface VotesButtonProps {

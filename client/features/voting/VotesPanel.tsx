@@ -15,7 +15,7 @@ import { useNoteTexts, useScopeChoices } from './useBoardNotes'
 import type { VotingActions } from './useVoting'
 import { VoteNotes } from './VoteNotes'
 import { describeVote, dotsLeftText, dotsOfVote, progressText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
-import { SidePanel } from '../../board/SidePanel'
+import { SidePanel } from '../../ui/SidePanel'
 import './voting.css'
 
 /** Props of {@link VotesPanel}. */

@@ -1,6 +1,6 @@
 /** The top of the minutes: the board's title, when they were taken, and who came, by coop. */
-import { meetingAttendance, readAllAttendance } from '../../attendance'
-import { readNextMeeting } from '../../meeting'
+import { meetingAttendance, readAllAttendance } from '../../attendance/attendance'
+import { readNextMeeting } from '../../meeting/meeting'
 import type { MinutesContext } from '../context'
 import { escapeMarkdown, heading } from '../markdown'
 

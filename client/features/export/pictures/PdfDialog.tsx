@@ -6,12 +6,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
-import { useModalDialog } from '../../../app/useModalDialog'
+import { useModalDialog } from '../../../ui/useModalDialog'
 import { saveFile } from '../../corners/saveFile'
 import type { PictureArea } from './areas'
 import { pictureFileName } from './fileNames'
 import { ExportCancelled, exportAreasPdf, type PdfProgress } from './pdfExport'
-import { ModalHeader } from '../../../app/ModalHeader'
+import { ModalHeader } from '../../../ui/ModalHeader'
 import './pictures.css'
 
 /** Props of {@link PdfDialog}. */

@@ -6,12 +6,12 @@
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
-import { useModalDialog } from '../../../app/useModalDialog'
+import { useModalDialog } from '../../../ui/useModalDialog'
 import { saveFile } from '../../corners/saveFile'
 import type { AreaKind, PictureArea } from './areas'
 import { pictureFileName, type PictureSubject } from './fileNames'
 import { renderPng, renderSvg, targetShapeIds, type PictureTarget } from './render'
-import { ModalHeader } from '../../../app/ModalHeader'
+import { ModalHeader } from '../../../ui/ModalHeader'
 import './pictures.css'
 
 /** Props of {@link PictureDialog}. */

@@ -10,7 +10,7 @@ import {
   setNextMeeting,
   settingsEntryProblem,
 } from './meeting'
-import { SETTINGS_MAP } from './namedMaps'
+import { SETTINGS_MAP } from '../namedMaps'
 
 const DEC_4 = Date.UTC(2026, 11, 4, 18, 0)
 

@@ -1,10 +1,10 @@
 /**
  * Areas: frames and everything inside them, at any depth. The lock and anonymous features
- * (shared/locks.ts, shared/anonymous.ts) act on an area as a whole; these are the record walks
+ * (shared/areas/locks.ts, shared/areas/anonymous.ts) act on an area as a whole; these are the record walks
  * they share. Records are plain JSON as the `records` map stores them.
  */
 import type * as Y from 'yjs'
-import { recordsMap } from './boardDoc'
+import { recordsMap } from '../boardDoc'
 
 /** Anything records can be looked up in by id: the `records` Y.Map, a Map, a store adapter. */
 export interface RecordLookup {

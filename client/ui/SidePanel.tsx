@@ -3,7 +3,7 @@
  * a status) and a close button in its header. The feature renders the rest as children.
  */
 import type { KeyboardEvent, ReactNode, Ref } from 'react'
-import { CloseButton } from '../app/CloseButton'
+import { CloseButton } from './CloseButton'
 import '../styles/panel.css'
 
 /** Props of {@link SidePanel}. */

@@ -10,7 +10,7 @@ import {
   recordAttendance,
   type Attendance,
 } from './attendance'
-import { Role } from './protocol'
+import { Role } from '../protocol'
 
 const ana = { id: 'p-ana', name: 'Ana', coop: 'Cooperativa Sur' }
 

@@ -8,7 +8,7 @@
  */
 import type * as Y from 'yjs'
 import { asShape, descendantIds, findUpFrom, isFrame, metaOf, type RecordLookup } from './areas'
-import { recordsMap } from './boardDoc'
+import { recordsMap } from '../boardDoc'
 
 /** The meta key that marks a frame as an anonymous area. */
 export const ANONYMOUS_META_KEY = 'anonymous'

@@ -1,6 +1,6 @@
 /** A moment shown in the reader's own zone and language, with UTC on hover (and for screen readers' details). */
 import { useTranslation } from 'react-i18next'
-import { formatLocalTime, formatUtcTime, type TimeStyle } from './localTime'
+import { formatLocalTime, formatUtcTime, type TimeStyle } from '../lib/localTime'
 
 /** Props of {@link LocalTime}. */
 export interface LocalTimeProps {

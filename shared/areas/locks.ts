@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs'
 import { asShape, descendantIds, isFrame } from './areas'
-import { recordsMap } from './boardDoc'
+import { recordsMap } from '../boardDoc'
 
 function setLocked(doc: Y.Doc, frameId: string, locked: boolean): boolean {
   const records = recordsMap(doc)

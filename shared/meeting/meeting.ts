@@ -4,7 +4,7 @@
  * in the facilitator-only settings map, so it survives reload and reaches late joiners.
  */
 import type * as Y from 'yjs'
-import { SETTINGS_MAP } from './namedMaps'
+import { SETTINGS_MAP } from '../namedMaps'
 
 /** Keys of {@link SETTINGS_MAP} this module defines. */
 export const SettingsKey = {

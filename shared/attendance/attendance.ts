@@ -5,8 +5,8 @@
  * that a connection writes its own entry (the participant id its presence claims).
  */
 import type * as Y from 'yjs'
-import { MAX_COOP_LENGTH, MAX_NAME_LENGTH } from './participant'
-import { Role } from './protocol'
+import { MAX_COOP_LENGTH, MAX_NAME_LENGTH } from '../participant'
+import { Role } from '../protocol'
 
 /** Top-level Y.Map: participant id → {@link Attendance}. */
 export const ATTENDANCE_MAP = 'plenary:attendance'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { anonymousAncestor, anonymousAreaFrom, hasAuthor, isAnonymousArea, namelessInAnonymousArea, namesWriter, setAreaAnonymous, withoutWriter } from './anonymous'
-import { boardContentRecords } from './boardFiles/tldrFile'
-import { recordsMap } from './boardDoc'
-import { createNoteRecord } from './notes'
+import { boardContentRecords } from '../boardFiles/tldrFile'
+import { recordsMap } from '../boardDoc'
+import { createNoteRecord } from '../notes'
 
 const ANA = { id: 'p-ana', name: 'Ana', coop: 'Sur' }
 
