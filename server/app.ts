@@ -6,6 +6,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Registry } from 'prom-client'
+import { BOARD_AUDIENCE } from './boardAudience'
 import type { ServerConfig } from './config'
 import { createClientApp } from './http/clientApp'
 import { createHostCheck } from './http/hostCheck'
@@ -80,6 +81,7 @@ export async function startServer(
     fanout,
     logger,
     policy: createBoardPolicy(),
+    audience: BOARD_AUDIENCE,
     idleUnloadMs: config.idleUnloadMs,
     compactEvery: config.compactEvery,
     awarenessFlushMs: config.awarenessFlushMs,

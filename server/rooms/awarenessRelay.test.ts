@@ -8,12 +8,14 @@ import { createBoardPolicy } from '../policy/boardPolicy'
 import { decodeAwarenessUpdate } from '../sync/awareness'
 import { encodeAwareness } from '../sync/messages'
 import * as decoding from 'lib0/decoding'
+import type { RoomAudience } from './audience'
 import { Room } from './Room'
+import { fakeConnection } from './testing'
 
 const BOARD = 'board-presence'
 const FLUSH_MS = 50
 
-async function loadRoom(statesPerSecond?: number, presenceRefreshMs?: number): Promise<Room> {
+async function loadRoom(statesPerSecond?: number, presenceRefreshMs?: number, audience?: RoomAudience): Promise<Room> {
   const store = openSqliteStore(':memory:')
   await store.createBoard({ id: BOARD, title: 'Presence', createdAt: new Date(0).toISOString() }, [])
   return Room.load(BOARD, {
@@ -24,18 +26,8 @@ async function loadRoom(statesPerSecond?: number, presenceRefreshMs?: number): P
     awarenessFlushMs: FLUSH_MS,
     ...(statesPerSecond ? { awarenessStatesPerSecond: statesPerSecond } : {}),
     ...(presenceRefreshMs ? { presenceRefreshMs } : {}),
+    ...(audience ? { audience } : {}),
   })
-}
-
-function fakeConnection(room: Room) {
-  const frames: Uint8Array[] = []
-  const connection = room.addConnection({
-    id: `conn-${Math.random()}`,
-    role: Role.participant,
-    tokenHash: 'hash',
-    socket: { send: (frame) => frames.push(frame), close: () => undefined },
-  })
-  return { connection, frames }
 }
 
 /** The client ids of every awareness frame in `frames`, frame by frame. */
@@ -126,18 +118,19 @@ function presenceFrame(
   return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID]))
 }
 
+/** A thinning room with `count` people, each with a client of their own. */
+async function meeting(count: number, audience?: RoomAudience) {
+  const room = await loadRoom(undefined, REFRESH_MS, audience)
+  const people = Array.from({ length: count }, () => ({ ...fakeConnection(room), client: new awarenessProtocol.Awareness(new Y.Doc()) }))
+  return { room, people }
+}
+
 describe('presence thinning', () => {
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => {
     vi.useRealTimers()
     vi.restoreAllMocks()
   })
-
-  async function meeting(count: number) {
-    const room = await loadRoom(undefined, REFRESH_MS)
-    const people = Array.from({ length: count }, () => ({ ...fakeConnection(room), client: new awarenessProtocol.Awareness(new Y.Doc()) }))
-    return { room, people }
-  }
 
   it('sends at once the cursors on the screen, far moves at the keep-alive and far selections at the refresh', async () => {
     // No stagger: the first refresh comes one interval after joining, the first keep-alive two.
@@ -272,6 +265,61 @@ describe('presence thinning', () => {
     room.receive(b!.connection, presenceFrame(b!.client, 9000, { x: 9011, y: 10 }))
     vi.advanceTimersByTime(FLUSH_MS)
     expect(awarenessFrames(stock!.frames).map((ids) => new Set(ids))).toEqual([new Set([a!.client.clientID, b!.client.clientID])])
+    await room.close()
+  })
+})
+
+describe('presence with an injected audience', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  /** An audience as a board's features would give it, with the reads counted. */
+  function fakeAudience(groups: ReadonlyMap<string, string> | null, presenters: ReadonlySet<string>) {
+    const audience = {
+      reads: 0,
+      read: () => {
+        audience.reads++
+        return { groups, presenters: () => presenters }
+      },
+      coopIdOf: () => null,
+    }
+    return audience
+  }
+
+  it("sends at once the moves of the audience's presenters, wherever they are, and no one else's far moves", async () => {
+    const anyone = new awarenessProtocol.Awareness(new Y.Doc())
+    const presenter = new awarenessProtocol.Awareness(new Y.Doc())
+    const audience = fakeAudience(null, new Set([`p-${presenter.clientID}`]))
+    const room = await loadRoom(undefined, REFRESH_MS, audience)
+    const [watcher, far, stage] = [fakeConnection(room), fakeConnection(room), fakeConnection(room)]
+    const watcherClient = new awarenessProtocol.Awareness(new Y.Doc())
+    room.receive(watcher.connection, presenceFrame(watcherClient, 0, { x: 10, y: 10 }))
+    room.receive(far.connection, presenceFrame(anyone, 9000, { x: 9100, y: 20 }))
+    room.receive(stage.connection, presenceFrame(presenter, 9000, { x: 9100, y: 40 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    watcher.frames.length = 0
+    room.receive(far.connection, presenceFrame(anyone, 9000, { x: 9200, y: 20 }))
+    room.receive(stage.connection, presenceFrame(presenter, 9000, { x: 9200, y: 40 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher.frames)).toEqual([[presenter.clientID]])
+    await room.close()
+  })
+
+  it("keeps a member's screen to their own group's cursors while the audience has groups", async () => {
+    const people = Array.from({ length: 3 }, () => new awarenessProtocol.Awareness(new Y.Doc()))
+    const [w, mate, other] = people.map((client) => `p-${client.clientID}`)
+    const audience = fakeAudience(new Map([[w!, 'g1'], [mate!, 'g1'], [other!, 'g2']]), new Set())
+    const { room, people: connections } = await meeting(3, audience)
+    connections.forEach((person, i) => room.receive(person.connection, presenceFrame(people[i]!, 0, { x: 10 + i, y: 10 })))
+    vi.advanceTimersByTime(FLUSH_MS)
+    const watcher = connections[0]!
+    watcher.frames.length = 0
+    room.receive(connections[1]!.connection, presenceFrame(people[1]!, 0, { x: 30, y: 10 }))
+    room.receive(connections[2]!.connection, presenceFrame(people[2]!, 0, { x: 40, y: 10 }))
+    vi.advanceTimersByTime(FLUSH_MS)
+    expect(awarenessFrames(watcher.frames)).toEqual([[people[1]!.clientID]])
+    // Read once for the unchanged document, however many flushes.
+    expect(audience.reads).toBe(1)
     await room.close()
   })
 })

@@ -11,13 +11,15 @@
  * what is there at once. A receiver whose view is
  * unknown (a stock y-websocket client) gets everything at once. A cap per connection bounds
  * the worst case (everyone in one view), oldest first. Nobody gets their own states back.
- * Cursors are kept in a grid of page cells, so a flush costs each receiver the cursors near
- * its view, not every change in the room.
+ * Cursors are kept in a grid of page cells (presenceGrid.ts), so a flush costs each receiver
+ * the cursors near its view, not every change in the room. The presence hub (presenceHub.ts)
+ * decides when to flush.
  */
 import type { Awareness } from 'y-protocols/awareness'
 import { encodeAwarenessEntry, joinAwarenessEntries } from '../sync/awareness'
 import { encodeAwareness } from '../sync/messages'
-import { readPresenceFacts, viewKey, wantedEverywhere, wantedNow, type PresenceAudience, type PresenceFacts, type Rect } from './presenceView'
+import { PresenceGrid } from './presenceGrid'
+import { readPresenceFacts, viewKey, wantedEverywhere, wantedNow, type PresenceAudience, type PresenceFacts } from './presenceView'
 import type { RoomConnection } from './RoomSocket'
 
 /** What a relay needs from its room. */
@@ -52,17 +54,12 @@ interface ReceiverBook {
  */
 const REFRESHES_PER_KEEPALIVE = 2
 
-/** Side of a grid cell, in page units: a screen at 100% zoom covers a few cells. */
-const CELL = 1024
-/** A view covering more cells than this (zoomed far out) is checked against every change instead. */
-const MAX_CELLS = 48
-
+/** Chooses, at each flush, the presence states each connection gets. */
 export class PresenceRelay {
   private readonly facts = new Map<number, PresenceFacts>()
   private readonly books = new Map<RoomConnection, ReceiverBook>()
-  /** Client ids by the grid cell of their cursor (`page|column|row`). */
-  private readonly grid = new Map<string, Set<number>>()
-  private readonly cellOf = new Map<number, string>()
+  /** Client ids by the grid cell of their cursor. */
+  private readonly grid = new PresenceGrid()
   /** Client id by tldraw user id, to find whom a receiver follows. */
   private readonly byTldrawUser = new Map<string, number>()
   /** The flush in which each client id last changed, and last changed as seen from afar. */
@@ -91,7 +88,7 @@ export class PresenceRelay {
       if (facts?.seenFromAfar !== previous?.seenFromAfar) this.farChanged.add(id)
       if (facts === null) this.facts.delete(id)
       else this.facts.set(id, facts)
-      this.place(id, facts)
+      this.grid.place(id, facts)
       if (facts?.tldrawUserId) this.byTldrawUser.set(facts.tldrawUserId, id)
     }
   }
@@ -215,7 +212,7 @@ export class PresenceRelay {
       const looked = key !== book.viewKey
       book.viewKey = key
       // What shows on the screen: changed cursors near the view (every cursor there after a pan or zoom).
-      const near = this.near(self.pageId, view)
+      const near = this.grid.near(self.pageId, view)
       for (const id of near ?? (looked ? this.facts.keys() : flush.changed)) {
         if ((looked || flush.changedNow.has(id)) && wanted(id)) choose(id, true)
       }
@@ -240,44 +237,6 @@ export class PresenceRelay {
     if (ids.length <= cap) return ids
     for (const id of ids.slice(cap)) book.held.add(id)
     return ids.slice(0, cap)
-  }
-
-  /** Client ids whose cursor is in a cell `view` (widened) touches, or null when that is too many cells. */
-  private near(pageId: string | null, view: Rect): number[] | null {
-    const x0 = Math.floor((view.x - view.w * 0.1) / CELL)
-    const x1 = Math.floor((view.x + view.w * 1.1) / CELL)
-    const y0 = Math.floor((view.y - view.h * 0.1) / CELL)
-    const y1 = Math.floor((view.y + view.h * 1.1) / CELL)
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS) return null
-    const ids: number[] = []
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
-        const cell = this.grid.get(`${pageId ?? ''}|${cx}|${cy}`)
-        if (cell) for (const id of cell) ids.push(id)
-      }
-    }
-    return ids
-  }
-
-  private place(id: number, facts: PresenceFacts | null): void {
-    const cursor = facts?.cursor
-    const cell = cursor ? `${facts.pageId ?? ''}|${Math.floor(cursor.x / CELL)}|${Math.floor(cursor.y / CELL)}` : null
-    const before = this.cellOf.get(id)
-    if (before === cell) return
-    if (before !== undefined) {
-      const members = this.grid.get(before)
-      members?.delete(id)
-      if (members?.size === 0) this.grid.delete(before)
-      this.cellOf.delete(id)
-    }
-    if (cell === null) return
-    let members = this.grid.get(cell)
-    if (!members) {
-      members = new Set()
-      this.grid.set(cell, members)
-    }
-    members.add(id)
-    this.cellOf.set(id, cell)
   }
 
   private bookOf(connection: RoomConnection, now: number): ReceiverBook {

@@ -12,6 +12,7 @@ import { decodeAwarenessUpdate } from '../sync/awareness'
 import { encodeAwareness, encodeUpdate } from '../sync/messages'
 import { testNote } from '../testing/testNotes'
 import { Room } from './Room'
+import { fakeConnection } from './testing'
 
 const BOARD = 'board-fanout'
 
@@ -72,17 +73,6 @@ async function storeWithBoard(): Promise<BoardStore & { appended: number }> {
     },
   })
   return counting
-}
-
-function fakeConnection(room: Room) {
-  const frames: Uint8Array[] = []
-  const connection = room.addConnection({
-    id: `conn-${Math.random()}`,
-    role: Role.participant,
-    tokenHash: 'hash',
-    socket: { send: (frame) => frames.push(frame), close: () => undefined },
-  })
-  return { connection, frames }
 }
 
 const deps = (store: BoardStore, fanout: Fanout) => ({
