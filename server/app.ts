@@ -13,6 +13,7 @@ import { createHostCheck } from './http/hostCheck'
 import { createHttpRateLimiter } from './http/rateLimit'
 import { createRequestGuard } from './http/requestGuard'
 import { createRouter } from './http/router'
+import { httpRoutes } from './http/routes'
 import { createLogger, type Logger } from './logger'
 import { createMetricsRegistry } from './metrics/registry'
 import { createServerMetrics } from './metrics/serverMetrics'
@@ -93,14 +94,16 @@ export async function startServer(
   let ready = false
   const server = createServer(
     createRouter({
-      store,
-      registry,
+      routes: httpRoutes({
+        store,
+        registry,
+        publicUrl: config.publicUrl,
+        isReady: () => ready,
+        metrics: metricsRegistry,
+        assetLimits: { maxAssetBytes: config.maxAssetBytes, maxBoardAssetBytes: config.maxBoardAssetBytes },
+      }),
       clientApp,
       logger,
-      publicUrl: config.publicUrl,
-      isReady: () => ready,
-      metrics: metricsRegistry,
-      assetLimits: { maxAssetBytes: config.maxAssetBytes, maxBoardAssetBytes: config.maxBoardAssetBytes },
       guard: createRequestGuard({
         hostCheck,
         rateLimiter: createHttpRateLimiter(config.httpRateLimit),

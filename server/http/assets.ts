@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ASSET_HASH_PATTERN, assetPath } from '../../shared/assets'
 import { ErrorId, Role } from '../../shared/protocol'
+import { readUploadBody } from './body'
 import { authorize, type BoardRoutesDeps } from './boards'
 import { sendError, sendJson } from './json'
 import { sniffImageType } from './assetsSniff'
-import { methodNotAllowed, segment } from './routing'
 
 /** How much the asset store takes: per upload and per board. */
 export interface AssetLimits {
@@ -27,36 +27,10 @@ export interface AssetRoutesDeps extends BoardRoutesDeps {
   assetLimits: AssetLimits
 }
 
-const ASSETS_API = /^\/api\/boards\/([^/]+)\/assets$/
-const ASSET_API = /^\/api\/boards\/([^/]+)\/assets\/([^/]+)$/
-
 /** Stored assets never change: their address is their content. */
 const IMMUTABLE = 'private, max-age=31536000, immutable'
 /** An asset opened on its own (a new tab) runs nothing and loads nothing. */
 const ASSET_CSP = "default-src 'none'; sandbox"
-
-/** Answers the request when it is one of the asset routes; false when it is not. */
-export async function routeAssets(
-  req: IncomingMessage,
-  res: ServerResponse,
-  pathname: string,
-  method: string,
-  deps: AssetRoutesDeps,
-): Promise<boolean> {
-  const upload = ASSETS_API.exec(pathname)
-  if (upload) {
-    if (method === 'POST') await uploadAsset(req, res, segment(upload[1]), deps)
-    else methodNotAllowed(res, 'POST')
-    return true
-  }
-  const one = ASSET_API.exec(pathname)
-  if (one) {
-    if (method === 'GET' || method === 'HEAD') await getAsset(req, res, segment(one[1]), segment(one[2]), deps)
-    else methodNotAllowed(res, 'GET')
-    return true
-  }
-  return false
-}
 
 /**
  * POST /api/boards/:id/assets (facilitator, participant), body: the image's bytes →
@@ -70,22 +44,19 @@ export async function uploadAsset(req: IncomingMessage, res: ServerResponse, id:
   if (!access) return
   if (access.role === Role.viewer) return sendError(res, 403, ErrorId.forbidden, 'Viewers cannot add images to the board.')
   const { maxAssetBytes, maxBoardAssetBytes } = deps.assetLimits
-  const declared = Number(req.headers['content-length'])
-  if (Number.isFinite(declared) && declared > maxAssetBytes) return refuseTooLarge(res, maxAssetBytes)
-  const body = await readBoundedBody(req, maxAssetBytes)
-  // The sender went away mid-upload: there is no one to answer.
-  if (body === 'cut') return
-  if (body === 'too_large') return refuseTooLarge(res, maxAssetBytes)
+  const bytes = await readUploadBody(req, res, maxAssetBytes, tooLargeMessage(maxAssetBytes))
+  if (!bytes) return
   res.removeHeader('connection')
-  const mimeType = sniffImageType(body.bytes)
+  const hash = createHash('sha256').update(bytes).digest('hex')
+  const mimeType = sniffImageType(bytes)
   if (!mimeType) {
     return sendError(res, 415, ErrorId.unsupportedMediaType, 'Only PNG, JPEG, GIF and WebP images can be added to the board.')
   }
-  const stored = await deps.store.putAsset(id, { hash: body.hash, mimeType, bytes: body.bytes }, maxBoardAssetBytes)
+  const stored = await deps.store.putAsset(id, { hash, mimeType, bytes }, maxBoardAssetBytes)
   if (!stored.ok) {
     return sendError(res, 409, ErrorId.limitReached, `This board's images already take the most it can hold (${maxBoardAssetBytes} bytes). Nothing was stored.`)
   }
-  sendJson(res, stored.created ? 201 : 200, { src: assetPath(id, body.hash), hash: body.hash, mimeType, bytes: body.bytes.byteLength })
+  sendJson(res, stored.created ? 201 : 200, { src: assetPath(id, hash), hash, mimeType, bytes: bytes.byteLength })
 }
 
 /**
@@ -121,44 +92,8 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   })
 }
 
-/**
- * Reads the whole body while it stays within `limit` bytes, hashing as it goes. `too_large` as
- * soon as it goes over (the rest is never read: the caller answers and closes the connection),
- * `cut` when the connection ends before the body does.
- */
-function readBoundedBody(req: IncomingMessage, limit: number): Promise<{ bytes: Uint8Array; hash: string } | 'too_large' | 'cut'> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    const hash = createHash('sha256')
-    let size = 0
-    const settle = (outcome: { bytes: Uint8Array; hash: string } | 'too_large' | 'cut') => {
-      req.off('data', onData)
-      req.off('end', onEnd)
-      req.off('error', onCut)
-      req.off('close', onCut)
-      resolve(outcome)
-    }
-    const onData = (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        req.pause()
-        settle('too_large')
-        return
-      }
-      hash.update(chunk)
-      chunks.push(chunk)
-    }
-    const onEnd = () => settle({ bytes: Buffer.concat(chunks, size), hash: hash.digest('hex') })
-    const onCut = () => settle('cut')
-    req.on('data', onData)
-    req.on('end', onEnd)
-    req.on('error', onCut)
-    req.on('close', onCut)
-  })
-}
-
-function refuseTooLarge(res: ServerResponse, limit: number): void {
+function tooLargeMessage(limit: number): string {
   const mib = (limit / (1024 * 1024)).toFixed(limit % (1024 * 1024) === 0 ? 0 : 1)
-  sendError(res, 413, ErrorId.payloadTooLarge, `The image is larger than ${limit} bytes (${mib} MiB), the most one upload may be.`)
+  return `The image is larger than ${limit} bytes (${mib} MiB), the most one upload may be.`
 }
 

@@ -12,7 +12,8 @@ import { authenticate, currentLinks, newBoardTokens, rotateLink } from '../auth/
 import { newBoardId } from '../ids'
 import type { BoardStore } from '../persistence/types'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
-import { BodyError, readJsonBody, sendBodyError, sendError, sendJson } from './json'
+import { readValidBody } from './body'
+import { sendError, sendJson } from './json'
 import { publicOrigin } from './origin'
 
 const MAX_BODY_BYTES = 16 * 1024
@@ -34,19 +35,9 @@ export interface BoardRoutesDeps {
 
 /** POST /api/boards → 201 { id, url }. */
 export async function createBoard(req: IncomingMessage, res: ServerResponse, deps: BoardRoutesDeps): Promise<void> {
-  let body: unknown
-  try {
-    body = await readJsonBody(req, MAX_BODY_BYTES)
-  } catch (error) {
-    if (error instanceof BodyError) return sendBodyError(res, error)
-    throw error
-  }
-  const parsed = createBoardBody.safeParse(body)
-  if (!parsed.success) {
-    const message = parsed.error.issues.map((issue) => issue.message).join('; ')
-    return sendError(res, 400, ErrorId.badRequest, message)
-  }
-  const title = parsed.data.title?.replace(/\s+/g, ' ').trim() || DEFAULT_TITLE
+  const body = await readValidBody(req, res, createBoardBody, MAX_BODY_BYTES)
+  if (!body) return
+  const title = body.title?.replace(/\s+/g, ' ').trim() || DEFAULT_TITLE
   const id = newBoardId()
   const { facilitatorToken, tokens } = newBoardTokens()
   await deps.store.createBoard({ id, title, createdAt: new Date().toISOString() }, tokens)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ErrorId } from '../../shared/protocol'
 import type { RunningServer } from '../app'
 import { startTestServer } from '../testing/testServer'
-import { DRAIN_LIMIT_BYTES } from './json'
+import { DRAIN_LIMIT_BYTES } from './body'
 
 interface Answer {
   status: number

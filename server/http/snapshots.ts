@@ -7,10 +7,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { ErrorId, Role } from '../../shared/protocol'
-import { cleanSnapshotName, SNAPSHOT_LIMITS } from '../../shared/snapshots/types'
+import { cleanSnapshotName, SNAPSHOT_LIMITS, type SnapshotInfo } from '../../shared/snapshots/types'
 import { takeSnapshot, type SnapshotDeps } from '../snapshots/takeSnapshot'
 import { authorize, type BoardRoutesDeps } from './boards'
-import { BodyError, readJsonBody, sendBodyError, sendError, sendJson } from './json'
+import { readValidBody } from './body'
+import { sendError, sendJson } from './json'
 
 const MAX_BODY_BYTES = 4 * 1024
 const DEFAULT_AUTHOR = 'Facilitator'
@@ -36,18 +37,11 @@ export async function createSnapshot(req: IncomingMessage, res: ServerResponse, 
   const access = await authorize(req, res, id, deps)
   if (!access) return
   if (access.role !== Role.facilitator) return sendError(res, 403, ErrorId.forbidden, 'Only facilitators can save snapshots.')
-  let body: unknown
-  try {
-    body = await readJsonBody(req, MAX_BODY_BYTES)
-  } catch (error) {
-    if (error instanceof BodyError) return sendBodyError(res, error)
-    throw error
-  }
-  const parsed = createBody.safeParse(body)
-  if (!parsed.success) return sendError(res, 400, ErrorId.badRequest, parsed.error.issues.map((issue) => issue.message).join('; '))
-  const name = cleanSnapshotName(parsed.data.name)
+  const body = await readValidBody(req, res, createBody, MAX_BODY_BYTES)
+  if (!body) return
+  const name = cleanSnapshotName(body.name)
   if (!name) return sendError(res, 400, ErrorId.badRequest, `Give the snapshot a name of 1 to ${SNAPSHOT_LIMITS.name} characters.`)
-  const author = (parsed.data.author ?? '').replace(/\s+/g, ' ').trim().slice(0, SNAPSHOT_LIMITS.author) || DEFAULT_AUTHOR
+  const author = (body.author ?? '').replace(/\s+/g, ' ').trim().slice(0, SNAPSHOT_LIMITS.author) || DEFAULT_AUTHOR
   const result = await takeSnapshot(deps, id, { name, author, kind: 'manual' })
   if (!result.ok) {
     const max = deps.maxSnapshotsPerBoard ?? SNAPSHOT_LIMITS.perBoard
@@ -58,19 +52,15 @@ export async function createSnapshot(req: IncomingMessage, res: ServerResponse, 
 
 /** GET /api/boards/:id/snapshots/:sid → { snapshot } (facts only). */
 export async function getSnapshot(req: IncomingMessage, res: ServerResponse, id: string, snapshotId: string, deps: SnapshotRoutesDeps): Promise<void> {
-  const access = await authorize(req, res, id, deps)
-  if (!access) return
-  const found = await deps.store.getBoardSnapshot(id, snapshotId)
-  if (!found) return sendError(res, 404, ErrorId.notFound, 'No snapshot with that id on this board.')
+  const found = await readableSnapshot(req, res, id, snapshotId, deps)
+  if (!found) return
   sendJson(res, 200, { snapshot: found.info })
 }
 
 /** GET /api/boards/:id/snapshots/:sid/state → the board at that moment as one Yjs update (binary). */
 export async function getSnapshotState(req: IncomingMessage, res: ServerResponse, id: string, snapshotId: string, deps: SnapshotRoutesDeps): Promise<void> {
-  const access = await authorize(req, res, id, deps)
-  if (!access) return
-  const found = await deps.store.getBoardSnapshot(id, snapshotId)
-  if (!found) return sendError(res, 404, ErrorId.notFound, 'No snapshot with that id on this board.')
+  const found = await readableSnapshot(req, res, id, snapshotId, deps)
+  if (!found) return
   res.writeHead(200, {
     'content-type': 'application/octet-stream',
     'content-length': found.state.byteLength,
@@ -79,4 +69,19 @@ export async function getSnapshotState(req: IncomingMessage, res: ServerResponse
     'x-content-type-options': 'nosniff',
   })
   res.end(Buffer.from(found.state.buffer, found.state.byteOffset, found.state.byteLength))
+}
+
+/** Snapshot `snapshotId` of board `id` for any role, or null once the error (see {@link authorize}, or 404) is sent. */
+async function readableSnapshot(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  snapshotId: string,
+  deps: SnapshotRoutesDeps,
+): Promise<{ info: SnapshotInfo; state: Uint8Array } | null> {
+  const access = await authorize(req, res, id, deps)
+  if (!access) return null
+  const found = await deps.store.getBoardSnapshot(id, snapshotId)
+  if (!found) sendError(res, 404, ErrorId.notFound, 'No snapshot with that id on this board.')
+  return found
 }

@@ -1,0 +1,110 @@
+/**
+ * What a route table is made of: a path pattern such as `/api/boards/:id/snapshots/:sid` and
+ * a handler per method. The table answers a wrong method with 405 and the `Allow` its route
+ * names, and hands handlers the path parameters already percent-decoded. routes.ts holds
+ * the server's table; router.ts runs it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ErrorId } from '../../shared/protocol'
+import { sendError } from './json'
+
+/** The methods a route may name. */
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+type HttpMethod = (typeof HTTP_METHODS)[number]
+
+/** The names of a pattern's `:name` segments. */
+type ParamName<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamName<Rest>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never
+
+/** The decoded path parameters of pattern `P`, by name. */
+export type RouteParams<P extends string> = Readonly<Record<ParamName<P>, string>>
+
+/** Answers one request; the path parameters come decoded. */
+export type RouteHandler<Params> = (req: IncomingMessage, res: ServerResponse, params: Params) => void | Promise<void>
+
+/**
+ * A route's handlers by method. `ANY` answers every method the route does not name, so a route
+ * with it never answers 405.
+ */
+export type RouteMethods<Params> = Partial<Record<HttpMethod | 'ANY', RouteHandler<Params>>>
+
+/** One entry of a route table. */
+export interface Route {
+  readonly pattern: string
+  /** Answers the request and returns true when `pathname` is this route's path; false when it is not. */
+  serve(req: IncomingMessage, res: ServerResponse, pathname: string, method: string): Promise<boolean>
+}
+
+/** A path segment, percent-decoded; '' when it is not valid percent-encoding (no such board). */
+function decodeSegment(raw: string | undefined): string {
+  try {
+    return decodeURIComponent(raw ?? '')
+  } catch {
+    return ''
+  }
+}
+
+/** Answers 405 with the methods the route takes in `Allow`. */
+export function methodNotAllowed(res: ServerResponse, allow: string): void {
+  res.setHeader('allow', allow)
+  sendError(res, 405, ErrorId.badRequest, `Use ${allow}.`)
+}
+
+/** The same handler for GET and HEAD: a HEAD is a GET whose body Node leaves unsent. */
+export function readable<Params>(handler: RouteHandler<Params>): RouteMethods<Params> {
+  return { GET: handler, HEAD: handler }
+}
+
+const isHttpMethod = (method: string): method is HttpMethod => (HTTP_METHODS as readonly string[]).includes(method)
+
+/**
+ * A route of `pattern`: literal segments, and `:name` segments that each match one non-empty
+ * segment of the path (still percent-encoded, as the URL parser left it).
+ */
+export function route<P extends string>(pattern: P, methods: RouteMethods<RouteParams<P>>): Route {
+  const names: string[] = []
+  const source = pattern
+    .split('/')
+    .map((part) => {
+      if (!part.startsWith(':')) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      names.push(part.slice(1))
+      return '([^/]+)'
+    })
+    .join('/')
+  const regex = new RegExp(`^${source}$`)
+  // HEAD goes unnamed, as it always has: it is answered wherever GET is.
+  const allow = HTTP_METHODS.filter((method) => method !== 'HEAD' && methods[method]).join(', ')
+  return {
+    pattern,
+    async serve(req, res, pathname, method) {
+      const found = regex.exec(pathname)
+      if (!found) return false
+      const handler = (isHttpMethod(method) ? methods[method] : undefined) ?? methods.ANY
+      if (!handler) {
+        methodNotAllowed(res, allow)
+        return true
+      }
+      // `names` are the `:name` segments of `pattern`, read by the same rule as ParamName<P>.
+      const params = Object.fromEntries(names.map((name, index) => [name, decodeSegment(found[index + 1])])) as RouteParams<P>
+      await handler(req, res, params)
+      return true
+    },
+  }
+}
+
+/** Answers the request with the first route of `routes` whose path it is; false when there is none. */
+export async function serveRoutes(
+  routes: readonly Route[],
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  method: string,
+): Promise<boolean> {
+  for (const entry of routes) {
+    if (await entry.serve(req, res, pathname, method)) return true
+  }
+  return false
+}

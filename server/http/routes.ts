@@ -1,0 +1,58 @@
+/**
+ * Every HTTP route of the server, in one table: its path, and which handler answers each
+ * method. The handlers live with their feature (boards.ts, snapshots.ts, assets.ts, …); a new
+ * route is one line here. router.ts runs the table after the request guard, and serves the
+ * client app for any other path.
+ */
+import { Paths } from '../../shared/protocol'
+import { METRICS_PATH, serveMetrics, type MetricsSource } from '../metrics/metricsRoute'
+import { getAsset, uploadAsset, type AssetRoutesDeps } from './assets'
+import { getBoardExport } from './boardExport'
+import { createBoard, getBoard, getLinks, rotateBoardLink } from './boards'
+import { sendJson } from './json'
+import { getMinutes } from './minutes'
+import { getRoster } from './roster'
+import { readable, route, type Route } from './routeTable'
+import { createSnapshot, getSnapshot, getSnapshotState, listSnapshots, type SnapshotRoutesDeps } from './snapshots'
+
+/** What the routes need. */
+export interface RouteDeps extends AssetRoutesDeps, SnapshotRoutesDeps {
+  /** False until the server can serve boards (storage open). */
+  isReady: () => boolean
+  /** Served at `GET /metrics` in Prometheus text format. */
+  metrics: MetricsSource
+}
+
+const BOARD = `${Paths.boards}/:id` as const
+
+/** The server's route table. */
+export function httpRoutes(deps: RouteDeps): Route[] {
+  return [
+    route(Paths.health, {
+      ANY: (_req, res) => {
+        if (!deps.isReady()) return sendJson(res, 503, { ok: false })
+        sendJson(res, 200, { ok: true })
+      },
+    }),
+    // Open to all: the time is no secret, and clients need it before they have a board open.
+    route(Paths.time, readable((_req, res) => sendJson(res, 200, { now: Date.now() }))),
+    route(METRICS_PATH, readable((_req, res) => serveMetrics(res, deps.metrics))),
+    route(Paths.boards, { POST: (req, res) => createBoard(req, res, deps) }),
+    route(BOARD, readable((req, res, { id }) => getBoard(req, res, id, deps))),
+    route(`${BOARD}/links`, { GET: (req, res, { id }) => getLinks(req, res, id, deps) }),
+    route(`${BOARD}/links/:role/rotate`, { POST: (req, res, { id, role }) => rotateBoardLink(req, res, id, role, deps) }),
+    route(`${BOARD}/roster.json`, readable((req, res, { id }) => getRoster(req, res, id, 'json', deps))),
+    route(`${BOARD}/roster.csv`, readable((req, res, { id }) => getRoster(req, res, id, 'csv', deps))),
+    route(`${BOARD}/export.md`, readable((req, res, { id }) => getMinutes(req, res, id, deps))),
+    route(`${BOARD}/snapshots`, {
+      ...readable((req, res, { id }) => listSnapshots(req, res, id, deps)),
+      POST: (req, res, { id }) => createSnapshot(req, res, id, deps),
+    }),
+    route(`${BOARD}/snapshots/:sid`, readable((req, res, { id, sid }) => getSnapshot(req, res, id, sid, deps))),
+    route(`${BOARD}/snapshots/:sid/state`, readable((req, res, { id, sid }) => getSnapshotState(req, res, id, sid, deps))),
+    route(`${BOARD}/export.tldr`, readable((req, res, { id }) => getBoardExport(req, res, id, 'tldr', deps))),
+    route(`${BOARD}/export.json`, readable((req, res, { id }) => getBoardExport(req, res, id, 'json', deps))),
+    route(`${BOARD}/assets`, { POST: (req, res, { id }) => uploadAsset(req, res, id, deps) }),
+    route(`${BOARD}/assets/:hash`, readable((req, res, { id, hash }) => getAsset(req, res, id, hash, deps))),
+  ]
+}
