@@ -5,8 +5,8 @@
  * a Content-Security-Policy violation, fails the test when it ends.
  */
 import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test'
-import { createServer } from 'node:net'
 import { resolve } from 'node:path'
+import { freePort } from '../server/testing/freePort'
 import { spawnServer, tempDir, type ServerProcess } from '../server/testing/testServer'
 
 /** A Plenary server the test controls. */
@@ -16,18 +16,6 @@ export interface E2EServer {
   restart(): Promise<void>
   /** Stops the server for good. */
   stop(): Promise<void>
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolvePort(port))
-    })
-  })
 }
 
 async function stopProcess(proc: ServerProcess): Promise<void> {

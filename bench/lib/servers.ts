@@ -5,8 +5,9 @@
  * SQLite persistence (every update stored before it is broadcast).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer, connect } from 'node:net'
+import { connect } from 'node:net'
 import { join } from 'node:path'
+import { freePort } from '../../server/testing/freePort'
 import { createBoard } from '../../server/testing/syncClient'
 import { fakeClientDir, tempDir } from '../../server/testing/testServer'
 import type { Target } from './protocol'
@@ -34,18 +35,6 @@ export interface BenchServer {
 }
 
 const ROOT = join(import.meta.dirname, '..', '..')
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 async function waitForPort(port: number, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs

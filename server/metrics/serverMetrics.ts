@@ -43,21 +43,20 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
       this.set(sources.roomsLoaded())
     },
   })
-  const updatesApplied = new Counter({
-    name: 'plenary_updates_applied_total',
-    help: 'Document updates stored and applied (net of policy refusals).',
-    registers,
-  })
-  const receivedBytes = new Counter({
-    name: 'plenary_received_bytes_total',
-    help: 'Bytes of WebSocket frames received from clients.',
-    registers,
-  })
-  const sentBytes = new Counter({
-    name: 'plenary_sent_bytes_total',
-    help: 'Bytes of WebSocket frames sent to clients.',
-    registers,
-  })
+  const counter = (name: string, help: string) => new Counter({ name, help, registers })
+  // Labelled counters start with a zero-valued series for every label value, as connections do.
+  const labelledCounter = <L extends string>(name: string, help: string, label: L, values: readonly string[]) => {
+    const metric = new Counter({ name, help, labelNames: [label], registers })
+    for (const value of values) {
+      const labels: Partial<Record<L, string>> = {}
+      labels[label] = value
+      metric.inc(labels, 0)
+    }
+    return metric
+  }
+  const updatesApplied = counter('plenary_updates_applied_total', 'Document updates stored and applied (net of policy refusals).')
+  const receivedBytes = counter('plenary_received_bytes_total', 'Bytes of WebSocket frames received from clients.')
+  const sentBytes = counter('plenary_sent_bytes_total', 'Bytes of WebSocket frames sent to clients.')
   const refused = new Counter({
     name: 'plenary_refused_changes_total',
     help: 'Changes refused by the server, by reason and role.',
@@ -71,47 +70,34 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers,
   })
-  const malformed = new Counter({
-    name: 'plenary_malformed_frame_closes_total',
-    help: 'Connections closed because a frame was not one well-formed protocol message.',
-    registers,
-  })
-  const oversized = new Counter({
-    name: 'plenary_oversized_frame_closes_total',
-    help: 'Connections closed (1009) because a frame exceeded MAX_FRAME_BYTES.',
-    registers,
-  })
-  const rateLimited = new Counter({
-    name: 'plenary_rate_limited_closes_total',
-    help: 'Connections closed (4002) for exceeding a rate limit, by limit.',
-    labelNames: ['limit'] as const,
-    registers,
-  })
-  for (const limit of ['messages', 'bytes'] as const) rateLimited.inc({ limit }, 0)
-  const presenceLimited = new Counter({
-    name: 'plenary_presence_limit_closes_total',
-    help: 'Connections closed (4005) for claiming more presence than allowed, by limit.',
-    labelNames: ['limit'] as const,
-    registers,
-  })
-  for (const limit of PRESENCE_LIMITS) presenceLimited.inc({ limit }, 0)
-  const slowReaders = new Counter({
-    name: 'plenary_slow_reader_disconnects_total',
-    help: 'Connections terminated because their unsent data exceeded MAX_SEND_BUFFER_BYTES.',
-    registers,
-  })
-  const dead = new Counter({
-    name: 'plenary_dead_connection_terminations_total',
-    help: 'Connections terminated because they did not answer a ping.',
-    registers,
-  })
-  const httpRefused = new Counter({
-    name: 'plenary_http_refused_total',
-    help: 'HTTP requests refused: 421 for a host name not allowed (host), 429 over the per-address rate limit (rate).',
-    labelNames: ['reason'],
-    registers,
-  })
-  for (const reason of ['host', 'rate']) httpRefused.inc({ reason }, 0)
+  const malformed = counter(
+    'plenary_malformed_frame_closes_total',
+    'Connections closed because a frame was not one well-formed protocol message.',
+  )
+  const oversized = counter('plenary_oversized_frame_closes_total', 'Connections closed (1009) because a frame exceeded MAX_FRAME_BYTES.')
+  const rateLimited = labelledCounter(
+    'plenary_rate_limited_closes_total',
+    'Connections closed (4002) for exceeding a rate limit, by limit.',
+    'limit',
+    ['messages', 'bytes'],
+  )
+  const presenceLimited = labelledCounter(
+    'plenary_presence_limit_closes_total',
+    'Connections closed (4005) for claiming more presence than allowed, by limit.',
+    'limit',
+    PRESENCE_LIMITS,
+  )
+  const slowReaders = counter(
+    'plenary_slow_reader_disconnects_total',
+    'Connections terminated because their unsent data exceeded MAX_SEND_BUFFER_BYTES.',
+  )
+  const dead = counter('plenary_dead_connection_terminations_total', 'Connections terminated because they did not answer a ping.')
+  const httpRefused = labelledCounter(
+    'plenary_http_refused_total',
+    'HTTP requests refused: 421 for a host name not allowed (host), 429 over the per-address rate limit (rate).',
+    'reason',
+    ['host', 'rate'],
+  )
 
   return {
     room: {

@@ -7,48 +7,19 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { isRole, type Role } from '../../shared/protocol'
+import { boardSnapshotsTableSql, boardTablesSql, SQLITE_TYPES } from './schema'
 import { snapshotInfo, type SnapshotRow } from './snapshotRow'
 import type { Logger } from '../logger'
 import { startCheckpointer, type Checkpointer } from './sqliteCheckpointer'
 import type { BoardInfo, BoardStore, NewAsset, NewBoardSnapshot, NewToken, PutAssetResult, SaveSnapshotResult, StoredDocument } from './types'
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS boards (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS tokens (
-  hash TEXT PRIMARY KEY,
-  board_id TEXT NOT NULL REFERENCES boards(id),
-  role TEXT NOT NULL,
-  generation INTEGER NOT NULL,
-  revoked_at TEXT
-);
-CREATE INDEX IF NOT EXISTS tokens_by_board ON tokens (board_id, role);
-CREATE TABLE IF NOT EXISTS snapshots (
-  board_id TEXT PRIMARY KEY REFERENCES boards(id),
-  seq INTEGER NOT NULL,
-  data BLOB NOT NULL
-);
+const SCHEMA = `${boardTablesSql(SQLITE_TYPES)}
 CREATE TABLE IF NOT EXISTS updates (
   board_id TEXT NOT NULL REFERENCES boards(id),
   seq INTEGER NOT NULL,
   data BLOB NOT NULL,
   PRIMARY KEY (board_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS board_snapshots (
-  id TEXT NOT NULL,
-  board_id TEXT NOT NULL REFERENCES boards(id),
-  name TEXT NOT NULL,
-  author TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  bytes INTEGER NOT NULL,
-  state BLOB NOT NULL,
-  PRIMARY KEY (board_id, id)
-);
-CREATE INDEX IF NOT EXISTS board_snapshots_by_time ON board_snapshots (board_id, created_at);
+) WITHOUT ROWID;${boardSnapshotsTableSql(SQLITE_TYPES)}
 CREATE TABLE IF NOT EXISTS assets (
   board_id TEXT NOT NULL REFERENCES boards(id),
   hash TEXT NOT NULL,

@@ -7,8 +7,8 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { delimiter, join } from 'node:path'
+import { freePort } from './freePort'
 import { tempDir } from './testServer'
 
 /** A database server a test started. */
@@ -45,19 +45,6 @@ function postgresBinDirs(): string[] {
     .filter((version) => /^\d+$/.test(version))
     .sort((a, b) => Number(b) - Number(a))
     .map((version) => join(root, version, 'bin'))
-}
-
-/** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** uid/gid to run PostgreSQL as: the current user, or `postgres` when we are root. */
@@ -115,6 +102,20 @@ function stopChild(child: ChildProcess | null, signal: NodeJS.Signals): Promise<
   })
 }
 
+/** The handle of a started server whose data lives in `dir`, deleted on dispose. */
+function serviceInstance(url: string, port: number, dir: string, start: () => Promise<void>, stop: () => Promise<void>): ServiceInstance {
+  return {
+    url,
+    port,
+    stop,
+    start,
+    async dispose() {
+      await stop()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
 /**
  * Initialises a cluster in a temporary folder and starts PostgreSQL on a free port (user
  * `plenary`, trust auth). Tests run it without fsync (they kill server nodes, never the
@@ -147,16 +148,7 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   await start()
   // SIGINT is PostgreSQL's fast shutdown: connections are cut, like a crashed or restarted database.
   const stop = () => stopChild(child, 'SIGINT')
-  return {
-    url: `postgres://plenary@127.0.0.1:${port}/postgres`,
-    port,
-    stop,
-    start,
-    async dispose() {
-      await stop()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
+  return serviceInstance(`postgres://plenary@127.0.0.1:${port}/postgres`, port, dir, start, stop)
 }
 
 /** Starts redis-server on a free port, without persistence. */
@@ -175,14 +167,5 @@ export async function startRedis(): Promise<ServiceInstance> {
   await start()
   // SIGKILL: an outage, not a tidy shutdown.
   const stop = () => stopChild(child, 'SIGKILL')
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    port,
-    stop,
-    start,
-    async dispose() {
-      await stop()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
+  return serviceInstance(`redis://127.0.0.1:${port}`, port, dir, start, stop)
 }
