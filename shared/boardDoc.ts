@@ -43,6 +43,16 @@ export function asStoredRecord(value: unknown): StoredRecord | null {
   return candidate as StoredRecord
 }
 
+/** Every record of a board document, as the plain JSON it holds; entries that are not records are skipped. */
+export function readRecords(doc: Y.Doc): StoredRecord[] {
+  const records: StoredRecord[] = []
+  recordsMap(doc).forEach((value) => {
+    const record = asStoredRecord(value)
+    if (record) records.push(record)
+  })
+  return records
+}
+
 /** Counts of what a board holds, for the REST API and the home page. */
 export interface BoardCounts {
   records: number

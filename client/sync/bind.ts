@@ -6,6 +6,7 @@ import { isEqual, type HistoryEntry, type TLRecord, type TLStore } from 'tldraw'
 import type * as Y from 'yjs'
 import { DocMetaKey, docMetaMap, recordsMap } from '../../shared/boardDoc'
 import { DOC_LAYOUT_VERSION } from '../../shared/protocol'
+import { errorMessage } from '../../shared/values'
 import {
   asSerializedSchema,
   createRecordDecoder,
@@ -34,10 +35,6 @@ export interface BindOptions {
 }
 
 type RecordId = TLRecord['id']
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 /**
  * Binds `store` to `doc` until the returned function is called. At bind time the store is

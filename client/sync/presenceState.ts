@@ -9,6 +9,7 @@ import {
 } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
+import { asObject } from '../../shared/values'
 import { parseParticipant, participantUserId } from './participantUser'
 import type { PresentRole } from './types'
 
@@ -24,12 +25,6 @@ export function presenceIdForClient(clientId: number): TLInstancePresenceID {
   // Keyed by awareness client, not by what the peer claims: a peer cannot overwrite another's
   // record, and a tab that goes away takes exactly its own record with it.
   return InstancePresenceRecordType.createId(`awareness-${clientId}`)
-}
-
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null
 }
 
 /** The validated participant in an awareness state, or null. Never throws. */

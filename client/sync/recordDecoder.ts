@@ -6,6 +6,7 @@
 import { isEqual, type SerializedSchema, type TLRecord, type TLStore } from 'tldraw'
 import { asStoredRecord } from '../../shared/boardDoc'
 import { DOC_LAYOUT_VERSION } from '../../shared/protocol'
+import { errorMessage } from '../../shared/values'
 
 /** The verdict on one stored value: a record to put, or why it cannot be. */
 export type DecodedRecord = { ok: true; record: TLRecord } | { ok: false; reason: string }
@@ -78,10 +79,6 @@ function planMigration(store: TLStore, format: StoredFormat): MigrationPlan {
     return { kind: 'refuse', reason: 'the board was saved by a newer version of tldraw; reload the page' }
   }
   return migrations.value.length === 0 ? { kind: 'none' } : { kind: 'migrate', from: stored }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /**

@@ -3,18 +3,13 @@
  * instead the server publishes its own awareness state `{ plenary: { viewers: N } }`, the
  * only state with a `plenary` key and no `user` (the server strips that key from clients).
  */
+import { asObject } from '../../shared/values'
 
 /** The key of the server's awareness state. */
 export const SERVER_STATE_KEY = 'plenary'
 
 /** Above this a count is not believed: no room holds that many sockets. */
 const MAX_VIEWERS = 100_000
-
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null
-}
 
 /** The viewer count in one awareness state, or null when it is not a valid server state. */
 export function readServerViewers(state: unknown): number | null {

@@ -8,9 +8,7 @@
  */
 import { isDataImageUrl, parseAssetSrc } from '../../shared/assets'
 import type { StoredRecord } from '../../shared/boardDoc'
-import type { RefusalReason } from './types'
-
-type Problem = { reason: RefusalReason; detail: string }
+import type { Problem } from './types'
 
 /** Asset types whose `src` the browser loads as it shows the shape. */
 const MEDIA_ASSET_TYPES = new Set(['image', 'video'])

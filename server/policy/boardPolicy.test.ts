@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DocMetaKey, docMetaMap, recordsMap } from '../../shared/boardDoc'
-import { quarantineMap, SETTINGS_MAP } from '../../shared/namedMaps'
+import { SETTINGS_MAP } from '../../shared/meeting/meeting'
+import { quarantineMap } from '../../shared/namedMaps'
 import { Role } from '../../shared/protocol'
 import { createBoardPolicy } from './boardPolicy'
 import {

@@ -4,9 +4,9 @@
  * compensated inside one transaction.
  */
 import type * as Y from 'yjs'
-import { RECORDS_MAP, recordsMap } from '../../shared/boardDoc'
-import { NAMED_MAPS } from '../../shared/namedMaps'
-import { clearStoredAnonymousWriters } from './anonymousRules'
+import { RECORDS_MAP } from '../../shared/boardDoc'
+import type { DocFeature } from '../../shared/feature'
+import { BOARD_FEATURE_SET, boardFeatureSet } from '../../shared/namedMaps'
 import { BoardTally } from './boardTally'
 import { resolveLimits, type PolicyLimits } from './limits'
 import { PendingGuard } from './pendingGuard'
@@ -20,14 +20,17 @@ import { ANONYMOUS_WRITER, type DocPolicy, type Refusal } from './types'
 export interface BoardPolicyOptions {
   /** Clock for quarantine timestamps (ms since the epoch). */
   now?: () => number
+  /** The features whose maps and rules the policy enforces (default: the board's, shared/features.ts). */
+  features?: readonly DocFeature[]
 }
 
 /** A policy shared by every room of a server. It keeps per-document totals, dropped with each document. */
 export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: BoardPolicyOptions = {}): DocPolicy {
   const resolved = resolveLimits(limits)
   const schema = new RecordSchema()
+  const features = options.features ? boardFeatureSet(options.features) : BOARD_FEATURE_SET
   // meta is tiny and shape-checked, so only records and the named maps count towards size.
-  const counted = new Set([RECORDS_MAP, ...Object.keys(NAMED_MAPS)])
+  const counted = new Set([RECORDS_MAP, ...features.maps.keys()])
   const tally = new BoardTally(RECORDS_MAP, counted)
   const pending = new PendingGuard()
   // Which board each document is, told at load (quarantine), for the asset-path rule.
@@ -40,11 +43,11 @@ export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: B
         const reviewRole = pending.reviewRole(doc, role)
         // Held-back content from another sender is judged as nobody's, like its role.
         const reviewWriter = reviewRole === role ? writer : ANONYMOUS_WRITER
-        const context = { schema, limits: resolved, tally, boardId: boards.get(doc) ?? null }
+        const context = { features, schema, limits: resolved, tally, boardId: boards.get(doc) ?? null }
         refusals = reviewTransaction(context, doc, transaction, reviewRole, reviewWriter)
       } catch (error) {
         // The room stores and broadcasts whatever the transaction holds: fail closed.
-        refusals = refuseTransaction(doc, transaction, error)
+        refusals = refuseTransaction(doc, transaction, error, features.maps)
       }
       pending.afterReview(doc, role)
       return refusals
@@ -53,8 +56,10 @@ export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: B
     quarantine: (doc, boardId) => {
       if (boardId !== undefined) boards.set(doc, boardId)
       const refusals = quarantineInvalidRecords(schema, doc, now, boardId ?? null)
-      // After migration (older notes' textFirstEditedBy becomes textLastEditedBy), before anyone reads.
-      doc.transact(() => refusals.push(...clearStoredAnonymousWriters(recordsMap(doc))), QUARANTINE_ORIGIN)
+      // After migration, before anyone reads: what the features clear at load (writers in anonymous areas).
+      doc.transact(() => {
+        for (const feature of features.features) refusals.push(...(feature.atLoad?.(doc) ?? []))
+      }, QUARANTINE_ORIGIN)
       // Scan the board's totals now, at load, rather than during the first update.
       tally.totalsOf(doc)
       return refusals

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
-import { SETTINGS_MAP } from '../../shared/namedMaps'
+import { SETTINGS_MAP } from '../../shared/meeting/meeting'
 import { Role } from '../../shared/protocol'
 import { createBoardPolicy } from './boardPolicy'
 import { clientEdit, note, serverDoc, updateContains, withProps } from './testKit'

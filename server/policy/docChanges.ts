@@ -5,9 +5,10 @@
  * is still readable from the item chain of the key; no mirror of the document is needed.
  */
 import * as Y from 'yjs'
+import type { Slot } from '../../shared/feature'
 
-/** A key's value at one moment: present with a value, or absent. */
-export type Slot = { present: true; value: unknown } | { present: false }
+/** A key's value at one moment (shared with the features' rules). */
+export type { Slot } from '../../shared/feature'
 
 const ABSENT: Slot = { present: false }
 

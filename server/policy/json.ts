@@ -1,8 +1,8 @@
 /**
- * Plain JSON values as the policy sees them: their size (what limits are expressed in), whether
- * a value is plain JSON at all, and equality. Values in a Y.Map are the same objects every time
- * they are read and are never mutated, so sizes are cached by identity: the policy and the
- * board tally measure each value once.
+ * Plain JSON values as the policy sees them: their size (what limits are expressed in) and
+ * whether a value is plain JSON at all (equality is shared/jsonEqual.ts). Values in a Y.Map are
+ * the same objects every time they are read and are never mutated, so sizes are cached by
+ * identity: the policy and the board tally measure each value once.
  */
 
 const sizes = new WeakMap<object, number | null>()
@@ -42,19 +42,4 @@ export function isPlainJson(value: unknown, depth = 0): boolean {
   const prototype: unknown = Object.getPrototypeOf(value)
   if (prototype !== Object.prototype && prototype !== null) return false
   return Object.values(value).every((item) => isPlainJson(item, depth + 1))
-}
-
-/** Deep equality of JSON values (object key order does not matter). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
-    return a.every((item, index) => jsonEqual(item, b[index]))
-  }
-  const left = a as Record<string, unknown>
-  const right = b as Record<string, unknown>
-  const keys = Object.keys(left)
-  if (keys.length !== Object.keys(right).length) return false
-  return keys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key], right[key]))
 }

@@ -5,6 +5,7 @@
  */
 import { createTLSchema, type TLRecord, type TLSchema } from '@tldraw/tlschema'
 import { asStoredRecord, type StoredRecord } from '../../shared/boardDoc'
+import { errorMessage } from '../../shared/values'
 
 /** A serialized tldraw schema (the label in `meta.schema`). */
 type SerializedSchema = Parameters<TLSchema['getMigrationsSince']>[0]
@@ -27,8 +28,9 @@ export type ReadPlan =
 /** Longest validator message kept: tldraw quotes the offending value, which a client chose. */
 const MAX_DETAIL = 200
 
-function errorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+/** A thrown validator error as a verdict's detail, cut to {@link MAX_DETAIL}. */
+function errorDetail(error: unknown): string {
+  const message = errorMessage(error)
   return message.length > MAX_DETAIL ? `${message.slice(0, MAX_DETAIL)}…` : message
 }
 
@@ -114,7 +116,7 @@ export class RecordSchema {
     try {
       this.schema.types[candidate.typeName].validate(candidate)
     } catch (error) {
-      return { ok: false, reason: 'invalid_record', detail: errorMessage(error) }
+      return { ok: false, reason: 'invalid_record', detail: errorDetail(error) }
     }
     return { ok: true, record: plan.kind === 'migrate' ? (candidate as unknown as StoredRecord) : stored }
   }

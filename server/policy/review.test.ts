@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
-import { SETTINGS_MAP } from '../../shared/namedMaps'
+import { SETTINGS_MAP } from '../../shared/meeting/meeting'
 import { refuseTransaction } from './review'
 import { clientOf, note, recordsJson, serverDoc } from './testKit'
 

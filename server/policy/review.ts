@@ -7,9 +7,9 @@
  */
 import type * as Y from 'yjs'
 import { DOC_META_MAP, DocMetaKey, docMetaMap, RECORDS_MAP } from '../../shared/boardDoc'
-import { namedMapWriters } from '../../shared/namedMaps'
+import type { FeatureSet } from '../../shared/featureSet'
+import { BOARD_FEATURE_SET } from '../../shared/namedMaps'
 import { Role } from '../../shared/protocol'
-import { clearAnonymousWriters } from './anonymousRules'
 import { remoteContentProblem } from './assetRules'
 import type { BoardTally } from './boardTally'
 import { clearList, clearType, restoreEntry } from './compensate'
@@ -17,13 +17,15 @@ import { changedRoots, slotBefore, slotNow, TransactionDeletions, type RootChang
 import { isPlainJson, jsonByteSize } from './json'
 import type { PolicyLimits } from './limits'
 import { metaEntryProblem } from './metaRules'
-import { namedMapChangeProblem, namedMapValueProblem, namedMapWriteProblem } from './namedMapRules'
+import { namedMapChangeProblem, namedMapValueProblem, namedMapWriteProblem, type NamedMaps } from './namedMapRules'
 import type { ReadPlan, RecordSchema } from './recordSchema'
 import { recordRoleProblem } from './roleRules'
-import { ANONYMOUS_WRITER, refusalKey, type Refusal, type RefusalReason, type WriterIdentity } from './types'
+import { ANONYMOUS_WRITER, refusalKey, type Problem, type Refusal, type RefusalReason, type WriterIdentity } from './types'
 
-/** What a review needs besides the document: the schema, the limits, the board's totals and its id. */
+/** What a review needs besides the document: the features, the schema, the limits, the board's totals and its id. */
 export interface ReviewContext {
+  /** The named maps, record rules and hooks of the board's features. */
+  features: FeatureSet
   schema: RecordSchema
   limits: PolicyLimits
   tally: BoardTally
@@ -39,11 +41,9 @@ interface EntryChange {
   after: Slot
 }
 
-type Problem = { reason: RefusalReason; detail: string }
-
 /** True for the top-level maps of a board: records, meta and Plenary's named maps. */
-function isKnownRoot(name: string): boolean {
-  return name === RECORDS_MAP || name === DOC_META_MAP || namedMapWriters(name) !== null
+function isKnownRoot(maps: NamedMaps, name: string): boolean {
+  return name === RECORDS_MAP || name === DOC_META_MAP || maps.has(name)
 }
 
 function isNoOp(before: Slot, after: Slot): boolean {
@@ -72,7 +72,7 @@ export function reviewTransaction(
   const entries: EntryChange[] = []
   let metaChange: RootChange | undefined
   for (const change of roots.values()) {
-    if (!isKnownRoot(change.name)) {
+    if (!isKnownRoot(context.features.maps, change.name)) {
       if (clearType(change.type, transaction) > 0) {
         refusals.push({ reason: 'unknown_root', key: refusalKey(change.name), detail: 'not a top-level type of a Plenary board' })
       }
@@ -111,9 +111,12 @@ export function reviewTransaction(
     refusals.push({ reason: problem.reason, key: refusalKey(entry.key), detail: problem.detail })
   }
   enforceBoardLimits(context.limits, doc, totals, accepted, refusals)
-  // Last, on the records as the other rules left them: what stays in an anonymous area names no one.
+  // Last, on the records as the other rules left them: the features' hooks (what stays in an
+  // anonymous area names no one).
   const recordChanges = accepted.filter((entry) => entry.map === RECORDS_MAP)
-  if (recordChanges.length > 0) refusals.push(...clearAnonymousWriters(doc.getMap(RECORDS_MAP), recordChanges))
+  if (recordChanges.length > 0) {
+    for (const feature of context.features.features) refusals.push(...(feature.afterRecordsReviewed?.(doc, recordChanges) ?? []))
+  }
   if (refusals.length > 0) markServerWrites(transaction)
   return refusals
 }
@@ -123,10 +126,15 @@ export function reviewTransaction(
  * entry back to its value before, every unknown or list content removed), so a bug in the
  * policy closes the board to that update rather than opening it.
  */
-export function refuseTransaction(doc: Y.Doc, transaction: Y.Transaction, error: unknown): Refusal[] {
+export function refuseTransaction(
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+  error: unknown,
+  maps: NamedMaps = BOARD_FEATURE_SET.maps,
+): Refusal[] {
   const deletions = new TransactionDeletions(transaction)
   for (const change of changedRoots(doc, transaction).values()) {
-    if (!isKnownRoot(change.name)) {
+    if (!isKnownRoot(maps, change.name)) {
       clearType(change.type, transaction)
       continue
     }
@@ -184,17 +192,18 @@ function entryProblem(
 ): Problem | null {
   if (role === Role.viewer) return { reason: 'viewer_update', detail: 'viewers change nothing' }
   const { after } = entry
+  const { maps, recordRules } = context.features
   if (entry.map !== RECORDS_MAP) {
-    const writeProblem = namedMapWriteProblem(entry.map, role, entry.before, after)
+    const writeProblem = namedMapWriteProblem(entry.map, role, entry.before, after, maps)
     if (writeProblem) return writeProblem
     if (after.present) {
       if (!isPlainJson(after.value)) return { reason: 'invalid_structure', detail: 'not plain JSON' }
-      const valueProblem = sizeProblem(context.limits, after.value) ?? namedMapValueProblem(entry.map, entry.key, after.value)
+      const valueProblem = sizeProblem(context.limits, after.value) ?? namedMapValueProblem(entry.map, entry.key, after.value, maps)
       if (valueProblem) return valueProblem
     }
-    return namedMapChangeProblem(entry.map, { doc, key: entry.key, before: entry.before, after, role, writer })
+    return namedMapChangeProblem(entry.map, { doc, key: entry.key, before: entry.before, after, role, writer }, maps)
   }
-  const roleProblem = recordRoleProblem(role, entry.before, after, doc.getMap(RECORDS_MAP))
+  const roleProblem = recordRoleProblem(role, entry.before, after, doc.getMap(RECORDS_MAP), recordRules)
   if (roleProblem || !after.present) return roleProblem
   const tooLarge = sizeProblem(context.limits, after.value)
   if (tooLarge) return tooLarge

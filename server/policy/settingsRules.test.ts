@@ -1,6 +1,6 @@
 /** The server's value rule for the facilitator-only settings map: the next meeting's shape. */
 import { describe, expect, it } from 'vitest'
-import { SETTINGS_MAP } from '../../shared/namedMaps'
+import { SETTINGS_MAP } from '../../shared/meeting/meeting'
 import { namedMapValueProblem } from './namedMapRules'
 
 describe('settings value rule', () => {

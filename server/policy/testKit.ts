@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import { DocMetaKey, docMetaMap, recordsMap } from '../../shared/boardDoc'
 import { createNoteRecord } from '../../shared/notes'
 import { DOC_LAYOUT_VERSION, type Role } from '../../shared/protocol'
-import type { DocPolicy, Refusal } from './types'
+import type { DocPolicy, Refusal, WriterIdentity } from './types'
 
 /** A note record with a readable marker in its text. */
 export function note(n: number, overrides: Record<string, unknown> = {}): Record<string, unknown> & { id: string } {
@@ -60,8 +60,8 @@ export interface Reviewed {
   net: Uint8Array | null
 }
 
-/** Applies `update` to `server` and reviews it in the same transaction, as Room does. */
-export function applyReviewed(server: Y.Doc, policy: DocPolicy, role: Role, update: Uint8Array): Reviewed {
+/** Applies `update` to `server` and reviews it in the same transaction, as Room does (`writer`: who the sender claims to be). */
+export function applyReviewed(server: Y.Doc, policy: DocPolicy, role: Role, update: Uint8Array, writer?: WriterIdentity): Reviewed {
   const captured: Uint8Array[] = []
   const onUpdate = (u: Uint8Array) => captured.push(u)
   server.on('update', onUpdate)
@@ -69,7 +69,7 @@ export function applyReviewed(server: Y.Doc, policy: DocPolicy, role: Role, upda
   try {
     server.transact((transaction) => {
       Y.applyUpdate(server, update)
-      refusals = policy.review(server, transaction, role)
+      refusals = policy.review(server, transaction, role, writer)
     }, 'client')
   } finally {
     server.off('update', onUpdate)
@@ -86,11 +86,12 @@ export function clientEdit(
   policy: DocPolicy,
   role: Role,
   edit: (doc: Y.Doc) => void,
+  writer?: WriterIdentity,
 ): Reviewed & { client: Y.Doc } {
   const client = clientOf(server)
   const before = Y.encodeStateVector(client)
   edit(client)
-  const reviewed = applyReviewed(server, policy, role, Y.encodeStateAsUpdate(client, before))
+  const reviewed = applyReviewed(server, policy, role, Y.encodeStateAsUpdate(client, before), writer)
   return { ...reviewed, client }
 }
 

@@ -1,56 +1,18 @@
 /**
  * The policy hook: what a role may change in a board document, enforced by the server on
- * every update. See docs/ARCHITECTURE.md ("Policy") for the compensation approach.
+ * every update. See docs/ARCHITECTURE.md ("Policy") for the compensation approach. The terms the
+ * rules speak (refusals, writers) are shared/feature.ts's, re-exported here for the server.
  */
 import type * as Y from 'yjs'
+import type { Refusal, WriterIdentity } from '../../shared/feature'
 import type { Role } from '../../shared/protocol'
 import type { DecodedUpdate } from '../sync/messages'
 
-/** Why part of an update was refused; a metrics label and a log field. */
-export type RefusalReason =
-  | 'viewer_update'
-  | 'invalid_record'
-  | 'unknown_record_type'
-  | 'invalid_meta'
-  | 'invalid_entry'
-  | 'invalid_structure'
-  | 'locked_shape'
-  | 'facilitator_only'
-  | 'server_only'
-  | 'unknown_root'
-  | 'too_many_records'
-  | 'record_too_large'
-  | 'board_too_large'
-  | 'update_too_large'
-  | 'review_failed'
-  | 'key_too_long'
-  | 'remote_content'
-
-/**
- * Who the sender says they are: the participant ids (`user.id`) of the awareness states its
- * connection holds. Tokens open a role, not a person, so this is a claim, not a proof; rules
- * use it to keep one connection from writing entries in someone else's name (a vote, a
- * stance) while it claims another.
- */
-export interface WriterIdentity {
-  participantIds: ReadonlySet<string>
-  /**
-   * The coop ids (coopIdFor of `user.coop`, when not blank) the same presence states claim;
-   * absent: none. Per-coop rules (dot votes per coop) read it; a claim like the ids.
-   */
-  coopIds?: ReadonlySet<string>
-}
+export type { Problem, Refusal, RefusalReason, WriterIdentity } from '../../shared/feature'
+export { refusalKey } from '../../shared/feature'
 
 /** A sender with no presence yet: it can write nothing that is keyed by a person. */
 export const ANONYMOUS_WRITER: WriterIdentity = Object.freeze({ participantIds: new Set<string>() })
-
-/** One refused change. */
-export interface Refusal {
-  reason: RefusalReason
-  /** The record (or map key) concerned, when there is one. */
-  key?: string
-  detail?: string
-}
 
 /** The policy of one room's document. */
 export interface DocPolicy {
@@ -83,10 +45,3 @@ export const allowAll: DocPolicy = {
   quarantine: () => [],
 }
 
-/** Longest client-chosen key quoted in a refusal: refusals end up in logs. */
-const MAX_QUOTED_KEY = 120
-
-/** A client-chosen key (record id, map name), shortened for a refusal. */
-export function refusalKey(key: string): string {
-  return key.length > MAX_QUOTED_KEY ? `${key.slice(0, MAX_QUOTED_KEY)}…` : key
-}

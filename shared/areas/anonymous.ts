@@ -4,7 +4,7 @@
  * `meta.author` and tldraw's `props.textLastEditedBy` (the participant id tldraw sets on every
  * text edit of a note, which the board's `user:` record turns into a name). The client never
  * writes either there, and the server clears them from whatever reaches one
- * (server/policy/anonymousRules.ts).
+ * (./anonymousRules.ts).
  */
 import type * as Y from 'yjs'
 import { asShape, descendantIds, findUpFrom, isFrame, metaOf, type RecordLookup } from './areas'

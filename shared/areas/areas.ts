@@ -5,11 +5,9 @@
  */
 import type * as Y from 'yjs'
 import { recordsMap } from '../boardDoc'
+import type { RecordLookup } from '../feature'
 
-/** Anything records can be looked up in by id: the `records` Y.Map, a Map, a store adapter. */
-export interface RecordLookup {
-  get(id: string): unknown
-}
+export type { RecordLookup } from '../feature'
 
 /** Deepest parent chain walked; a cycle in a corrupt document must not hang a walk. */
 const MAX_DEPTH = 64

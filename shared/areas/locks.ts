@@ -1,7 +1,7 @@
 /**
  * Locked areas: a facilitator freezes a frame and everything in it (tldraw's `isLocked` on each
  * shape), so participants can neither change what is there nor add to it. The server enforces
- * both (server/policy/roleRules.ts, server/policy/lockRules.ts). Pure functions over the document.
+ * both (./lockRules.ts, declared in ./feature.ts). Pure functions over the document.
  */
 import type * as Y from 'yjs'
 import { asShape, descendantIds, isFrame } from './areas'

@@ -5,8 +5,10 @@
  * that a connection writes its own entry (the participant id its presence claims).
  */
 import type * as Y from 'yjs'
+import { z } from 'zod'
 import { MAX_COOP_LENGTH, MAX_NAME_LENGTH } from '../participant'
 import { Role } from '../protocol'
+import { nonBlankText, readWith, textUpTo, timeMs } from '../values'
 
 /** Top-level Y.Map: participant id → {@link Attendance}. */
 export const ATTENDANCE_MAP = 'plenary:attendance'
@@ -20,32 +22,24 @@ export const ATTENDANCE_REFRESH_MS = 5 * 60 * 1000
  */
 export const MEETING_WINDOW_MS = 12 * 60 * 60 * 1000
 
-/** One person on the board. */
-export interface Attendance {
-  participantId: string
-  name: string
-  coop: string
-  role: 'facilitator' | 'participant'
-  /** Server-clock ms of their first and latest visit. */
-  firstSeen: number
-  lastSeen: number
-}
+/** Schema of an {@link Attendance}. */
+export const attendanceSchema = z
+  .object({
+    participantId: textUpTo(200).min(1),
+    name: nonBlankText(MAX_NAME_LENGTH),
+    coop: textUpTo(MAX_COOP_LENGTH),
+    role: z.enum([Role.facilitator, Role.participant]),
+    /** Server-clock ms of their first and latest visit. */
+    firstSeen: timeMs,
+    lastSeen: timeMs,
+  })
+  .refine((entry) => entry.lastSeen >= entry.firstSeen)
 
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0
-}
+/** One person on the board. */
+export type Attendance = z.infer<typeof attendanceSchema>
 
 /** Narrows a stored value to an {@link Attendance}, or null. */
-export function readAttendance(value: unknown): Attendance | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
-  const { participantId, name, coop, role, firstSeen, lastSeen } = value as Record<string, unknown>
-  if (typeof participantId !== 'string' || participantId === '' || participantId.length > 200) return null
-  if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) return null
-  if (typeof coop !== 'string' || coop.length > MAX_COOP_LENGTH) return null
-  if (role !== Role.facilitator && role !== Role.participant) return null
-  if (!isTime(firstSeen) || !isTime(lastSeen) || lastSeen < firstSeen) return null
-  return { participantId, name, coop, role, firstSeen, lastSeen }
-}
+export const readAttendance = readWith(attendanceSchema)
 
 /** Why `value` may not be stored under `key` (the server's value rule), or null. */
 export function attendanceProblem(key: string, value: unknown): string | null {

@@ -1,7 +1,7 @@
 /**
  * Group areas: each breakout group works in its own tldraw frame, labelled with its topic. A
  * frame is marked with `meta.breakout = { sessionId, groupId }`; only facilitators create,
- * change or delete one (server/policy/roleRules.ts), and ending the session locks it and its
+ * change or delete one (the record rule in ./feature.ts), and ending the session locks it and its
  * contents. Plain JSON records, valid for tldraw 5.4.2's frame schema (see areas.test.ts).
  */
 import type { StoredRecord } from '../boardDoc'

@@ -1,9 +1,10 @@
 /**
  * What the server accepts in the breakout maps, pure so clients can check first. Value rules
  * say what a stored value must be; change rules say what a participant may change (facilitators
- * may write anything the value rules accept). Registered in server/policy/namedMapRules.ts.
+ * may write anything the value rules accept). Declared for the server in ./feature.ts.
  */
 import type * as Y from 'yjs'
+import type { Slot } from '../feature'
 import { MAX_COOP_LENGTH, MAX_NAME_LENGTH } from '../participant'
 import { MAX_PRESENTER_LABEL } from '../stage/stage'
 import { groupSizes, hasRoom } from './assign'
@@ -120,11 +121,11 @@ export function callProblem(key: string, value: unknown): string | null {
 }
 
 /** A stored entry before or after a change, as the server's review sees it. */
-export type EntrySlot = { present: true; value: unknown } | { present: false }
+export type EntrySlot = Slot
 
 /**
- * One change of an entry, as the server reviews it (structurally the server's
- * EntryChangeInput, so shared code needs no server import). `doc` already holds the change.
+ * One change of an entry, as the server reviews it (structurally an EntryChangeInput of
+ * shared/feature.ts, with any role). `doc` already holds the change.
  */
 export interface BreakoutChange {
   doc: Y.Doc

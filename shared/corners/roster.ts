@@ -2,7 +2,9 @@
  * The coop roster: the member cooperatives of a board, kept in the board document so it
  * syncs, persists and exports with it, and reusable as data (JSON, CSV). Pure functions.
  */
+import { z } from 'zod'
 import { NOTE_COLORS, type NoteColor } from '../notes'
+import { readWith } from '../values'
 
 /** Top-level Y.Map of the roster: coop id → {@link Coop} as plain JSON. */
 export const ROSTER_MAP = 'plenary:coops'
@@ -17,22 +19,25 @@ export const ROSTER_LIMITS = {
   delegateName: 60,
 } as const
 
-/** One member cooperative. */
-export interface Coop {
+/** One member cooperative, as the roster map stores it. */
+export const coopSchema = z.object({
   /** Stable id derived from the name ({@link coopIdFor}); matches re-imports of the same coop. */
-  id: string
-  name: string
-  country: string
-  website: string
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  website: z.string(),
   /** One line about the coop. */
-  description: string
+  description: z.string(),
   /** Names of its delegates, as the roster lists them. */
-  delegates: string[]
+  delegates: z.array(z.string()),
   /** tldraw colour of its corner. */
-  color: NoteColor
+  color: z.enum(NOTE_COLORS),
   /** Id of its corner (a tldraw frame shape), or null before one is made. */
-  cornerId: string | null
-}
+  cornerId: z.string().nullable(),
+})
+
+/** One member cooperative. */
+export type Coop = z.infer<typeof coopSchema>
 
 /** What an import row or the join dialog says about a coop. */
 export type CoopDetails = Pick<Coop, 'name'> & Partial<Pick<Coop, 'country' | 'website' | 'description' | 'delegates'>>
@@ -59,26 +64,8 @@ export function coopIdFor(name: string): string {
   return slug === '' ? 'coop' : slug
 }
 
-/** Narrows a value from the roster map to a coop, or null. */
-export function readCoop(value: unknown): Coop | null {
-  if (typeof value !== 'object' || value === null) return null
-  const v = value as Record<string, unknown>
-  const strings = ['id', 'name', 'country', 'website', 'description'] as const
-  if (!strings.every((key) => typeof v[key] === 'string')) return null
-  if (!Array.isArray(v.delegates) || !v.delegates.every((d) => typeof d === 'string')) return null
-  if (typeof v.color !== 'string' || !(NOTE_COLORS as readonly string[]).includes(v.color)) return null
-  if (v.cornerId !== null && typeof v.cornerId !== 'string') return null
-  return {
-    id: v.id as string,
-    name: v.name as string,
-    country: v.country as string,
-    website: v.website as string,
-    description: v.description as string,
-    delegates: v.delegates as string[],
-    color: v.color as NoteColor,
-    cornerId: v.cornerId as string | null,
-  }
-}
+/** Narrows a value from the roster map to a coop, or null. Lengths are the value rule's (coopRules.ts). */
+export const readCoop = readWith(coopSchema)
 
 /** The roster sorted by name, as lists show it. */
 export function sortedRoster(coops: Iterable<Coop>): Coop[] {

@@ -6,6 +6,7 @@
  * applied around the shape's origin, as tldraw does.
  */
 import type { StoredRecord } from '../boardDoc'
+import { asObject } from '../values'
 import { boundsOf, type Box } from './geometry'
 
 /** tldraw's sticky-note side before scaling. */
@@ -16,10 +17,6 @@ export const DEFAULT_SHAPE_SIZE = 200
 
 function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
-
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
 }
 
 /** Points given in props (arrow ends, line handles), relative to the shape. */

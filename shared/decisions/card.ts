@@ -1,7 +1,7 @@
 /**
  * A proposal's card on the board: a tldraw note with `meta.proposalId`, written in the same
  * transaction as the proposal. Only facilitators create, change or delete one (the server's
- * record rule, server/policy/roleRules.ts); the live count is an overlay the client draws
+ * record rule, ./feature.ts); the live count is an overlay the client draws
  * over it, so stances never rewrite the card.
  */
 import { getIndexAbove, type IndexKey } from '@tldraw/utils'

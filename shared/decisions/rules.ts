@@ -1,7 +1,7 @@
 /**
- * The rules the server applies to the decision maps (server/policy/namedMapRules.ts adapts
- * them): what a stored proposal or stance must be, and which changes may be made. Pure
- * functions over a structural input, so they are tested without a server.
+ * The rules the server applies to the decision maps (declared in ./feature.ts): what a stored
+ * proposal or stance must be, and which changes may be made. Pure functions over a structural
+ * input, so they are tested without a server.
  *
  * What the server cannot check: tokens open a role, not a person, so it cannot prove that a
  * participant belongs to the coop they take a stance for. It checks that the stance is taken
@@ -9,14 +9,15 @@
  * writing in someone else's name, and stance keys are one per coop, so a coop never has two.
  */
 import type * as Y from 'yjs'
+import type { Slot } from '../feature'
 import { coopIdFor } from '../corners/roster'
 import { cardIdFor } from './card'
 import { Role } from '../protocol'
 import { readProposalIn } from './read'
 import { readProposal, readStance, stanceKey } from './types'
 
-/** A map entry before or after a change (the same shape as the server's Slot). */
-export type EntrySlot = { present: true; value: unknown } | { present: false }
+/** A map entry before or after a change. */
+export type EntrySlot = Slot
 
 /** One change of a decision-map entry, as the server reviews it. */
 export interface DecisionChange {

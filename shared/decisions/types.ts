@@ -9,6 +9,8 @@
  * - {@link PROPOSALS_MAP} (facilitators): proposal id → {@link Proposal}.
  * - {@link STANCES_MAP} (everyone, with rules): {@link stanceKey} → {@link Stance}.
  */
+import { z } from 'zod'
+import { nonBlankText, readWith, timeMs } from '../values'
 
 export const PROPOSALS_MAP = 'plenary:proposals'
 export const STANCES_MAP = 'plenary:stances'
@@ -42,112 +44,69 @@ export const DECISION_LIMITS = {
  */
 export const DEFAULT_QUORUM = 0.5
 
+/** A stored id: not blank, within {@link DECISION_LIMITS}. */
+const id = nonBlankText(DECISION_LIMITS.id)
+/** "Name · Coop", a coop's name or a person's name. */
+const label = nonBlankText(DECISION_LIMITS.label)
+/** Null, or a non-blank text within `max`; a missing field reads as null. */
+const optionalText = (max: number) => nonBlankText(max).nullable().default(null)
+
+/** Schema of a {@link Proposal} whose fields agree with its status. */
+export const proposalSchema = z
+  .object({
+    /** Also its key in {@link PROPOSALS_MAP}. */
+    id,
+    /** Its number in the meeting's decision log: 1, 2, … */
+    seq: z.number().int().min(1),
+    text: nonBlankText(DECISION_LIMITS.text),
+    status: z.enum(PROPOSAL_STATUSES),
+    /** The text as agreed when the outcome is `amended`, else null. */
+    amendedText: optionalText(DECISION_LIMITS.text),
+    openedAt: timeMs,
+    /** When it was closed; null while open (a missing field reads as null). */
+    closedAt: timeMs.nullable().default(null),
+    /** "Name · Coop" of the facilitator who opened it. */
+    openedBy: label,
+    /** The proposal's card on the board: a tldraw note with `meta.proposalId` (card.ts). */
+    shapeId: id.startsWith('shape:'),
+    /** Share of coops that must respond for quorum, in (0, 1]; {@link DEFAULT_QUORUM} when missing. */
+    quorum: z.number().gt(0).max(1).default(DEFAULT_QUORUM),
+    /** What the facilitator noted when closing, or null. */
+    outcomeNote: optionalText(DECISION_LIMITS.outcomeNote),
+  })
+  // An open proposal has no closing time; a closed one has one, not before it opened.
+  .refine((p) => (p.status === 'open' ? p.closedAt === null : p.closedAt !== null && p.closedAt >= p.openedAt))
+  // Only an amended proposal carries the amended text, and it must.
+  .refine((p) => (p.status === 'amended') === (p.amendedText !== null))
+
 /** One proposal. Times are ms since the epoch, from the writer's clock. */
-export interface Proposal {
-  /** Also its key in {@link PROPOSALS_MAP}. */
-  id: string
-  /** Its number in the meeting's decision log: 1, 2, … */
-  seq: number
-  text: string
-  status: ProposalStatus
-  /** The text as agreed when the outcome is `amended`, else null. */
-  amendedText: string | null
-  openedAt: number
-  /** When it was closed; null while open. */
-  closedAt: number | null
-  /** "Name · Coop" of the facilitator who opened it. */
-  openedBy: string
-  /** The proposal's card on the board: a tldraw note with `meta.proposalId` (card.ts). */
-  shapeId: string
-  /** Share of coops that must respond for quorum, in (0, 1]. */
-  quorum: number
-  /** What the facilitator noted when closing, or null. */
-  outcomeNote: string | null
-}
+export type Proposal = z.infer<typeof proposalSchema>
+
+/** Schema of a {@link Stance}. */
+export const stanceSchema = z.object({
+  proposalId: id,
+  /** coopIdFor(coopName) (shared/corners/roster.ts). */
+  coopId: id,
+  coopName: label,
+  stance: z.enum(STANCE_KINDS),
+  /** Why, optional: null or a non-blank text. */
+  reason: optionalText(DECISION_LIMITS.reason),
+  /** Who set it: a participant id that their connection's presence claims. */
+  participantId: id,
+  name: label,
+  at: timeMs,
+})
 
 /** One coop's stance on one proposal; the latest writer of the coop wins. */
-export interface Stance {
-  proposalId: string
-  /** coopIdFor(coopName) (shared/corners/roster.ts). */
-  coopId: string
-  coopName: string
-  stance: StanceKind
-  /** Why, optional: null or a non-blank text. */
-  reason: string | null
-  /** Who set it: a participant id that their connection's presence claims. */
-  participantId: string
-  name: string
-  at: number
-}
+export type Stance = z.infer<typeof stanceSchema>
 
 /** The key of a coop's stance on a proposal: one entry per coop and proposal. */
 export function stanceKey(proposalId: string, coopId: string): string {
   return `${proposalId}/${coopId}`
 }
 
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
-}
-
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.trim().length > 0 && value.length <= max
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value)
-}
-
-function optionalText(value: unknown, max: number): string | null | undefined {
-  if (value === null || value === undefined) return null
-  return isText(value, max) ? value : undefined
-}
-
 /** Narrows a stored value to a {@link Proposal} whose fields agree with its status, or null. */
-export function readProposal(value: unknown): Proposal | null {
-  const v = asObject(value)
-  if (!v) return null
-  const { id, seq, text, status, openedAt, closedAt, openedBy, shapeId, quorum } = v
-  if (!isText(id, DECISION_LIMITS.id) || !isText(text, DECISION_LIMITS.text) || !isOneOf(PROPOSAL_STATUSES, status)) return null
-  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return null
-  if (!isTime(openedAt) || !isText(openedBy, DECISION_LIMITS.label) || !isText(shapeId, DECISION_LIMITS.id)) return null
-  if (!shapeId.startsWith('shape:')) return null
-  const quorumValue = quorum === undefined ? DEFAULT_QUORUM : quorum
-  if (typeof quorumValue !== 'number' || !(quorumValue > 0 && quorumValue <= 1)) return null
-  const amendedText = optionalText(v.amendedText, DECISION_LIMITS.text)
-  const outcomeNote = optionalText(v.outcomeNote, DECISION_LIMITS.outcomeNote)
-  if (amendedText === undefined || outcomeNote === undefined) return null
-  // An open proposal has no closing time; a closed one has one, not before it opened.
-  if (status === 'open' ? closedAt !== null && closedAt !== undefined : !isTime(closedAt) || closedAt < openedAt) return null
-  // Only an amended proposal carries the amended text, and it must.
-  if ((status === 'amended') !== (amendedText !== null)) return null
-  return {
-    id,
-    seq,
-    text,
-    status,
-    amendedText,
-    openedAt,
-    closedAt: status === 'open' ? null : (closedAt as number),
-    openedBy,
-    shapeId,
-    quorum: quorumValue,
-    outcomeNote,
-  }
-}
+export const readProposal = readWith(proposalSchema)
 
 /** Narrows a stored value to a {@link Stance}, or null. */
-export function readStance(value: unknown): Stance | null {
-  const v = asObject(value)
-  if (!v) return null
-  const { proposalId, coopId, coopName, stance, participantId, name, at } = v
-  if (!isText(proposalId, DECISION_LIMITS.id) || !isText(coopId, DECISION_LIMITS.id) || !isText(coopName, DECISION_LIMITS.label)) return null
-  if (!isOneOf(STANCE_KINDS, stance) || !isText(participantId, DECISION_LIMITS.id) || !isText(name, DECISION_LIMITS.label)) return null
-  if (!isTime(at)) return null
-  const reason = optionalText(v.reason, DECISION_LIMITS.reason)
-  if (reason === undefined) return null
-  return { proposalId, coopId, coopName, stance, reason, participantId, name, at }
-}
+export const readStance = readWith(stanceSchema)

@@ -3,10 +3,7 @@
  * the text survives: paragraphs become lines, hard breaks become line breaks, list items
  * become "- " lines; marks (bold, links) are dropped, since the exporter escapes everything.
  */
-
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
-}
+import { asObject } from '../values'
 
 function children(node: Record<string, unknown>): unknown[] {
   return Array.isArray(node.content) ? node.content : []

@@ -9,8 +9,8 @@ import {
   readNextMeeting,
   setNextMeeting,
   settingsEntryProblem,
+  SETTINGS_MAP,
 } from './meeting'
-import { SETTINGS_MAP } from '../namedMaps'
 
 const DEC_4 = Date.UTC(2026, 11, 4, 18, 0)
 

@@ -4,20 +4,20 @@
  * in the facilitator-only settings map, so it survives reload and reaches late joiners.
  */
 import type * as Y from 'yjs'
-import { SETTINGS_MAP } from '../namedMaps'
+import { z } from 'zod'
+import { textUpTo } from '../values'
+
+/**
+ * The facilitator-only board settings map (declared in ./feature.ts). Its keys are below; a
+ * later board setting adds its key and value rule to {@link settingsEntryProblem}.
+ */
+export const SETTINGS_MAP = 'plenary:settings'
 
 /** Keys of {@link SETTINGS_MAP} this module defines. */
 export const SettingsKey = {
   /** A {@link NextMeeting}; absent when none is planned. */
   nextMeeting: 'nextMeeting',
 } as const
-
-/** When the assembly meets next, with an optional short note ("Online, same link"). */
-export interface NextMeeting {
-  /** Milliseconds since the epoch (UTC). */
-  at: number
-  note?: string
-}
 
 /** Longest note stored, in characters. */
 export const MAX_NEXT_MEETING_NOTE = 200
@@ -26,26 +26,36 @@ export const MAX_NEXT_MEETING_NOTE = 200
 const EARLIEST = Date.UTC(2000, 0, 1)
 const LATEST = Date.UTC(9999, 11, 31, 23, 59)
 
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+/** Schema of a {@link NextMeeting}; any other field is refused. */
+export const nextMeetingSchema = z.strictObject({
+  /** Milliseconds since the epoch (UTC). */
+  at: z.number().int().min(EARLIEST).max(LATEST),
+  note: textUpTo(MAX_NEXT_MEETING_NOTE).optional(),
+})
+
+/** When the assembly meets next, with an optional short note ("Online, same link"). */
+export type NextMeeting = z.infer<typeof nextMeetingSchema>
+
+/** The reason given for a refused value: the first of shape, unknown fields, `at`, `note` that fails. */
+function reasonFor(issues: readonly z.core.$ZodIssue[]): string {
+  if (issues.some((issue) => issue.path.length === 0 && issue.code === 'invalid_type')) return 'not an object'
+  const unknownKeys = issues.find((issue) => issue.code === 'unrecognized_keys')
+  if (unknownKeys) return `unknown field ${unknownKeys.keys[0]?.slice(0, 40) ?? ''}`
+  if (issues.some((issue) => issue.path[0] === 'at')) return 'at must be whole ms between 2000 and 9999'
+  return `note must be text up to ${MAX_NEXT_MEETING_NOTE} characters`
 }
 
 /** Why `value` is not a {@link NextMeeting}, or null. */
 export function nextMeetingProblem(value: unknown): string | null {
-  const v = asObject(value)
-  if (!v) return 'not an object'
-  const extra = Object.keys(v).filter((key) => key !== 'at' && key !== 'note')
-  if (extra.length > 0) return `unknown field ${extra[0]?.slice(0, 40) ?? ''}`
-  const { at, note } = v
-  if (typeof at !== 'number' || !Number.isInteger(at) || at < EARLIEST || at > LATEST) return 'at must be whole ms between 2000 and 9999'
-  if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NEXT_MEETING_NOTE)) return `note must be text up to ${MAX_NEXT_MEETING_NOTE} characters`
-  return null
+  const result = nextMeetingSchema.safeParse(value)
+  return result.success ? null : reasonFor(result.error.issues)
 }
 
-/** Narrows a stored value to a {@link NextMeeting}, or null. */
+/** Narrows a stored value to a {@link NextMeeting}, or null; a blank note is left out. */
 export function readNextMeetingValue(value: unknown): NextMeeting | null {
-  if (nextMeetingProblem(value) !== null) return null
-  const { at, note } = value as NextMeeting
+  const result = nextMeetingSchema.safeParse(value)
+  if (!result.success) return null
+  const { at, note } = result.data
   return note?.trim() ? { at, note } : { at }
 }
 

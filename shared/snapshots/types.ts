@@ -4,23 +4,29 @@
  * a breakout session starts and when it ends. Snapshots are read-only: opening one never
  * touches the live board, and restoring one writes its records back as a new change.
  */
+import { z } from 'zod'
+import { readWith } from '../values'
 
-/** How a snapshot came to be. */
-export type SnapshotKind = 'manual' | 'auto'
+/** Schema of a {@link SnapshotInfo}. */
+export const snapshotInfoSchema = z.object({
+  id: z.string(),
+  boardId: z.string(),
+  name: z.string(),
+  /** Who saved it: "Name · Coop" of the facilitator, or "Plenary" for automatic ones. */
+  author: z.string(),
+  /** How a snapshot came to be. */
+  kind: z.enum(['manual', 'auto']),
+  /** Server-clock ms since the epoch. */
+  createdAt: z.number(),
+  /** Size of the stored Yjs state, in bytes. */
+  bytes: z.number(),
+})
 
 /** A snapshot's facts, as the REST API lists them (without its state). */
-export interface SnapshotInfo {
-  id: string
-  boardId: string
-  name: string
-  /** Who saved it: "Name · Coop" of the facilitator, or "Plenary" for automatic ones. */
-  author: string
-  kind: SnapshotKind
-  /** Server-clock ms since the epoch. */
-  createdAt: number
-  /** Size of the stored Yjs state, in bytes. */
-  bytes: number
-}
+export type SnapshotInfo = z.infer<typeof snapshotInfoSchema>
+
+/** How a snapshot came to be. */
+export type SnapshotKind = SnapshotInfo['kind']
 
 /** Limits on snapshots, enforced by the server. */
 export const SNAPSHOT_LIMITS = {
@@ -43,11 +49,4 @@ export function cleanSnapshotName(name: string): string | null {
 }
 
 /** Narrows a JSON value (an API answer) to a {@link SnapshotInfo}, or null. */
-export function readSnapshotInfo(value: unknown): SnapshotInfo | null {
-  if (typeof value !== 'object' || value === null) return null
-  const v = value as Record<string, unknown>
-  if (typeof v.id !== 'string' || typeof v.boardId !== 'string' || typeof v.name !== 'string') return null
-  if (typeof v.author !== 'string' || (v.kind !== 'manual' && v.kind !== 'auto')) return null
-  if (typeof v.createdAt !== 'number' || !Number.isFinite(v.createdAt) || typeof v.bytes !== 'number') return null
-  return { id: v.id, boardId: v.boardId, name: v.name, author: v.author, kind: v.kind, createdAt: v.createdAt, bytes: v.bytes }
-}
+export const readSnapshotInfo = readWith(snapshotInfoSchema)

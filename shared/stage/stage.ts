@@ -9,6 +9,8 @@
  * screen bounds); the stage names whom to follow. Pure functions over the document.
  */
 import type * as Y from 'yjs'
+import { z } from 'zod'
+import { readWith, textUpTo, timeMs } from '../values'
 
 /** Top-level Y.Map of the stage; facilitators write it (shared/namedMaps.ts). */
 export const STAGE_MAP = 'plenary:stage'
@@ -21,61 +23,46 @@ export const StageKey = {
   summon: 'summon',
 } as const
 
-/** Why the stage follows someone. */
-export type FollowReason = 'facilitator' | 'report'
-
-/** Everyone follows `presenterId` (a participant id, as presence carries it). */
-export interface StageFollow {
-  presenterId: string
-  /** "Name · Coop" of the presenter, to show who is being followed before their presence arrives. */
-  presenterLabel: string
-  reason: FollowReason
-  /** Server-clock ms when the follow began. */
-  since: number
-}
-
-/** A one-off "bring everyone to me". */
-export interface StageSummon {
-  presenterId: string
-  presenterLabel: string
-  /** Server-clock ms of the summons; clients move once per distinct value. */
-  at: number
-}
-
 /** Longest presenter label stored, in characters. */
 export const MAX_PRESENTER_LABEL = 160
 
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
-}
+/** A participant id, as presence carries it. */
+const presenterId = textUpTo(200).min(1)
+/** "Name · Coop" of the presenter, to show who is being followed before their presence arrives. */
+const presenterLabel = textUpTo(MAX_PRESENTER_LABEL).min(1)
 
-function isShortString(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= max
-}
+/** Schema of a {@link StageFollow}. */
+export const stageFollowSchema = z.object({
+  presenterId,
+  presenterLabel,
+  /** Why the stage follows someone. */
+  reason: z.enum(['facilitator', 'report']),
+  /** Server-clock ms when the follow began. */
+  since: timeMs,
+})
 
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0
-}
+/** Everyone follows `presenterId` (a participant id, as presence carries it). */
+export type StageFollow = z.infer<typeof stageFollowSchema>
+
+/** Why the stage follows someone. */
+export type FollowReason = StageFollow['reason']
+
+/** Schema of a {@link StageSummon}. */
+export const stageSummonSchema = z.object({
+  presenterId,
+  presenterLabel,
+  /** Server-clock ms of the summons; clients move once per distinct value. */
+  at: timeMs,
+})
+
+/** A one-off "bring everyone to me". */
+export type StageSummon = z.infer<typeof stageSummonSchema>
 
 /** Narrows a stored value to a {@link StageFollow}, or null. */
-export function readStageFollow(value: unknown): StageFollow | null {
-  const v = asObject(value)
-  if (!v) return null
-  const { presenterId, presenterLabel, reason, since } = v
-  if (!isShortString(presenterId, 200) || !isShortString(presenterLabel, MAX_PRESENTER_LABEL)) return null
-  if (reason !== 'facilitator' && reason !== 'report') return null
-  if (!isTime(since)) return null
-  return { presenterId, presenterLabel, reason, since }
-}
+export const readStageFollow = readWith(stageFollowSchema)
 
 /** Narrows a stored value to a {@link StageSummon}, or null. */
-export function readStageSummon(value: unknown): StageSummon | null {
-  const v = asObject(value)
-  if (!v) return null
-  const { presenterId, presenterLabel, at } = v
-  if (!isShortString(presenterId, 200) || !isShortString(presenterLabel, MAX_PRESENTER_LABEL) || !isTime(at)) return null
-  return { presenterId, presenterLabel, at }
-}
+export const readStageSummon = readWith(stageSummonSchema)
 
 /** Why `value` may not be stored under `key` in the stage map, or null (the server's value rule). */
 export function stageEntryProblem(key: string, value: unknown): string | null {

@@ -1,13 +1,14 @@
 /**
  * What the server accepts in the voting maps, as pure functions over a structural input, so
- * clients can ask the same question before writing. The server adapts them in
- * server/policy/namedMapRules.ts (value rules and change rules).
+ * clients can ask the same question before writing. Declared for the server in ./feature.ts
+ * (value rules and change rules).
  *
  * Who a writer is comes from their presence (a claim, not a proof: links open a role, not a
  * person). The rules keep one connection from placing dots or reactions under an id its
  * presence does not claim, and, in a per-coop vote, for a coop its presence does not name.
  */
 import type * as Y from 'yjs'
+import type { Slot } from '../feature'
 import type { Role } from '../protocol'
 import { noteExists, readVotes } from './read'
 import {
@@ -23,8 +24,8 @@ import {
   type Vote,
 } from './types'
 
-/** A map entry's value at one moment (the same shape as the server's Slot). */
-export type EntrySlot = { present: true; value: unknown } | { present: false }
+/** A map entry's value at one moment. */
+export type EntrySlot = Slot
 
 /** Who writes: the participant ids and coop ids their connection's presence claims. */
 export interface VotingWriter {

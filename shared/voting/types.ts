@@ -1,8 +1,10 @@
 /**
- * Dot voting and reactions in a board document: the three named maps, what their values are,
- * and validators that narrow stored values. Pure data; the rules are in rules.ts, the counting
+ * Dot voting and reactions in a board document: the three named maps, the schemas of their
+ * values with the types derived from them, and readers that narrow stored values. Pure data; the rules are in rules.ts, the counting
  * in tally.ts, the writes in actions.ts.
  */
+import { z } from 'zod'
+import { readWith, textUpTo, timeMs } from '../values'
 
 /** Facilitator-written votes: vote id → {@link Vote}. */
 export const VOTES_MAP = 'plenary:votes'
@@ -25,43 +27,68 @@ export const VOTE_LIMITS = {
   id: 200,
 } as const
 
+// One pattern per id rather than chained checks: a vote's note ids are parsed on every dot
+// placed, and one regex costs half of max + regex + startsWith.
+/** A non-empty id without the key separator `/`, within the id limit (in UTF-16 units, as `length`). */
+const votingId = z.string().regex(new RegExp(`^[^/]{1,${VOTE_LIMITS.id}}$`))
+
+/** The id of a note (a tldraw shape id) as voting stores it: a voting id that starts with `shape:`. */
+const noteId = z.string().regex(new RegExp(`^shape:[^/]{0,${VOTE_LIMITS.id - 'shape:'.length}}$`))
+
+const votePer = z.enum(['person', 'coop'])
+
 /** Whose dots a vote counts: each person's, or each coop's (its delegates share them). */
-export type VotePer = 'person' | 'coop'
+export type VotePer = z.infer<typeof votePer>
+
+const voteResults = z.enum(['live', 'hidden'])
 
 /** Whether tallies show while the vote is open. */
-export type VoteResults = 'live' | 'hidden'
+export type VoteResults = z.infer<typeof voteResults>
+
+const voteStatus = z.enum(['open', 'closed'])
 
 /** An open vote takes dots; a closed one is final. */
-export type VoteStatus = 'open' | 'closed'
+export type VoteStatus = z.infer<typeof voteStatus>
+
+/** Schema of a {@link Vote}. */
+export const voteSchema = z
+  .object({
+    id: votingId,
+    title: textUpTo(VOTE_LIMITS.title),
+    /** The notes it covers, resolved when it was opened; each once. */
+    noteIds: z
+      .array(noteId)
+      .max(VOTE_LIMITS.notes)
+      .refine((ids) => new Set(ids).size === ids.length),
+    /** Dots per voter, 1 to 20. */
+    dots: z.number().int().min(VOTE_LIMITS.minDots).max(VOTE_LIMITS.maxDots),
+    per: votePer,
+    results: voteResults,
+    status: voteStatus,
+    /** Client clock ms when it was opened and closed (null while open). */
+    openedAt: timeMs,
+    closedAt: timeMs.nullable(),
+    /** Where the notes came from, for people: "Selection", "Corner: Cooperativa Sur", … */
+    scopeLabel: textUpTo(VOTE_LIMITS.scopeLabel),
+  })
+  .refine((vote) => (vote.status === 'open') === (vote.closedAt === null))
 
 /** One vote on a set of notes. */
-export interface Vote {
-  id: string
-  title: string
-  /** The notes it covers, resolved when it was opened. */
-  noteIds: string[]
-  /** Dots per voter, 1 to 20. */
-  dots: number
-  per: VotePer
-  results: VoteResults
-  status: VoteStatus
-  /** Client clock ms when it was opened and closed (null while open). */
-  openedAt: number
-  closedAt: number | null
-  /** Where the notes came from, for people: "Selection", "Corner: Cooperativa Sur", … */
-  scopeLabel: string
-}
+export type Vote = z.infer<typeof voteSchema>
+
+/** Schema of a {@link Dot}. */
+export const dotSchema = z.object({
+  voteId: votingId,
+  /** Whose dot it is: the participant id, or the coop id in a per-coop vote. */
+  voterKey: votingId,
+  /** Who placed it. */
+  participantId: votingId,
+  noteId,
+  at: timeMs,
+})
 
 /** One dot placed on a note. */
-export interface Dot {
-  voteId: string
-  /** Whose dot it is: the participant id, or the coop id in a per-coop vote. */
-  voterKey: string
-  /** Who placed it. */
-  participantId: string
-  noteId: string
-  at: number
-}
+export type Dot = z.infer<typeof dotSchema>
 
 /** The fixed set of reactions, in the order they are shown. */
 export const REACTIONS = [
@@ -75,13 +102,18 @@ export const REACTIONS = [
 /** One of {@link REACTIONS}' ids. */
 export type ReactionId = (typeof REACTIONS)[number]['id']
 
+const reactionId = z.literal(REACTIONS.map((r) => r.id))
+
+/** Schema of a {@link Reaction}. */
+export const reactionSchema = z.object({
+  noteId,
+  participantId: votingId,
+  reaction: reactionId,
+  at: timeMs,
+})
+
 /** One person's reaction to one note. */
-export interface Reaction {
-  noteId: string
-  participantId: string
-  reaction: ReactionId
-  at: number
-}
+export type Reaction = z.infer<typeof reactionSchema>
 
 /** The key of a dot: a voter's dots are slots 0 … dots-1, so their number is bounded by the key alone. */
 export function dotKey(voteId: string, voterKey: string, slot: number): string {
@@ -95,64 +127,22 @@ export function reactionKey(noteId: string, participantId: string, reaction: Rea
 
 /** True for one of the fixed reaction ids. */
 export function isReactionId(value: unknown): value is ReactionId {
-  return REACTIONS.some((r) => r.id === value)
-}
-
-function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+  return reactionId.safeParse(value).success
 }
 
 /** A non-empty id without the key separator `/`, within the id limit. */
 export function isVotingId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= VOTE_LIMITS.id && !value.includes('/')
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0
-}
-
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length <= max
+  return votingId.safeParse(value).success
 }
 
 /** Narrows a stored value to a {@link Vote}, or null. */
-export function readVote(value: unknown): Vote | null {
-  const v = asObject(value)
-  if (!v) return null
-  const { id, title, noteIds, dots, per, results, status, openedAt, closedAt, scopeLabel } = v
-  if (!isVotingId(id) || !isText(title, VOTE_LIMITS.title) || !isText(scopeLabel, VOTE_LIMITS.scopeLabel)) return null
-  if (!Array.isArray(noteIds) || noteIds.length > VOTE_LIMITS.notes || !noteIds.every(isNoteId)) return null
-  if (new Set(noteIds).size !== noteIds.length) return null
-  if (typeof dots !== 'number' || !Number.isInteger(dots) || dots < VOTE_LIMITS.minDots || dots > VOTE_LIMITS.maxDots) return null
-  if (per !== 'person' && per !== 'coop') return null
-  if (results !== 'live' && results !== 'hidden') return null
-  if (status !== 'open' && status !== 'closed') return null
-  if (!isTime(openedAt)) return null
-  if (status === 'open' ? closedAt !== null : !isTime(closedAt)) return null
-  return { id, title, noteIds: [...noteIds], dots, per, results, status, openedAt, closedAt: closedAt as number | null, scopeLabel }
-}
-
-function isNoteId(value: unknown): value is string {
-  return isVotingId(value) && value.startsWith('shape:')
-}
+export const readVote = readWith(voteSchema)
 
 /** Narrows a stored value to a {@link Dot}, or null. */
-export function readDot(value: unknown): Dot | null {
-  const v = asObject(value)
-  if (!v) return null
-  const { voteId, voterKey, participantId, noteId, at } = v
-  if (!isVotingId(voteId) || !isVotingId(voterKey) || !isVotingId(participantId) || !isNoteId(noteId) || !isTime(at)) return null
-  return { voteId, voterKey, participantId, noteId, at }
-}
+export const readDot = readWith(dotSchema)
 
 /** Narrows a stored value to a {@link Reaction}, or null. */
-export function readReaction(value: unknown): Reaction | null {
-  const v = asObject(value)
-  if (!v) return null
-  const { noteId, participantId, reaction, at } = v
-  if (!isNoteId(noteId) || !isVotingId(participantId) || !isReactionId(reaction) || !isTime(at)) return null
-  return { noteId, participantId, reaction, at }
-}
+export const readReaction = readWith(reactionSchema)
 
 /** The parts of a dot key, or null when it is not one (slot a non-negative integer without leading zeros). */
 export function parseDotKey(key: string): { voteId: string; voterKey: string; slot: number } | null {

@@ -1,6 +1,5 @@
 /** React view of the board's next meeting (shared/meeting/meeting.ts), re-read when the settings change. */
-import { readNextMeeting, type NextMeeting } from '../../../shared/meeting/meeting'
-import { SETTINGS_MAP } from '../../../shared/namedMaps'
+import { readNextMeeting, SETTINGS_MAP, type NextMeeting } from '../../../shared/meeting/meeting'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { useFeatureValue } from '../../sync/useFeatureDoc'
 

@@ -1,5 +1,5 @@
 /**
- * Anonymous areas on the server: only facilitators mark or unmark a frame as anonymous, and
+ * Anonymous areas, as the server enforces them: only facilitators mark or unmark a frame as anonymous, and
  * nothing in one names who wrote it, whoever wrote it (facilitators and stock clients included):
  * the writer fields (`meta.author`, `props.textLastEditedBy`, shared/areas/anonymous.ts) are cleared
  * from every shape an update leaves in an anonymous area, and from boards stored before this
@@ -7,13 +7,10 @@
  * tab that has not yet seen the area become anonymous would otherwise lose the note it wrote.
  */
 import type * as Y from 'yjs'
-import { ANONYMOUS_META_KEY, anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from '../../shared/areas/anonymous'
-import { asShape, metaOf, shapesBelow } from '../../shared/areas/areas'
-import { Role } from '../../shared/protocol'
-import type { Slot } from './docChanges'
-import { refusalKey, type Refusal, type RefusalReason } from './types'
-
-type Problem = { reason: RefusalReason; detail: string }
+import { ANONYMOUS_META_KEY, anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from './anonymous'
+import { asShape, metaOf, shapesBelow } from './areas'
+import { refusalKey, type Problem, type RecordChangeInput, type Refusal, type ReviewedRecord, type Slot } from '../feature'
+import { Role } from '../protocol'
 
 function anonymousFlag(slot: Slot): boolean {
   if (!slot.present) return false
@@ -25,18 +22,12 @@ function anonymousFlag(slot: Slot): boolean {
  * Why `role` may not make the change `before` → `after` under the anonymous-area rules, or null.
  * Deleting an anonymous frame is not a change of its flag: it reveals nothing.
  */
-export function anonymousAreaProblem(role: Role, before: Slot, after: Slot): Problem | null {
+export function anonymousAreaProblem({ role, before, after }: RecordChangeInput): Problem | null {
   if (!after.present) return null
   if (role !== Role.facilitator && anonymousFlag(before) !== anonymousFlag(after)) {
     return { reason: 'facilitator_only', detail: 'only facilitators make an area anonymous' }
   }
   return null
-}
-
-/** One changed key of the records map, as the review saw it. */
-export interface RecordChange {
-  key: string
-  before: Slot
 }
 
 /** Shapes tldraw lets hold others: only these can arrive with children already stored. */
@@ -75,7 +66,7 @@ function clearedRefusal(cleared: readonly string[], detail: string): Refusal[] {
  * the records as they are now (after the other rules' compensations). What it cleared is
  * reported as one refusal, so the sender also receives the net update and converges.
  */
-export function clearAnonymousWriters(records: Y.Map<unknown>, changes: readonly RecordChange[]): Refusal[] {
+export function clearAnonymousWriters(records: Y.Map<unknown>, changes: readonly ReviewedRecord[]): Refusal[] {
   const inArea: string[] = []
   const roots: string[] = []
   for (const { key, before } of changes) {

@@ -1,0 +1,17 @@
+/** Attendance's part of the board: who came, each participant writing its own entry. */
+import type { DocFeature } from '../feature'
+import { MapWriters } from '../mapWriters'
+import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from './attendance'
+
+/** Who came to the meeting. */
+export const attendanceFeature: DocFeature = {
+  id: 'attendance',
+  maps: {
+    [ATTENDANCE_MAP]: {
+      writers: MapWriters.everyone,
+      value: attendanceProblem,
+      change: ({ key, after, role, writer }) =>
+        attendanceChangeProblem({ key, afterPresent: after.present, role, writerIds: writer.participantIds }),
+    },
+  },
+}

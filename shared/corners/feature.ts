@@ -1,0 +1,35 @@
+/**
+ * Corners' part of the board: the coop roster map, and the rule that keeps coop corners (frames
+ * with `meta.coopId`) in facilitators' hands once they exist.
+ */
+import { isResent, type DocFeature, type Problem, type RecordChangeInput } from '../feature'
+import { MapWriters } from '../mapWriters'
+import { Role } from '../protocol'
+import { coopProblem } from './coopRules'
+import { isCornerRecord } from './cornerRecord'
+import { ROSTER_MAP } from './roster'
+
+/**
+ * Coop corners (frames with `meta.coopId`): anyone who edits may create one, only facilitators
+ * change or delete one. Turning an existing shape into a corner counts as changing it, or a
+ * participant could claim any frame and keep everyone else from touching it. Notes dropped
+ * into a corner change the note's `parentId`, not the frame, so they are not affected.
+ */
+export function cornerProblem({ role, before, after }: RecordChangeInput): Problem | null {
+  if (role === Role.facilitator || !before.present) return null
+  const touchesCorner = isCornerRecord(before.value) || (after.present && isCornerRecord(after.value))
+  if (!touchesCorner || isResent(before, after)) return null
+  if (!isCornerRecord(before.value)) return { reason: 'facilitator_only', detail: 'only facilitators turn a shape into a coop corner' }
+  return { reason: 'facilitator_only', detail: after.present ? 'only facilitators change a coop corner' : 'only facilitators delete a coop corner' }
+}
+
+/** Coop corners and the roster. */
+export const cornersFeature: DocFeature = {
+  id: 'corners',
+  maps: {
+    // The coop roster (./roster.ts): coop id → Coop. Everyone may add their coop; only
+    // facilitators rewrite or remove one.
+    [ROSTER_MAP]: { writers: MapWriters.everyoneAddsFacilitatorsEdit, value: coopProblem },
+  },
+  recordRules: [cornerProblem],
+}
