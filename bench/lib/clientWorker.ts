@@ -12,7 +12,9 @@ import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { testNote } from '../../server/testing/testNotes'
 import { sharedNow } from './procstat'
-import type { ConnectCommand, ParentMessage, ResultsReport, RunCommand, Target, WorkerMessage } from './protocol'
+import type { ConnectCommand, ResultsReport, RunCommand, Target, WorkerMessage } from './protocol'
+import { syncedWithin } from './syncedWithin'
+import { serveParent } from './workerProcess'
 
 /** One connected client, whatever its provider. */
 interface BenchClient {
@@ -94,15 +96,13 @@ function connectClient(target: Target, index: number): BenchClient {
       params: target.params,
     })
     awareness = provider.awareness
-    synced = new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS)
+    synced = syncedWithin(SYNC_TIMEOUT_MS, (done) =>
       provider.on('sync', (isSynced: boolean) => {
         if (!isSynced || wasSynced) return
         wasSynced = true
-        clearTimeout(timer)
-        resolve(true)
-      })
-    })
+        done()
+      }),
+    )
     provider.on('status', ({ status }: { status: string }) => {
       if (status === 'disconnected' && wasSynced) disconnects++
     })
@@ -115,15 +115,13 @@ function connectClient(target: Target, index: number): BenchClient {
     const providerAwareness = provider.awareness
     if (!providerAwareness) throw new Error('Hocuspocus provider without awareness')
     awareness = providerAwareness
-    synced = new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS)
+    synced = syncedWithin(SYNC_TIMEOUT_MS, (done) =>
       provider.on('synced', () => {
         if (wasSynced) return
         wasSynced = true
-        clearTimeout(timer)
-        resolve(true)
-      })
-    })
+        done()
+      }),
+    )
     provider.on('disconnect', () => {
       if (wasSynced) disconnects++
     })
@@ -240,22 +238,10 @@ function run(run: RunCommand): void {
   })
 }
 
-process.on('message', (message: ParentMessage) => {
-  const handle = async () => {
-    switch (message.type) {
-      case 'connect':
-        await connectAll(message)
-        return
-      case 'run':
-        run(message)
-        return
-      case 'close':
-        // A socket still connecting errors when destroyed; the process is exiting anyway.
-        process.on('uncaughtException', () => undefined)
-        for (const client of clients) client.destroy()
-        setTimeout(() => process.exit(0), 200)
-        return
-    }
-  }
-  handle().catch((error: unknown) => send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) }))
+serveParent<ConnectCommand, RunCommand>({
+  connect: connectAll,
+  run,
+  closeAll: () => {
+    for (const client of clients) client.destroy()
+  },
 })

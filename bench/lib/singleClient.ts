@@ -8,6 +8,7 @@ import { WebSocket, type ClientOptions } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { Target } from './protocol'
+import { syncedWithin } from './syncedWithin'
 
 /** A client whose socket's received bytes can be read. */
 export interface CountingClient {
@@ -45,25 +46,13 @@ export function connectCountingClient(target: Target, options: { deflate: boolea
       disableBc: true,
       params: target.params,
     })
-    synced = new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), timeoutMs)
-      provider.once('sync', () => {
-        clearTimeout(timer)
-        resolve(true)
-      })
-    })
+    synced = syncedWithin(timeoutMs, (done) => provider.once('sync', done))
     destroy = () => provider.destroy()
   } else {
     // Not in the provider's declared configuration type, but passed on to its socket (see clientWorker.ts).
     const configuration = { url: target.url, name: target.room, document: doc, WebSocketPolyfill: CountingWebSocket }
     const provider = new HocuspocusProvider(configuration)
-    synced = new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), timeoutMs)
-      provider.on('synced', () => {
-        clearTimeout(timer)
-        resolve(true)
-      })
-    })
+    synced = syncedWithin(timeoutMs, (done) => provider.on('synced', done))
     destroy = () => provider.destroy()
   }
   return {

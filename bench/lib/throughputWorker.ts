@@ -13,7 +13,9 @@ import { testNote } from '../../server/testing/testNotes'
 import { sharedNow } from './procstat'
 import type { Target } from './protocol'
 import { connectRawReceiver, type RawReceiver } from './rawReceiver'
-import type { CountSnapshot, ReceiversConnect, ThroughputCommand, ThroughputReport, ThroughputRun, WritersConnect } from './throughputProtocol'
+import { syncedWithin } from './syncedWithin'
+import type { CountSnapshot, ReceiversConnect, ThroughputReport, ThroughputRun, WritersConnect } from './throughputProtocol'
+import { serveParent } from './workerProcess'
 
 const SYNC_TIMEOUT_MS = 60_000
 
@@ -75,15 +77,7 @@ async function connectWriters(command: WritersConnect): Promise<void> {
       params: target.params,
     })
     provider.awareness.setLocalStateField('user', { id: `writer-${w}`, name: `Writer ${w}`, coop: `Coop ${w}`, color: '#1d4ed8' })
-    syncs.push(
-      new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS)
-        provider.once('sync', () => {
-          clearTimeout(timer)
-          resolve(true)
-        })
-      }),
-    )
+    syncs.push(syncedWithin(SYNC_TIMEOUT_MS, (done) => provider.once('sync', done)))
     providers.push(provider)
     docs.push(doc)
     await pause(3)
@@ -156,24 +150,11 @@ async function connect(command: ReceiversConnect): Promise<void> {
   send({ type: 'connected', ...result, updateBytes: 0 })
 }
 
-process.on('message', (message: ThroughputCommand) => {
-  const handle = async () => {
-    switch (message.type) {
-      case 'connect':
-        if (message.role === 'writers') await connectWriters(message)
-        else await connect(message)
-        return
-      case 'run':
-        run(message)
-        return
-      case 'close':
-        // A socket still connecting errors when destroyed; the process is exiting anyway.
-        process.on('uncaughtException', () => undefined)
-        for (const provider of providers) provider.destroy()
-        for (const receiver of receivers) receiver.close()
-        setTimeout(() => process.exit(0), 200)
-        return
-    }
-  }
-  handle().catch((error: unknown) => send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
+serveParent<WritersConnect | ReceiversConnect, ThroughputRun>({
+  connect: (command) => (command.role === 'writers' ? connectWriters(command) : connect(command)),
+  run,
+  closeAll: () => {
+    for (const provider of providers) provider.destroy()
+    for (const receiver of receivers) receiver.close()
+  },
 })

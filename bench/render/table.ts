@@ -10,14 +10,11 @@ export interface GestureMedians {
   over33: number
 }
 
+/** The load figures summarised over a page's runs. */
+type LoadFigure = 'editorMs' | 'storeMs' | 'paintedMs' | 'interactiveMs' | 'clickToSelectedMs' | 'visibleNotes'
+
 /** Medians over a page's runs. */
-export interface RunMedians {
-  editorMs: number
-  storeMs: number
-  paintedMs: number
-  interactiveMs: number
-  clickToSelectedMs: number
-  visibleNotes: number
+export interface RunMedians extends Pick<LoadTimes, LoadFigure> {
   idle: GestureMedians
   pan: GestureMedians
   zoom: GestureMedians
@@ -36,7 +33,7 @@ function gestureMedians(stats: readonly FrameStats[]): GestureMedians {
 
 /** Each figure's median over `runs` (separately per figure). */
 export function runMedians(runs: readonly PageRun[]): RunMedians {
-  const load = (key: keyof Pick<LoadTimes, 'editorMs' | 'storeMs' | 'paintedMs' | 'interactiveMs' | 'clickToSelectedMs' | 'visibleNotes'>): number =>
+  const load = (key: LoadFigure): number =>
     round(median(runs.map((run) => run.load[key])))
   return {
     editorMs: load('editorMs'),

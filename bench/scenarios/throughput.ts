@@ -41,14 +41,9 @@ export interface ThroughputMedian {
   serverUsPerEdit: number
 }
 
-export interface ThroughputResult {
+/** What the scenario reports: its options (but the run count, which `runs` shows), then the figures. */
+export interface ThroughputResult extends Omit<ThroughputOptions, 'runs'> {
   scenario: 'throughput'
-  writers: number
-  receivers: number
-  window: number
-  notesPerWriter: number
-  warmupSeconds: number
-  seconds: number
   /** Bytes of one edit's Yjs update (a note record rewritten). */
   updateBytes: number
   runs: ThroughputRunResult[]

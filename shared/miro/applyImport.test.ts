@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { recordsMap } from '../boardDoc'
+import { readRecords, recordsMap } from '../boardDoc'
 import { createNoteRecord, DEFAULT_PAGE_ID } from '../notes'
 import { stickiesInFrames } from './fixtures/generate'
-import { importMiroIntoDoc, readRecords } from './applyImport'
+import { importMiroIntoDoc } from './applyImport'
 
 describe('importMiroIntoDoc', () => {
   it('writes every planned record in one transaction, clear of what the board holds', () => {

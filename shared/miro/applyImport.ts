@@ -5,18 +5,11 @@
  * leaves as one update, and peers never see half of it.
  */
 import type * as Y from 'yjs'
-import { asStoredRecord, recordsMap, type StoredRecord } from '../boardDoc'
+import { readRecords, recordsMap } from '../boardDoc'
 import { planMiroImport, type MiroImportResult } from './importMiro'
 
-/** Every record of `doc` as plain JSON. */
-export function readRecords(doc: Y.Doc): StoredRecord[] {
-  const records: StoredRecord[] = []
-  recordsMap(doc).forEach((value) => {
-    const record = asStoredRecord(value)
-    if (record) records.push(record)
-  })
-  return records
-}
+/** Kept for the import dialog, which reads the records it plans against from here. */
+export { readRecords }
 
 /** Plans the import of `input` onto `pageId` against `doc` and, when there is a plan, writes its records. */
 export function importMiroIntoDoc(doc: Y.Doc, input: unknown, pageId: string): MiroImportResult {

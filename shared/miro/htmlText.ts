@@ -31,6 +31,11 @@ export interface MiroRichText {
   content: RichTextParagraph[]
 }
 
+/** Rich text with one empty paragraph: a shape without text; a new object each call, as records own theirs. */
+export function emptyRichText(): MiroRichText {
+  return { type: 'doc', content: [{ type: 'paragraph' }] }
+}
+
 /** What {@link htmlToRichText} made of the content. */
 export interface HtmlTextResult {
   richText: MiroRichText

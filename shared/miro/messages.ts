@@ -1,7 +1,7 @@
 /**
  * What the Miro import says to people, as stable codes with values: the English sentence stays
  * in the result (logs, tests, the server), and the client says the code in the reader's
- * language (client/i18n parts "miro.reasons.*" and "miro.errors.*").
+ * language (client/features/miro/locales: "miro.reasons.*" and "miro.errors.*").
  */
 
 /** Values a message is filled with (ids, counts, limits, names). */
