@@ -1,7 +1,9 @@
 /**
- * The translations Plenary ships: one JSON file per language in ./locales, found at build
- * time, so adding a language is adding its file (see README "Adding a language"). English is
- * the source: every other language must have the same keys (locales.test.ts fails otherwise).
+ * The translations Plenary ships: one JSON file per language in ./locales for the core, and
+ * one per language in each feature's own `locales/` folder, all found at build time, so adding
+ * a language is adding its files and adding a feature edits nothing here (see README "Adding a
+ * language"). English is the source: every other language must have the same keys
+ * (locales.test.ts fails otherwise).
  */
 
 /** A message tree: nested objects whose leaves are strings. */
@@ -28,13 +30,26 @@ export function languageOfPath(path: string): string | null {
   return match?.[1] ?? null
 }
 
-/** The messages by language from the locale files Vite (or a test) found, keyed by path. */
+/**
+ * The messages by language from the locale files Vite (or a test) found, keyed by path, the
+ * files of one language merged into one tree. Each top-level key belongs to one file: a second
+ * file declaring it throws, so a feature can never silently replace another's messages.
+ */
 export function catalogFrom(modules: Record<string, unknown>): Map<string, MessageTree> {
   const catalog = new Map<string, MessageTree>()
+  const declaredIn = new Map<string, string>()
   for (const [path, module] of Object.entries(modules)) {
     const tree = isTree(module) && isTree(module.default) ? module.default : module
     const language = languageOfPath(path)
-    if (language && isTree(tree)) catalog.set(language, tree)
+    if (!language || !isTree(tree)) continue
+    const merged = catalog.get(language) ?? {}
+    for (const [key, messages] of Object.entries(tree)) {
+      const earlier = declaredIn.get(`${language}:${key}`)
+      if (earlier) throw new Error(`The message key "${key}" (${language}) is declared in both ${earlier} and ${path}`)
+      declaredIn.set(`${language}:${key}`, path)
+      merged[key] = messages
+    }
+    catalog.set(language, merged)
   }
   return catalog
 }

@@ -1,20 +1,14 @@
 /**
  * Every shipped language has every message of the source language, the same placeholders in
  * each, and nothing the source does not have; plural forms follow each language's own rules.
+ * Checked on the merged catalog (the core's files and every feature's), and every feature
+ * folder ships the languages the core does.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { catalogFrom, flatKeys, messageAt, SOURCE_LANGUAGE, type MessageTree } from './catalog'
+import { catalogFrom, flatKeys, languageOfPath, messageAt, SOURCE_LANGUAGE, type MessageTree } from './catalog'
+import { localeFolders, readLocaleFiles } from './localeFiles'
 
-const dir = import.meta.dirname
-function load(folder: string): Record<string, unknown> {
-  const path = join(dir, folder)
-  const files = readdirSync(path).filter((name) => name.endsWith('.json'))
-  return Object.fromEntries(files.map((name) => [`./${folder}/${name}`, { default: JSON.parse(readFileSync(join(path, name), 'utf8')) as unknown }]))
-}
-
-const catalog = catalogFrom(load('locales'))
+const catalog = catalogFrom(readLocaleFiles())
 const source = catalog.get(SOURCE_LANGUAGE) ?? {}
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'] as const
 
@@ -32,9 +26,21 @@ function pluralForms(language: string): string[] {
   return new Intl.PluralRules(language).resolvedOptions().pluralCategories.map((category) => `_${category}`)
 }
 
+function languagesIn(folder: string): string[] {
+  return Object.keys(readLocaleFiles([folder]))
+    .map((path) => languageOfPath(path) ?? path)
+    .sort()
+}
+
 describe('shipped languages', () => {
   it('include English and Spanish', () => {
     expect([...catalog.keys()].sort()).toEqual(expect.arrayContaining(['en', 'es']))
+  })
+
+  it('are the same in every feature folder as in the core', () => {
+    const [core = '', ...features] = localeFolders()
+    expect(features.length).toBeGreaterThan(0)
+    for (const folder of features) expect({ folder, languages: languagesIn(folder) }).toEqual({ folder, languages: languagesIn(core) })
   })
 
   for (const [language, tree] of catalog) {

@@ -3,7 +3,7 @@
  * parsed and planned against the board, summarised in words ("31 coops: 31 new"), or the
  * problems with their line numbers. Pure; the dialog renders it.
  */
-import type en from '../../i18n/locales/en.json'
+import type en from './locales/en.json'
 import type { TFunction } from 'i18next'
 import type { StoredRecord } from '../../../shared/boardDoc'
 import { planRosterImport, type RosterPlan } from '../../../shared/corners/importPlan'

@@ -2,7 +2,7 @@
  * Words for the decisions panel and the proposal cards: stance names and marks, counts,
  * quorum and decision-log lines. Pure functions; components render what they return.
  */
-import type en from '../../i18n/locales/en.json'
+import type en from './locales/en.json'
 import type { TFunction } from 'i18next'
 import { coopIdFor } from '../../../shared/corners/roster'
 import type { DecisionLogEntry } from '../../../shared/decisions/log'
