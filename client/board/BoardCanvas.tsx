@@ -6,18 +6,22 @@
  */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useRef } from 'react'
-import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStore } from 'tldraw'
+import {
+  DefaultContextMenu,
+  DefaultContextMenuContent,
+  Tldraw,
+  type Editor,
+  type TLComponents,
+  type TldrawOptions,
+  type TLStore,
+  type TLUiContextMenuProps,
+} from 'tldraw'
 import 'tldraw/tldraw.css'
 import { ACCEPTED_IMAGE_TYPES, DEFAULT_MAX_ASSET_BYTES } from '../../shared/assets'
 import type { NoteAuthor, Participant } from '../../shared/participant'
 import { readRuntimeConfig } from '../lib/runtimeConfig'
-import { AreaBadges } from '../features/areas/AreaBadges'
-import { AreaContextMenu } from '../features/areas/AreaContextMenu'
-import { BoardContentHandlers } from '../features/assets/BoardContentHandlers'
-import { NO_EMBEDS_OVERRIDES } from '../features/assets/noEmbeds'
-import { GroupAreaLabels } from '../features/breakouts/GroupAreaLabels'
-import { CornerOverview } from '../features/corners/CornerOverview'
 import { registerAuthorStamp } from './authorStamp'
+import { CANVAS_CHILDREN, CONTEXT_MENU_ITEMS, IN_FRONT_OF_CANVAS, UI_OVERRIDES } from './registryParts'
 import { PLENARY_SHAPE_UTILS } from './shapeUtils'
 import { useParticipantTldrawUser } from './tldrawUser'
 import './note.css'
@@ -27,14 +31,26 @@ const ASSET_URLS = getAssetUrlsByImport()
 const LICENSE_KEY = readRuntimeConfig().tldrawLicenseKey
 // Only what the asset store accepts is offered (the file picker, drops, pastes): no video, no SVG.
 const NO_VIDEO: readonly string[] = []
-/** Everything Plenary draws in front of the canvas, over tldraw's shapes. */
+/** Everything the features draw in front of the canvas, over tldraw's shapes. */
 function InFrontOfCanvas() {
   return (
     <>
-      <CornerOverview />
-      <AreaBadges />
-      <GroupAreaLabels />
+      {IN_FRONT_OF_CANVAS.map((Part, index) => (
+        <Part key={index} />
+      ))}
     </>
+  )
+}
+
+/** tldraw's context menu with the features' items first (e.g. area actions on a right-clicked frame). */
+function ContextMenu(props: TLUiContextMenuProps) {
+  return (
+    <DefaultContextMenu {...props}>
+      {CONTEXT_MENU_ITEMS.map((Items, index) => (
+        <Items key={index} />
+      ))}
+      <DefaultContextMenuContent />
+    </DefaultContextMenu>
   )
 }
 
@@ -42,11 +58,9 @@ const COMPONENTS: TLComponents = {
   // People, following and identity live in Plenary's top bar; tldraw's share panel would
   // offer a second, disconnected name editor.
   SharePanel: null,
-  // Coop names stay readable over their corners when the whole assembly is in view.
-  // Areas show whether they are locked or anonymous.
+  // The features' overlays (coop names over corners, area badges, group labels).
   InFrontOfTheCanvas: InFrontOfCanvas,
-  // Facilitators lock areas and make them anonymous from here too (see AreaActionsContext).
-  ContextMenu: AreaContextMenu,
+  ContextMenu,
 }
 const OPTIONS: Partial<TldrawOptions> = {
   // tldraw's default of 4,000 is low for 50 delegates brainstorming across breakouts.
@@ -61,7 +75,7 @@ export interface BoardCanvasProps {
   onEditor: (editor: Editor | null) => void
 }
 
-/** tldraw, full size, with Plenary's note util and author stamping. */
+/** tldraw, full size, with Plenary's note util, author stamping and the features' tldraw parts. */
 export function BoardCanvas({ store, participant, onEditor }: BoardCanvasProps) {
   const user = useParticipantTldrawUser(participant)
   const authorRef = useRef<NoteAuthor>(participant)
@@ -90,13 +104,15 @@ export function BoardCanvas({ store, participant, onEditor }: BoardCanvasProps) 
       user={user}
       components={COMPONENTS}
       options={OPTIONS}
-      overrides={NO_EMBEDS_OVERRIDES}
+      overrides={UI_OVERRIDES}
       acceptedImageMimeTypes={ACCEPTED_IMAGE_TYPES}
       acceptedVideoMimeTypes={NO_VIDEO}
       maxAssetSize={DEFAULT_MAX_ASSET_BYTES}
       onMount={onMount}
     >
-      <BoardContentHandlers />
+      {CANVAS_CHILDREN.map((Child, index) => (
+        <Child key={index} />
+      ))}
     </Tldraw>
   )
 }

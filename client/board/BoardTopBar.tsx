@@ -34,15 +34,15 @@ export interface BoardTopBarProps {
   unsentChanges: number
   /** Null hides "Change name" (a viewer's name is shown to nobody). */
   onChangeName: (() => void) | null
-  /** The toggles of the side panels (coops, breakouts, …), in order. */
-  panelButtons: ReactNode
+  /** The features' items (side panels' toggles, menus), in registry order. */
+  featureItems: ReactNode
   /** Calm facts beside the title (the next meeting), or nothing. */
   besideTitle?: ReactNode
 }
 
 /** A header row that sits above tldraw's canvas, so it never covers tldraw's own menus. */
 export function BoardTopBar(props: BoardTopBarProps) {
-  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, panelButtons, besideTitle } =
+  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, featureItems, besideTitle } =
     props
   const { t } = useTranslation()
   const viewOnly = role === Role.viewer
@@ -71,7 +71,7 @@ export function BoardTopBar(props: BoardTopBarProps) {
             <span className="topbar__add-text">{t('board.addSticky')}</span>
           </button>
         )}
-        {panelButtons}
+        {featureItems}
         <PeopleMenu editor={editor} you={you} youRole={role} peers={peers} viewers={viewers} following={following} />
         {onShare && <ShareButton onClick={onShare} />}
         {ownLink && <CopyLinkButton url={ownLink} />}

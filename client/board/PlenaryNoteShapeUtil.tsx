@@ -5,73 +5,82 @@
  * naming no writer: neither our author line nor tldraw's attribution (the first name of
  * `textLastEditedBy`, a hidden element in the SVG export), even if a record still carries one.
  */
+import type { ComponentType } from 'react'
 import {
   getDisplayValues,
   NoteShapeUtil,
   useColorMode,
+  type Editor,
   type SvgExportContext,
+  type TLAnyShapeUtilConstructor,
   type TLNoteShape,
   type TLShapeId,
 } from 'tldraw'
 import { anonymousAreaFrom, withoutWriter } from '../../shared/areas/anonymous'
 import { participantLabel, readNoteAuthor, type NoteAuthor } from '../../shared/participant'
-import { NoteVoting } from '../features/voting/NoteVoting'
+import type { NoteFooterProps } from '../features/boardFeature'
 
 /** Author text size in page units: 12px on screen at zoom 1 and note scale 1. */
 const AUTHOR_FONT_SIZE = 12
 const AUTHOR_INSET_X = 10
 const AUTHOR_INSET_BOTTOM = 5
 
-/** The default note with its author footer. */
-export class PlenaryNoteShapeUtil extends NoteShapeUtil {
-  /** The note as it may be shown: naming no writer when it sits in an anonymous area. */
-  private shown(shape: TLNoteShape): TLNoteShape {
-    const records = { get: (id: string) => this.editor.getShape(id as TLShapeId) }
-    return anonymousAreaFrom(records, shape.parentId) === null ? shape : withoutWriter(shape)
-  }
+/** The note as it may be shown: naming no writer when it sits in an anonymous area. */
+function shown(editor: Editor, shape: TLNoteShape): TLNoteShape {
+  const records = { get: (id: string) => editor.getShape(id as TLShapeId) }
+  return anonymousAreaFrom(records, shape.parentId) === null ? shape : withoutWriter(shape)
+}
 
-  override component(original: TLNoteShape) {
-    const shape = this.shown(original)
-    const author = readNoteAuthor(shape.meta)
-    return (
-      <>
-        {super.component(shape)}
-        {/* A separate component so its hooks do not depend on whether a note has an author. */}
-        {author && <NoteAuthorLine util={this} shape={shape} author={author} />}
-        {/* Dots and reactions (client/features/voting). */}
-        <NoteVoting noteId={shape.id} scale={shape.props.scale} />
-      </>
-    )
-  }
+/**
+ * The default note with its author footer, then the features' `footers` (the registry's
+ * `noteFooter` parts, e.g. voting's dots and reactions), so this util names no feature.
+ */
+export function plenaryNoteShapeUtil(footers: readonly ComponentType<NoteFooterProps>[]): TLAnyShapeUtilConstructor {
+  return class PlenaryNoteShapeUtil extends NoteShapeUtil {
+    override component(original: TLNoteShape) {
+      const shape = shown(this.editor, original)
+      const author = readNoteAuthor(shape.meta)
+      return (
+        <>
+          {super.component(shape)}
+          {/* A separate component so its hooks do not depend on whether a note has an author. */}
+          {author && <NoteAuthorLine util={this} shape={shape} author={author} />}
+          {footers.map((Footer, index) => (
+            <Footer key={index} noteId={shape.id} scale={shape.props.scale} />
+          ))}
+        </>
+      )
+    }
 
-  /** No user record travels with a copied anonymous note (tldraw copies those referenced). */
-  override getReferencedUserIds(shape: TLNoteShape): string[] {
-    return super.getReferencedUserIds(this.shown(shape))
-  }
+    /** No user record travels with a copied anonymous note (tldraw copies those referenced). */
+    override getReferencedUserIds(shape: TLNoteShape): string[] {
+      return super.getReferencedUserIds(shown(this.editor, shape))
+    }
 
-  override toSvg(original: TLNoteShape, ctx: SvgExportContext) {
-    const shape = this.shown(original)
-    const author = readNoteAuthor(shape.meta)
-    const base = super.toSvg(shape, ctx)
-    if (!author) return base
-    const dv = getDisplayValues(this, shape, ctx.colorMode)
-    const height = dv.noteHeight + shape.props.growY
-    return (
-      <g>
-        {base}
-        <text
-          x={AUTHOR_INSET_X}
-          y={height - AUTHOR_INSET_BOTTOM - 2}
-          fontSize={AUTHOR_FONT_SIZE}
-          fontWeight={600}
-          fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-          fill={dv.labelColor}
-          fillOpacity={0.8}
-        >
-          {truncate(participantLabel(author), 30)}
-        </text>
-      </g>
-    )
+    override toSvg(original: TLNoteShape, ctx: SvgExportContext) {
+      const shape = shown(this.editor, original)
+      const author = readNoteAuthor(shape.meta)
+      const base = super.toSvg(shape, ctx)
+      if (!author) return base
+      const dv = getDisplayValues(this, shape, ctx.colorMode)
+      const height = dv.noteHeight + shape.props.growY
+      return (
+        <g>
+          {base}
+          <text
+            x={AUTHOR_INSET_X}
+            y={height - AUTHOR_INSET_BOTTOM - 2}
+            fontSize={AUTHOR_FONT_SIZE}
+            fontWeight={600}
+            fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+            fill={dv.labelColor}
+            fillOpacity={0.8}
+          >
+            {truncate(participantLabel(author), 30)}
+          </text>
+        </g>
+      )
+    }
   }
 }
 
@@ -79,7 +88,7 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
-function NoteAuthorLine({ util, shape, author }: { util: PlenaryNoteShapeUtil; shape: TLNoteShape; author: NoteAuthor }) {
+function NoteAuthorLine({ util, shape, author }: { util: NoteShapeUtil; shape: TLNoteShape; author: NoteAuthor }) {
   const colorMode = useColorMode()
   const dv = getDisplayValues(util, shape, colorMode)
   const { scale, growY } = shape.props

@@ -8,7 +8,7 @@ import { createBoardSession, type BoardSession } from './boardSession'
 import type { BrowserNetwork } from './connection'
 import { startMiniSyncServer, type MiniSyncServer } from './testing/miniSyncServer'
 import { initialDocumentRecords, makeNote } from './testing/records'
-import type { BoardSync } from './types'
+import type { BoardSync, SessionAssetStore } from './types'
 
 const alice: Participant = { id: 'alice-browser', name: 'Alice', coop: 'Coop Uno', color: '#1d4ed8' }
 const bob: Participant = { id: 'bob-browser', name: 'Bob', coop: 'Coop Dos', color: '#15803d' }
@@ -36,6 +36,11 @@ function fakeNetwork(): BrowserNetwork & { set(online: boolean): void } {
   }
 }
 
+/** These sessions hold no images: the board page gives the real asset store. */
+function noAssets(): SessionAssetStore {
+  return { upload: () => Promise.reject(new Error('no uploads here')), dispose: () => undefined }
+}
+
 let server: MiniSyncServer
 const sessions: BoardSession[] = []
 
@@ -54,6 +59,8 @@ function open(participant: Participant, network = fakeNetwork(), room = ROOM, ro
     role,
     participant,
     shapeUtils: [],
+    assets: noAssets,
+    redactPresence: (presence) => presence,
     serverUrl: server.url,
     network,
     openPersistence: null,

@@ -11,12 +11,10 @@ import type { Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
 import { bindStoreToDoc } from './bind'
 import { createBoardStore } from './boardStore'
-import { createBoardAssetStore } from '../features/assets/assetStore'
 import { createConnection, type BrowserNetwork } from './connection'
 import { openLocalPersistence, type LocalPersistence } from './localPersistence'
 import { bindPresence, readPeers, type ShowPresence } from './presence'
 import { createFeatureDoc } from './featureDoc'
-import { createRosterAccess } from './rosterAccess'
 import type { BoardSync, BoardSyncOptions, Peer, RejectedRecord } from './types'
 import { readViewerCount } from './viewerCount'
 
@@ -82,7 +80,8 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
   const setPresenceFilter = (show: ShowPresence | null): void => {
     $showPresence.set(show)
   }
-  const assets = createBoardAssetStore({ boardId: options.boardId, token: options.token })
+  const presenceOptions = { showPresenceOf: $showPresence, redact: options.redactPresence }
+  const assets = options.assets({ boardId: options.boardId, token: options.token })
   const store: TLStore = createBoardStore({
     shapeUtils: options.shapeUtils,
     participant: $participant,
@@ -108,7 +107,6 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     },
     readOnly: viewOnly,
   })
-  const roster = createRosterAccess(doc, { canWrite: !viewOnly })
   const features = createFeatureDoc(doc, { canWrite: !viewOnly })
   // Presence waits for the document: merging anything into an empty tldraw store makes it
   // create a default page and document, which would then be written over the board's own.
@@ -142,7 +140,6 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       viewers,
       permanentClose: c.permanentClose,
       rejectedRecords: rejected,
-      roster,
       features,
       setPresenceFilter,
     }
@@ -153,7 +150,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     $status.set(connection.getSnapshot().connection === 'connected' ? 'online' : 'offline')
     const next = computeSnapshot()
     if (next.status === 'ready' && !unbindPresence) {
-      unbindPresence = bindPresence(store, awareness, $participant.get(), { publish: !viewOnly, showPresenceOf: $showPresence })
+      unbindPresence = bindPresence(store, awareness, $participant.get(), { publish: !viewOnly, ...presenceOptions })
     }
     // Each field is replaced only when it really changed, so identity is enough.
     if (sameSnapshot(next, snapshot)) return
@@ -199,7 +196,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       awareness.setLocalStateField('user', participant)
       if (!unbindPresence) return
       unbindPresence()
-      unbindPresence = bindPresence(store, awareness, participant, { showPresenceOf: $showPresence })
+      unbindPresence = bindPresence(store, awareness, participant, presenceOptions)
     },
     destroy() {
       if (destroyed) return
@@ -212,7 +209,6 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       connection.destroy()
       awareness.destroy()
       unbindStore()
-      roster.destroy()
       features.destroy()
       assets.dispose()
       persistence?.destroy()

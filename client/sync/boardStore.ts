@@ -39,8 +39,8 @@ export interface BoardStoreOptions {
    */
   mode?: Signal<'readonly' | 'readwrite'>
   /**
-   * Where images are uploaded and how their `src` is shown (see
-   * `features/assets/assetStore.ts`). Without it tldraw would keep images as `data:` URLs.
+   * Where images are uploaded and how their `src` is shown (the board page gives the assets
+   * feature's store). Without it tldraw would keep images as `data:` URLs.
    */
   assets?: TLAssetStore
 }

@@ -6,6 +6,7 @@
  * they call features' hooks, which go through this.
  */
 import type * as Y from 'yjs'
+import { readRecords, type StoredRecord } from '../../shared/boardDoc'
 import { FEATURE_ORIGIN } from './origins'
 
 /** One board document, as features see it; see {@link createFeatureDoc}. */
@@ -14,6 +15,12 @@ export interface FeatureDoc {
   readonly canWrite: boolean
   /** Runs `reader` against the document now. Readers must not write. */
   read<T>(reader: (doc: Y.Doc) => T): T
+  /**
+   * Every tldraw record in the document now, as the plain JSON the document holds (what the
+   * shared planners take). Read from the document, not the tldraw store, which can lag it by a
+   * microtask for remote changes: a plan read and written in one step sees what it writes over.
+   */
+  records(): StoredRecord[]
   /** Runs `writer` in one transaction; false (and nothing run) when `canWrite` is false. */
   write(writer: (doc: Y.Doc) => void): boolean
   /**
@@ -51,6 +58,7 @@ export function createFeatureDoc(doc: Y.Doc, options: { canWrite: boolean }): Fe
   return {
     canWrite: options.canWrite,
     read: (reader) => reader(doc),
+    records: () => readRecords(doc),
     write(writer) {
       if (!options.canWrite || destroyed) return false
       doc.transact(() => writer(doc), FEATURE_ORIGIN)

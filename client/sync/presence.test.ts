@@ -14,6 +14,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Participant } from '../../shared/participant'
+import { withoutAnonymousSelection } from '../features/areas/anonymousPresence'
 import { participantUserId } from './participantUser'
 import { bindPresence, MAX_PUBLISHED_SELECTION, readPeers, type ShowPresence } from './presence'
 import { initialDocumentRecords, makeNote, TEST_PAGE_ID } from './testing/records'
@@ -288,7 +289,7 @@ describe('bindPresence in anonymous areas', () => {
   it('does not publish the shapes this browser selects or edits in an anonymous area, nor its cursor then', async () => {
     const awareness = createAwareness()
     const store = boardWithAnonymousArea()
-    cleanups.push(bindPresence(store, awareness, alice, { publishIntervalMs: 0 }))
+    cleanups.push(bindPresence(store, awareness, alice, { publishIntervalMs: 0, redact: withoutAnonymousSelection }))
     const pageState = InstancePageStateRecordType.createId(TEST_PAGE_ID)
     store.update(pageState, (state) => ({ ...state, selectedShapeIds: [outside] }))
     await settle()
@@ -306,7 +307,7 @@ describe('bindPresence in anonymous areas', () => {
     const [stock, reader] = [createAwareness(), createAwareness()]
     linkAwareness([stock, reader])
     const store = boardWithAnonymousArea()
-    cleanups.push(bindPresence(store, reader, bob, { publishIntervalMs: 0 }))
+    cleanups.push(bindPresence(store, reader, bob, { publishIntervalMs: 0, redact: withoutAnonymousSelection }))
     stock.setLocalState({ user: alice, presence: { ...validPresence(alice), selectedShapeIds: [inside] } })
     await settle()
     expect(presences(store)).toHaveLength(1)

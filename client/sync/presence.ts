@@ -1,7 +1,8 @@
 /**
  * Presence over Yjs awareness: this browser's cursor, selection and page go out as the local
  * awareness state; other browsers' states come in, validated, as instance_presence records.
- * Selections in anonymous areas are dropped both ways (client/features/areas/anonymousPresence.ts).
+ * What a feature hides (the anonymous areas' selections) is taken out both ways by the `redact`
+ * option the board page gives, so this module names no feature.
  */
 import {
   atom,
@@ -14,10 +15,9 @@ import {
   type TLStore,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
-import type { RecordLookup } from '../../shared/areas/areas'
-import { withoutAnonymousSelection } from '../features/areas/anonymousPresence'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
+import { trailingThrottle } from '../lib/throttle'
 import { participantToUser } from './participantUser'
 import { presenceIdForClient, presenceRecordFromState, readStateRole, readStateUser } from './presenceState'
 import type { Peer, PresentRole } from './types'
@@ -35,6 +35,20 @@ export function withPublishableSelection(presence: TLInstancePresence): TLInstan
   if (presence.selectedShapeIds.length <= MAX_PUBLISHED_SELECTION) return presence
   return { ...presence, selectedShapeIds: presence.selectedShapeIds.slice(0, MAX_PUBLISHED_SELECTION) }
 }
+
+/** The shapes of the store by id, as a {@link PresenceRedaction} reads them. */
+export interface ShapeLookup {
+  get(id: string): unknown
+}
+
+/**
+ * `presence` without what must not be shown of it (e.g. a selection inside an anonymous area,
+ * and then the cursor); the same object when nothing is taken out. Runs inside reactions, so
+ * the shapes it reads re-run what depends on them.
+ */
+export type PresenceRedaction = (presence: TLInstancePresence, shapes: ShapeLookup) => TLInstancePresence
+
+const redactNothing: PresenceRedaction = (presence) => presence
 
 /** Options of {@link bindPresence}. */
 export interface PresenceOptions {
@@ -56,6 +70,11 @@ export interface PresenceOptions {
    * Breakouts set one so a member sees their own group, not 300 cursors. Default: everyone.
    */
   showPresenceOf?: Signal<ShowPresence | null>
+  /**
+   * Applied both to what this browser publishes and to what it shows of others (a stock client
+   * may publish anything). Default: nothing is taken out.
+   */
+  redact?: PresenceRedaction
 }
 
 /** Who a remote presence belongs to, as a {@link ShowPresence} predicate sees it. */
@@ -76,32 +95,6 @@ interface AwarenessChanges {
   removed: number[]
 }
 
-/** Calls `fn` at most once per `intervalMs`, always with a trailing call for the last change. */
-function trailingThrottle(fn: () => void, intervalMs: number): { schedule(): void; cancel(): void } {
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let last = -Infinity
-  return {
-    schedule() {
-      if (timer !== null) return
-      const wait = last + intervalMs - Date.now()
-      if (wait <= 0) {
-        last = Date.now()
-        fn()
-        return
-      }
-      timer = setTimeout(() => {
-        timer = null
-        last = Date.now()
-        fn()
-      }, wait)
-    },
-    cancel() {
-      if (timer !== null) clearTimeout(timer)
-      timer = null
-    },
-  }
-}
-
 /**
  * Publishes this browser's presence into `awareness` and mirrors every other browser's
  * presence into `store` until the returned function is called. Invalid remote states are
@@ -114,8 +107,9 @@ export function bindPresence(
   options: PresenceOptions = {},
 ): () => void {
   const publishes = options.publish ?? true
+  const redact = options.redact ?? redactNothing
   // Read inside reactions, so a shape entering an anonymous area re-runs what depends on it.
-  const shapes: RecordLookup = { get: (id) => store.get(id as TLShapeId) }
+  const shapes: ShapeLookup = { get: (id) => store.get(id as TLShapeId) }
   const $user = atom('plenary participant user', participantToUser(participant))
   const $presence = createPresenceStateDerivation($user, { instanceId: options.instanceId })(store)
   let latest: TLInstancePresence | null = null
@@ -128,7 +122,7 @@ export function bindPresence(
     awareness.setLocalStateField('user', participant)
     stopPublishing = react('publish plenary presence', () => {
       const presence = $presence.get()
-      latest = presence && withPublishableSelection(withoutAnonymousSelection(presence, shapes))
+      latest = presence && withPublishableSelection(redact(presence, shapes))
       publisher.schedule()
     })
   }
@@ -152,7 +146,7 @@ export function bindPresence(
       const show = options.showPresenceOf?.get()
       const hidden = show !== null && show !== undefined && user !== null && !show({ id: user.id, role: readStateRole(state) })
       const received = state === undefined || isSelf || hidden ? null : presenceRecordFromState(clientId, state)
-      const record = received && withoutAnonymousSelection(received, shapes)
+      const record = received && redact(received, shapes)
       if (record) {
         toPut.push(record)
         shown.set(clientId, record.id)

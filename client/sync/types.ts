@@ -2,12 +2,11 @@
  * The contract between the sync layer (client/sync) and the React UI (client/app, client/board).
  * Components read this; they never touch the Y.Doc, the provider or IndexedDB themselves.
  */
-import type { TLAnyShapeUtilConstructor, TLStore } from 'tldraw'
+import type { TLAnyShapeUtilConstructor, TLAssetStore, TLStore } from 'tldraw'
 import type { Participant } from '../../shared/participant'
 import type { Role } from '../../shared/protocol'
 import type { FeatureDoc } from './featureDoc'
-import type { ShowPresence } from './presence'
-import type { RosterAccess } from './rosterAccess'
+import type { PresenceRedaction, ShowPresence } from './presence'
 
 /** The roles whose presence the server relays (viewers are only counted). */
 export type PresentRole = Exclude<Role, 'viewer'>
@@ -35,7 +34,16 @@ export interface RejectedRecord {
   reason: string
 }
 
-/** Options for {@link BoardSync}: which board, with which link, who is here, and the custom shape utils. */
+/** tldraw's asset store for one open board, with the release of what it holds (e.g. `blob:` URLs). */
+export interface SessionAssetStore extends TLAssetStore {
+  /** Called once, when the session ends. */
+  dispose(): void
+}
+
+/**
+ * Options for {@link BoardSync}: which board, with which link, who is here, the custom shape
+ * utils and the asset store.
+ */
 export interface BoardSyncOptions {
   boardId: string
   /** The invite token; the sync endpoint refuses a connection without one. */
@@ -44,6 +52,17 @@ export interface BoardSyncOptions {
   role: Role
   participant: Participant
   shapeUtils: readonly TLAnyShapeUtilConstructor[]
+  /**
+   * Makes the board's asset store: where images are uploaded and how their `src` is shown
+   * (without one tldraw would keep images as `data:` URLs). Given by the board page, so the
+   * sync layer knows no feature; pass a module function, as a new one opens a new session.
+   */
+  assets: (board: { boardId: string; token: string }) => SessionAssetStore
+  /**
+   * Takes out of every presence, published or shown, what features hide (the anonymous areas'
+   * selections and then the cursor). Given by the board page, like `assets`; a module function.
+   */
+  redactPresence: PresenceRedaction
 }
 
 /** What the board page needs from the sync layer. */
@@ -68,11 +87,9 @@ export type BoardSync =
       permanentClose: PermanentClose | null
       rejectedRecords: RejectedRecord[]
       /**
-       * The coop roster and the document's records, for the corners features; the same object
-       * for the whole session. The only way features write into the document.
+       * The document as features see it (their own maps, the records as plain JSON); the same
+       * object for the whole session. The only way features read and write the document.
        */
-      roster: RosterAccess
-      /** Plenary's own maps (breakouts, stage, votes, decisions); the same object for the whole session. */
       features: FeatureDoc
       /** Limits whose cursors this browser shows (breakouts: one's own group); null shows everyone. */
       setPresenceFilter: (show: ShowPresence | null) => void

@@ -12,11 +12,12 @@ const LOADING: BoardSync = { status: 'loading' }
 
 /**
  * Opens the board `options.boardId` for as long as the component is mounted. A new board id,
- * token or role, or a new `shapeUtils` array opens a new session (so pass a module constant);
+ * token or role, or a new `shapeUtils` array, `assets` or `redactPresence` function opens a new
+ * session (so pass module constants);
  * a change of participant (a rename) updates the running one.
  */
 export function useBoardSync(options: BoardSyncOptions): BoardSync {
-  const { boardId, token, role, participant, shapeUtils } = options
+  const { boardId, token, role, participant, shapeUtils, assets, redactPresence } = options
   const [sync, setSync] = useState<BoardSync>(LOADING)
   const sessionRef = useRef<BoardSession | null>(null)
   // Read by the session effect without making it depend on the participant: a rename must
@@ -32,6 +33,8 @@ export function useBoardSync(options: BoardSyncOptions): BoardSync {
         role,
         participant: participantRef.current,
         shapeUtils,
+        assets,
+        redactPresence,
         serverUrl: syncServerUrl(window.location),
         network: windowNetwork,
       })
@@ -49,7 +52,7 @@ export function useBoardSync(options: BoardSyncOptions): BoardSync {
       session.destroy()
       setSync(LOADING)
     }
-  }, [boardId, token, role, shapeUtils])
+  }, [boardId, token, role, shapeUtils, assets, redactPresence])
 
   useEffect(() => {
     participantRef.current = participant

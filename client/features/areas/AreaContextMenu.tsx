@@ -1,49 +1,36 @@
 /**
- * tldraw's context menu with the area actions first, for facilitators who right-click a frame:
+ * The area actions, first in tldraw's context menu, for facilitators who right-click a frame:
  * a right-click is also how a locked frame gets selected, so this is where unlocking it is
  * easiest to find. The same actions as the area toolbar.
  */
 import { useContext, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  computed,
-  DefaultContextMenu,
-  DefaultContextMenuContent,
-  TldrawUiMenuGroup,
-  TldrawUiMenuItem,
-  useEditor,
-  useValue,
-  type TLUiContextMenuProps,
-} from 'tldraw'
+import { computed, TldrawUiMenuGroup, TldrawUiMenuItem, useEditor, useValue } from 'tldraw'
 import { setAreaAnonymous } from '../../../shared/areas/anonymous'
 import { lockArea, unlockArea } from '../../../shared/areas/locks'
 import { AreaActionsContext } from './areaActionsContext'
 import { sameArea, selectedArea } from './areaState'
 
-/** The context menu component for tldraw's `components.ContextMenu`. */
-export function AreaContextMenu(props: TLUiContextMenuProps) {
+/** The area actions' group of the context menu; nothing unless a facilitator selected a frame. */
+export function AreaContextMenuItems() {
   const { t } = useTranslation()
   const editor = useEditor()
   const features = useContext(AreaActionsContext)
   const $area = useMemo(() => computed('plenary context area', () => selectedArea(editor), { isEqual: sameArea }), [editor])
   const area = useValue($area)
+  if (!features || !area) return null
   return (
-    <DefaultContextMenu {...props}>
-      {features && area && (
-        <TldrawUiMenuGroup id="plenary-area">
-          <TldrawUiMenuItem
-            id="plenary-area-lock"
-            label={t(area.locked ? 'areas.action.unlock' : 'areas.action.lock')}
-            onSelect={() => void features.write((doc) => void (area.locked ? unlockArea(doc, area.id) : lockArea(doc, area.id)))}
-          />
-          <TldrawUiMenuItem
-            id="plenary-area-anonymous"
-            label={t(area.anonymous ? 'areas.action.showAuthors' : 'areas.action.makeAnonymous')}
-            onSelect={() => void features.write((doc) => void setAreaAnonymous(doc, area.id, !area.anonymous))}
-          />
-        </TldrawUiMenuGroup>
-      )}
-      <DefaultContextMenuContent />
-    </DefaultContextMenu>
+    <TldrawUiMenuGroup id="plenary-area">
+      <TldrawUiMenuItem
+        id="plenary-area-lock"
+        label={t(area.locked ? 'areas.action.unlock' : 'areas.action.lock')}
+        onSelect={() => void features.write((doc) => void (area.locked ? unlockArea(doc, area.id) : lockArea(doc, area.id)))}
+      />
+      <TldrawUiMenuItem
+        id="plenary-area-anonymous"
+        label={t(area.anonymous ? 'areas.action.showAuthors' : 'areas.action.makeAnonymous')}
+        onSelect={() => void features.write((doc) => void setAreaAnonymous(doc, area.id, !area.anonymous))}
+      />
+    </TldrawUiMenuGroup>
   )
 }

@@ -2,7 +2,7 @@
  * New shapes stay out of locked areas. tldraw does not parent a new shape to a locked frame (a
  * locked frame takes no new children), so a note added over one lands on the page on top of
  * it: the frozen area would still seem to take notes. A shape explicitly parented to a locked
- * frame (paste, another client) would be refused by the server (server/policy/lockRules.ts)
+ * frame (paste, another client) would be refused by the server (shared/areas/lockRules.ts)
  * and vanish. Either way, this person's new shape lands just beside the whole locked area,
  * where they can still see it.
  */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatRemaining, isPaused, remainingMs } from '../../../shared/breakouts/timer'
 import type { BreakoutTimer } from '../../../shared/breakouts/types'
 import type { ServerClock } from '../../sync/serverClock'
-import { useTicker } from './useServerClock'
+import { useTicker } from './useTicker'
 
 /** Below this the countdown turns urgent. */
 const URGENT_MS = 60_000

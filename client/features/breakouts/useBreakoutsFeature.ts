@@ -1,6 +1,7 @@
 /**
- * Everything the breakouts feature does in an open board, in one hook for BoardSession: the
- * data, one server clock, the actions, and the effects (camera, late joining, cursors).
+ * Everything the breakouts feature does in an open board, in one hook for its entry
+ * (feature.tsx): the data, the actions on the board's server clock, and the effects (camera,
+ * late joining, cursors).
  */
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../../shared/participant'
@@ -13,12 +14,10 @@ import { useBreakoutActions, useBreakoutsData, type BreakoutActions } from './us
 import { useBreakoutCamera } from './useBreakoutCamera'
 import { useLateJoin } from './useLateJoin'
 import { usePresenceFilter } from './usePresenceFilter'
-import { useServerClock } from './useServerClock'
 
 /** What {@link useBreakoutsFeature} gives the board. */
 export interface BreakoutsFeature {
   data: BreakoutsData
-  clock: ServerClock | null
   actions: BreakoutActions | null
 }
 
@@ -29,15 +28,16 @@ export interface BreakoutsFeatureOptions {
   setPresenceFilter: ((show: ShowPresence | null) => void) | null
   self: Participant
   role: Role
+  /** The board's server clock once measured; no actions until then. */
+  clock: ServerClock | null
 }
 
 /** Runs the breakouts for this browser. */
-export function useBreakoutsFeature({ editor, features, setPresenceFilter, self, role }: BreakoutsFeatureOptions): BreakoutsFeature {
+export function useBreakoutsFeature({ editor, features, setPresenceFilter, self, role, clock }: BreakoutsFeatureOptions): BreakoutsFeature {
   const data = useBreakoutsData(features)
-  const clock = useServerClock()
   const actions = useBreakoutActions(features, clock ? clock.now : null, { label: participantLabel(self) })
   useBreakoutCamera(editor, data, self.id)
   useLateJoin(actions, data, self, role)
   usePresenceFilter(setPresenceFilter, data, { id: self.id, role })
-  return { data, clock, actions }
+  return { data, actions }
 }

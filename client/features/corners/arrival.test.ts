@@ -3,20 +3,27 @@ import * as Y from 'yjs'
 import { recordsMap } from '../../../shared/boardDoc'
 import { planRosterImport } from '../../../shared/corners/importPlan'
 import { DEFAULT_PAGE_ID } from '../../../shared/notes'
-import { createRosterAccess, type RosterAccess } from '../../sync/rosterAccess'
+import { createFeatureDoc, type FeatureDoc } from '../../sync/featureDoc'
+import { createRosterAccess, type RosterAccess } from './rosterAccess'
 import { cornerForArrival } from './arrival'
 
-const accesses: RosterAccess[] = []
+const opened: Array<RosterAccess | FeatureDoc> = []
 afterEach(() => {
-  for (const access of accesses.splice(0)) access.destroy()
+  for (const access of opened.splice(0)) access.destroy()
 })
+
+function open(doc: Y.Doc, canWrite: boolean): RosterAccess {
+  const features = createFeatureDoc(doc, { canWrite })
+  const access = createRosterAccess(features)
+  opened.push(access, features)
+  return access
+}
 
 function boardWith(names: string[], canWrite = true): { doc: Y.Doc; access: RosterAccess } {
   const doc = new Y.Doc()
-  const access = createRosterAccess(doc, { canWrite: true })
+  const access = open(doc, true)
   access.apply(planRosterImport({ coops: [], records: [], rows: names.map((name) => ({ name })), pageId: DEFAULT_PAGE_ID }))
-  const session = canWrite ? access : createRosterAccess(doc, { canWrite: false })
-  accesses.push(access, session)
+  const session = canWrite ? access : open(doc, false)
   return { doc, access: session }
 }
 

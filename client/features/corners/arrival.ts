@@ -3,17 +3,15 @@
  * one and it has none, and the camera goes to that corner.
  */
 import type { Editor } from 'tldraw'
+import type { Arrival } from '../boardFeature'
 import { cornerOf, cornersByCoop } from '../../../shared/corners/cornerRecord'
 import { planCreateCorner, type CreateCornerPlan } from '../../../shared/corners/importPlan'
-import type { RosterAccess } from '../../sync/rosterAccess'
+import type { RosterAccess } from './rosterAccess'
 import { flyToShape, whenShapeExists } from './camera'
 import { findCoop } from './coopPicker'
 
 /** Where a person arrives: their coop as they typed or picked it, and whether to create its corner. */
-export interface Arrival {
-  coop: string
-  createCorner: boolean
-}
+export type { Arrival }
 
 /**
  * The corner of `arrival.coop`, created first when asked for and missing. Planned against the

@@ -3,7 +3,7 @@
  * a roster and show the corners, go to a coop's corner, export the roster.
  */
 import type { Editor, TLShapeId } from 'tldraw'
-import type { RosterAccess } from '../../sync/rosterAccess'
+import type { RosterAccess } from './rosterAccess'
 import { flyToCorners, flyToShape, whenShapeExists } from './camera'
 import { previewImport, type ImportTarget } from './importPreview'
 import { exportFileName, fetchRosterExport, type RosterFormat } from './rosterApi'

@@ -6,8 +6,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { directoryEntries, type DirectoryEntry } from '../../../shared/corners/directory'
 import type { Participant } from '../../../shared/participant'
-import type { RosterAccess } from '../../sync/rosterAccess'
-import { useRoster } from '../../sync/useRoster'
+import type { RosterAccess } from './rosterAccess'
+import { useRoster } from './useRoster'
 
 export type { DirectoryEntry } from '../../../shared/corners/directory'
 

@@ -1,29 +1,14 @@
 /**
  * "Export" in the top bar: the one menu for every way to take the board away (meeting minutes,
- * .tldr, Plenary JSON, pictures, PDF). The board session passes the list; a feature adds its
- * entries to that list, with a `group` so related entries sit together. This component only
- * shows the list and runs what is chosen.
+ * .tldr, Plenary JSON, pictures, PDF). Its entry (feature.tsx) passes the list; a feature adds
+ * its entries through the contract (`exportActions`), with a `group` so related entries sit
+ * together. This component only shows the list and runs what is chosen.
  */
 import { Fragment, useEffect, useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePopover } from '../../ui/usePopover'
+import type { ExportAction } from '../boardFeature'
 import './exportMenu.css'
-
-/** One entry of the Export menu. */
-export interface ExportAction {
-  /** Stable id, also the test id `export-<id>`. */
-  id: string
-  /** Entries of one group are listed together, groups in the order they first appear. */
-  group: string
-  label: string
-  /** A short line under the label: what the file is for. */
-  description?: string
-  /**
-   * Opens a dialog or starts a download. A promise keeps the menu open while it runs; resolving
-   * to a message shows it under the list (a failed download), anything else closes the menu.
-   */
-  run: () => void | Promise<string | null | void>
-}
 
 /** Props of {@link ExportMenu}. */
 export interface ExportMenuProps {

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { FeatureDoc } from '../../sync/featureDoc'
-import type { ExportAction } from '../export/ExportMenu'
+import type { ExportAction } from '../boardFeature'
 import { MiroImportDialog } from './MiroImportDialog'
 
 /** No entry unless `allowed` (a facilitator's session) and the document is writable. */

@@ -8,12 +8,11 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { Trans, useTranslation } from 'react-i18next'
-import { createTLStore, Tldraw, useTldrawCurrentUser, type Editor, type TLComponents } from 'tldraw'
+import { createTLStore, Tldraw, useTldrawCurrentUser, type Editor, type TLAnyShapeUtilConstructor, type TLComponents } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { restorableAreas } from '../../../shared/snapshots/restore'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
 import { readRuntimeConfig } from '../../lib/runtimeConfig'
-import { PLENARY_SHAPE_UTILS } from '../../board/shapeUtils'
 import { createBoardAssetStore } from '../assets/assetStore'
 import { LocalTime } from '../../ui/LocalTime'
 import type { OpenedSnapshot } from './snapshotRecords'
@@ -29,6 +28,8 @@ export interface SnapshotViewerProps {
   opened: OpenedSnapshot
   /** The invite token the board was opened with: the snapshot's images are read with it. */
   token: string
+  /** The board's shape utils (the note with its author line, frames in colour, inert embeds). */
+  shapeUtils: readonly TLAnyShapeUtilConstructor[]
   /** Facilitators may restore; others only look and export. */
   canRestore: boolean
   onBack: () => void
@@ -38,7 +39,7 @@ export interface SnapshotViewerProps {
 }
 
 /** The read-only snapshot view with its banner. */
-export function SnapshotViewer({ snapshot, opened, token, canRestore, onBack, onRestore, onExport }: SnapshotViewerProps) {
+export function SnapshotViewer({ snapshot, opened, token, shapeUtils, canRestore, onBack, onRestore, onExport }: SnapshotViewerProps) {
   const { t, i18n } = useTranslation()
   const backRef = useRef<HTMLButtonElement>(null)
   // tldraw's own menus in the viewer speak the app's language, as on the live board.
@@ -131,7 +132,7 @@ export function SnapshotViewer({ snapshot, opened, token, canRestore, onBack, on
         {exportError && <p className="snapshot-view__error" role="alert">{exportError}</p>}
       </header>
       <div className="snapshot-view__canvas">
-        <Tldraw store={store} assetUrls={ASSET_URLS} shapeUtils={PLENARY_SHAPE_UTILS} licenseKey={LICENSE_KEY} components={COMPONENTS} user={user} onMount={onMount} />
+        <Tldraw store={store} assetUrls={ASSET_URLS} shapeUtils={shapeUtils} licenseKey={LICENSE_KEY} components={COMPONENTS} user={user} onMount={onMount} />
       </div>
     </div>,
     document.body,

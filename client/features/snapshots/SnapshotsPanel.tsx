@@ -4,21 +4,22 @@
  * and per snapshot: open it read-only (time travel), restore it, export it. The restore and
  * import work is in restoreActions.ts and tldrImport.ts; this component keeps the flow.
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Editor } from 'tldraw'
+import type { Editor, TLAnyShapeUtilConstructor } from 'tldraw'
 import { BREAKOUTS_MAP } from '../../../shared/breakouts/types'
 import { restorableAreas, type RestoreScope } from '../../../shared/snapshots/restore'
 import { SNAPSHOT_LIMITS, type SnapshotInfo } from '../../../shared/snapshots/types'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { downloadBoardFile } from './boardFileActions'
-import { LocalTime } from '../../ui/LocalTime'
 import { ImportTldrDialog } from './ImportTldrDialog'
 import { uploadBoardImage } from '../assets/assetApi'
 import { RestoreDialog } from './RestoreDialog'
+import { SaveSnapshotForm, type SnapshotNotice } from './SaveSnapshotForm'
 import { previewRestore, restoreSnapshot, type RestoreOutcome } from './restoreActions'
 import { fetchSnapshotState, saveSnapshot, type BoardFileFormat } from './snapshotApi'
 import { openSnapshotState, type OpenedSnapshot } from './snapshotRecords'
+import { SnapshotItems } from './SnapshotItems'
 import { SnapshotViewer } from './SnapshotViewer'
 import { useSnapshots } from './useSnapshots'
 import { SidePanel } from '../../ui/SidePanel'
@@ -35,6 +36,8 @@ export interface SnapshotsPanelProps {
   author: string
   features: FeatureDoc
   editor: Editor | null
+  /** The board's shape utils, for the time-travel view's editor. */
+  shapeUtils: readonly TLAnyShapeUtilConstructor[]
   onClose: () => void
 }
 
@@ -52,25 +55,17 @@ interface Restoring {
 }
 
 /** The snapshots panel, the time-travel view and the restore and import dialogs. */
-export function SnapshotsPanel({ id, board, token, isFacilitator, author, features, editor, onClose }: SnapshotsPanelProps) {
+export function SnapshotsPanel({ id, board, token, isFacilitator, author, features, editor, shapeUtils, onClose }: SnapshotsPanelProps) {
   const { t } = useTranslation()
   const list = useSnapshots(board.id, token)
-  const [name, setName] = useState('')
-  const [saving, setSaving] = useState(false)
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null)
+  const [notice, setNotice] = useState<SnapshotNotice>(null)
   const [busyId, setBusyId] = useState<string | null>(null)
   const [viewing, setViewing] = useState<{ snapshot: SnapshotInfo; opened: OpenedSnapshot } | null>(null)
   const [restoring, setRestoring] = useState<Restoring | null>(null)
   const [restoreBusy, setRestoreBusy] = useState(false)
   const [restoreError, setRestoreError] = useState<string | null>(null)
   const [importing, setImporting] = useState(false)
-  const nameRef = useRef<HTMLInputElement>(null)
-  const nameId = useId()
   const source = { boardId: board.id, token, title: board.title }
-
-  useEffect(() => {
-    nameRef.current?.focus()
-  }, [])
 
   // The server takes a snapshot when breakouts start or end: list it once it is stored, which
   // is right after the change that started or ended the session reaches everyone.
@@ -97,18 +92,6 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
     if (event.target instanceof HTMLInputElement && event.target.value !== '') return
     event.preventDefault()
     close()
-  }
-
-  async function onSave(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setNotice(null)
-    const result = await saveSnapshot(board.id, token, name, author)
-    setSaving(false)
-    if (!result.ok) return setNotice({ tone: 'problem', text: result.message })
-    setName('')
-    setNotice({ tone: 'ok', text: t('snapshots.save.saved', { name: result.value.name }) })
-    list.refresh()
   }
 
   /** Loads a snapshot's state and opens it with the live board's schema. */
@@ -203,26 +186,7 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
       onClose={close}
       onKeyDown={onKeyDown}
     >
-      {isFacilitator && (
-        <form className="snapshots__save" onSubmit={(event) => void onSave(event)}>
-          <label className="field__label" htmlFor={nameId}>{t('snapshots.save.label')}</label>
-          <div className="snapshots__save-row">
-            <input
-              ref={nameRef}
-              id={nameId}
-              className="input snapshots__name"
-              value={name}
-              maxLength={SNAPSHOT_LIMITS.name}
-              placeholder={t('snapshots.save.placeholder')}
-              data-testid="snapshot-name"
-              onChange={(event) => setName(event.target.value)}
-            />
-            <button type="submit" className="button button--primary" data-testid="snapshot-save" disabled={saving || name.trim() === ''}>
-              {saving ? t('snapshots.save.saving') : t('snapshots.save.button')}
-            </button>
-          </div>
-        </form>
-      )}
+      {isFacilitator && <SaveSnapshotForm boardId={board.id} token={token} author={author} onNotice={setNotice} onSaved={list.refresh} />}
 
       {notice && (
         <p className={`snapshots__notice snapshots__notice--${notice.tone}`} role={notice.tone === 'problem' ? 'alert' : 'status'} data-testid="snapshots-notice">
@@ -230,71 +194,16 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
         </p>
       )}
 
-      <div className="snapshots__body">
-        {list.error && <p className="snapshots__notice snapshots__notice--problem" role="alert">{list.error}</p>}
-        {list.snapshots !== null && list.snapshots.length === 0 && (
-          <div className="snapshots__empty">
-            <p className="snapshots__empty-title">{t('snapshots.panel.emptyTitle')}</p>
-            <p>{isFacilitator ? t('snapshots.panel.emptyFacilitator') : t('snapshots.panel.emptyOthers')}</p>
-          </div>
-        )}
-        {list.snapshots !== null && list.snapshots.length > 0 && (
-          <ul className="snapshots__list" aria-label={t('snapshots.panel.list')}>
-            {list.snapshots.map((snapshot) => (
-              <li key={snapshot.id} className="snapshot-item" data-testid="snapshot-item">
-                <div className="snapshot-item__top">
-                  <span className="snapshot-item__name" data-testid="snapshot-item-name">{snapshot.name}</span>
-                  <span className={`tag snapshot-item__kind snapshot-item__kind--${snapshot.kind}`}>{snapshot.kind === 'auto' ? t('snapshots.item.auto') : t('snapshots.item.saved')}</span>
-                </div>
-                <p className="snapshot-item__meta">
-                  <LocalTime at={snapshot.createdAt} />
-                  {' · '}
-                  {snapshot.author}
-                </p>
-                <div className="snapshot-item__actions">
-                  <button
-                    type="button"
-                    className="button button--secondary snapshot-item__open"
-                    aria-label={t('snapshots.item.openLabel', { name: snapshot.name })}
-                    disabled={busyId !== null || !editor}
-                    onClick={() => void onOpen(snapshot)}
-                  >
-                    {busyId === snapshot.id ? t('snapshots.item.opening') : t('snapshots.item.open')}
-                  </button>
-                  {isFacilitator && (
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      aria-label={t('snapshots.item.restoreLabel', { name: snapshot.name })}
-                      data-testid="snapshot-restore"
-                      disabled={busyId !== null || !editor}
-                      onClick={() => void onRestoreFromList(snapshot)}
-                    >
-                      {t('snapshots.item.restore')}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="button button--quiet snapshot-item__file"
-                    aria-label={t('snapshots.item.exportTldrLabel', { name: snapshot.name })}
-                    onClick={() => void exportSnapshot(snapshot, 'tldr').then((m) => m && setNotice({ tone: 'problem', text: m }))}
-                  >
-                    .tldr
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet snapshot-item__file"
-                    aria-label={t('snapshots.item.exportJsonLabel', { name: snapshot.name })}
-                    onClick={() => void exportSnapshot(snapshot, 'json').then((m) => m && setNotice({ tone: 'problem', text: m }))}
-                  >
-                    .json
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <SnapshotItems
+        snapshots={list.snapshots}
+        error={list.error}
+        isFacilitator={isFacilitator}
+        busyId={busyId}
+        canOpen={editor !== null}
+        onOpen={(snapshot) => void onOpen(snapshot)}
+        onRestore={(snapshot) => void onRestoreFromList(snapshot)}
+        onExport={(snapshot, format) => void exportSnapshot(snapshot, format).then((m) => m && setNotice({ tone: 'problem', text: m }))}
+      />
 
       {isFacilitator && (
         <footer className="snapshots__footer">
@@ -316,6 +225,7 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
           snapshot={viewing.snapshot}
           opened={viewing.opened}
           token={token}
+          shapeUtils={shapeUtils}
           canRestore={isFacilitator}
           onBack={closeViewer}
           onRestore={(areaId) => askRestore(viewing.snapshot, viewing.opened, areaId)}

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next'
 import type { SnapshotInfo } from '../../../shared/snapshots/types'
 import { saveFile } from '../corners/saveFile'
-import type { ExportAction } from '../export/ExportMenu'
+import type { ExportAction } from '../boardFeature'
 import { boardFileName, fetchBoardFile, type BoardFileFormat } from './snapshotApi'
 
 /** Which board a download is of, and with which link. */

@@ -4,7 +4,7 @@
  * server's policy reviews it like any facilitator's edit and everyone receives it as an update.
  */
 import { t } from 'i18next'
-import { asStoredRecord, recordsMap, type StoredRecord } from '../../../shared/boardDoc'
+import type { StoredRecord } from '../../../shared/boardDoc'
 import { applyRestorePlan, isEmptyPlan, restorePlan, splitRestorePlan, type RestoreScope } from '../../../shared/snapshots/restore'
 import type { FeatureDoc } from '../../sync/featureDoc'
 
@@ -19,14 +19,7 @@ export interface RestoreOutcome {
 
 /** Every record of the live document, as plain JSON. */
 export function liveRecords(features: FeatureDoc): StoredRecord[] {
-  return features.read((doc) => {
-    const records: StoredRecord[] = []
-    recordsMap(doc).forEach((value) => {
-      const record = asStoredRecord(value)
-      if (record) records.push(record)
-    })
-    return records
-  })
+  return features.records()
 }
 
 /** What restoring would change now, without writing (for the confirmation). */

@@ -6,17 +6,13 @@ import { useCallback } from 'react'
 import type { Editor } from 'tldraw'
 import { useValue } from 'tldraw'
 import type * as Y from 'yjs'
-import { asStoredRecord, RECORDS_MAP, recordsMap, type StoredRecord } from '../../../shared/boardDoc'
+import { asStoredRecord, readRecords, RECORDS_MAP, recordsMap } from '../../../shared/boardDoc'
 import { notesFromSelection, notesInFrame, noteText, scopeFrames } from '../../../shared/voting/scope'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { useFeatureValue } from '../../sync/useFeatureDoc'
 
 const RECORDS = [RECORDS_MAP] as const
 const NO_TEXTS: ReadonlyMap<string, string> = new Map()
-
-function allRecords(doc: Y.Doc): StoredRecord[] {
-  return [...recordsMap(doc).values()].map(asStoredRecord).filter((r): r is StoredRecord => r !== null)
-}
 
 /** The text of each note in `noteIds` (absent: the note is gone). */
 export function useNoteTexts(features: FeatureDoc | null, noteIds: readonly string[]): ReadonlyMap<string, string> {
@@ -50,7 +46,7 @@ export function useScopeChoices(features: FeatureDoc | null, editor: Editor | nu
   const selectionKey = selected.join('\n')
   const reader = useCallback(
     (doc: Y.Doc): ScopeChoice[] => {
-      const records = allRecords(doc)
+      const records = readRecords(doc)
       const selection = notesFromSelection(records, selectionKey === '' ? [] : selectionKey.split('\n'))
       return [
         { value: 'selection', label: 'Selected notes', noteIds: selection },

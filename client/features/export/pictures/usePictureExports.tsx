@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
-import type { ExportAction } from '../ExportMenu'
+import type { ExportAction } from '../../boardFeature'
 import { pdfAreas, pictureAreas, type PictureArea } from './areas'
 import { PdfDialog } from './PdfDialog'
 import { PictureDialog } from './PictureDialog'

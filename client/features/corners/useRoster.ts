@@ -1,6 +1,6 @@
 /** The React face of {@link RosterAccess}: the board's roster, re-rendering when it changes. */
 import { useSyncExternalStore } from 'react'
-import type { Coop } from '../../shared/corners/roster'
+import type { Coop } from '../../../shared/corners/roster'
 import type { RosterAccess } from './rosterAccess'
 
 const NO_COOPS: readonly Coop[] = Object.freeze([])

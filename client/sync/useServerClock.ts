@@ -1,6 +1,9 @@
-/** One server clock per open board, shared by the timer display and the breakout actions. */
+/**
+ * One server clock per open board, shared by every feature that times or stamps something
+ * (breakouts' timer and actions, attendance, the stage's summonses).
+ */
 import { useEffect, useState } from 'react'
-import { createServerClock, type ServerClock } from '../../sync/serverClock'
+import { createServerClock, type ServerClock } from './serverClock'
 
 /**
  * A {@link ServerClock} for as long as the component is mounted; null until its first
@@ -22,15 +25,4 @@ export function useServerClock(): ServerClock | null {
     }
   }, [])
   return clock
-}
-
-/** Re-renders every `intervalMs` while `active`, for a countdown; returns a tick count. */
-export function useTicker(active: boolean, intervalMs = 250): number {
-  const [tick, setTick] = useState(0)
-  useEffect(() => {
-    if (!active) return
-    const timer = setInterval(() => setTick((t) => t + 1), intervalMs)
-    return () => clearInterval(timer)
-  }, [active, intervalMs])
-  return tick
 }

@@ -1,23 +1,32 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { recordsMap } from '../../shared/boardDoc'
-import { planRosterImport } from '../../shared/corners/importPlan'
-import { ROSTER_MAP } from '../../shared/corners/roster'
-import { LOCAL_ORIGIN } from './bind'
-import { FEATURE_ORIGIN } from './origins'
+import { recordsMap } from '../../../shared/boardDoc'
+import { planRosterImport } from '../../../shared/corners/importPlan'
+import { ROSTER_MAP } from '../../../shared/corners/roster'
+import { LOCAL_ORIGIN } from '../../sync/bind'
+import { createFeatureDoc, type FeatureDoc } from '../../sync/featureDoc'
+import { FEATURE_ORIGIN } from '../../sync/origins'
 import { createRosterAccess, type RosterAccess } from './rosterAccess'
-import { initialDocumentRecords, makeNote, TEST_PAGE_ID } from './testing/records'
-import { createPeer, disposeScenarios, settle } from './testing/scenario'
+import { initialDocumentRecords, makeNote, TEST_PAGE_ID } from '../../sync/testing/records'
+import { createPeer, disposeScenarios, settle } from '../../sync/testing/scenario'
 
 const accesses: RosterAccess[] = []
+const featureDocs: FeatureDoc[] = []
 afterEach(() => {
   for (const access of accesses.splice(0)) access.destroy()
+  for (const features of featureDocs.splice(0)) features.destroy()
   disposeScenarios()
   vi.useRealTimers()
 })
 
+function featuresOf(doc: Y.Doc, canWrite = true): FeatureDoc {
+  const features = createFeatureDoc(doc, { canWrite })
+  featureDocs.push(features)
+  return features
+}
+
 function open(doc: Y.Doc, canWrite = true, recordsIntervalMs?: number): RosterAccess {
-  const access = createRosterAccess(doc, { canWrite, ...(recordsIntervalMs !== undefined ? { recordsIntervalMs } : {}) })
+  const access = createRosterAccess(featuresOf(doc, canWrite), recordsIntervalMs !== undefined ? { recordsIntervalMs } : {})
   accesses.push(access)
   return access
 }
@@ -86,7 +95,7 @@ describe('createRosterAccess', () => {
 
   it('stops observing the document when destroyed', () => {
     const doc = new Y.Doc()
-    const access = createRosterAccess(doc, { canWrite: true })
+    const access = createRosterAccess(featuresOf(doc))
     const listener = vi.fn()
     access.subscribe(listener)
     access.destroy()

@@ -1,8 +1,8 @@
 /**
  * The coop roster of an open board, for the corners features: the roster as the document
  * holds it (observed, so lists stay live), the document's records for planning an import or a
- * new corner, and the one way to write a plan. Plain module over the Y.Doc; the React hook
- * (useRoster.ts) only subscribes.
+ * new corner, and the one way to write a plan. Plain module over the board's {@link FeatureDoc};
+ * the React hooks (useRosterAccess.ts, useRoster.ts) only create it and subscribe.
  *
  * Records are read from the Y.Doc, not from the tldraw store, on purpose: a plan is computed
  * and written in the same synchronous step against the same document, so the roster, the
@@ -10,15 +10,19 @@
  * (the store can lag the document by a microtask for remote changes); and the shared planners
  * take records as the plain JSON the document holds.
  */
-import type * as Y from 'yjs'
-import { asStoredRecord, recordsMap, type StoredRecord } from '../../shared/boardDoc'
-import { applyRosterPlan, readRoster } from '../../shared/corners/applyPlan'
-import type { RosterPlan } from '../../shared/corners/importPlan'
-import { ROSTER_MAP, type Coop } from '../../shared/corners/roster'
-import { FEATURE_ORIGIN } from './origins'
+import { RECORDS_MAP, type StoredRecord } from '../../../shared/boardDoc'
+import { applyRosterPlan, readRoster } from '../../../shared/corners/applyPlan'
+import type { RosterPlan } from '../../../shared/corners/importPlan'
+import { ROSTER_MAP, type Coop } from '../../../shared/corners/roster'
+import { trailingThrottle } from '../../lib/throttle'
+import type { FeatureDoc } from '../../sync/featureDoc'
+import { FEATURE_ORIGIN } from '../../sync/origins'
 
 /** Least time between two record notifications, in ms (see {@link RosterAccess.subscribeRecords}). */
 export const RECORDS_NOTIFY_INTERVAL_MS = 250
+
+const ROSTER_MAPS: readonly string[] = [ROSTER_MAP]
+const RECORDS_MAPS: readonly string[] = [RECORDS_MAP]
 
 /** The roster and records of one board document; see {@link createRosterAccess}. */
 export interface RosterAccess {
@@ -38,48 +42,46 @@ export interface RosterAccess {
   readonly canWrite: boolean
   /** Writes `plan` in one transaction; false (and nothing written) when `canWrite` is false. */
   apply(plan: RosterPlan): boolean
-  /** Stops observing the document and drops every listener. */
+  /** Stops observing the document and drops every listener (the FeatureDoc stays open). */
   destroy(): void
 }
 
 /** Options of {@link createRosterAccess}. */
 export interface RosterAccessOptions {
-  canWrite: boolean
   /** For tests; defaults to {@link RECORDS_NOTIFY_INTERVAL_MS}. */
   recordsIntervalMs?: number
 }
 
-/** Opens the roster of `doc`. Call `destroy` before the document goes away. */
-export function createRosterAccess(doc: Y.Doc, options: RosterAccessOptions): RosterAccess {
-  const rosterMap = doc.getMap<unknown>(ROSTER_MAP)
-  const records = recordsMap(doc)
+/** Opens the roster of the board behind `features`. Call `destroy` before `features` goes away. */
+export function createRosterAccess(features: FeatureDoc, options: RosterAccessOptions = {}): RosterAccess {
   const intervalMs = options.recordsIntervalMs ?? RECORDS_NOTIFY_INTERVAL_MS
   const rosterListeners = new Set<() => void>()
   const recordListeners = new Set<() => void>()
-  let roster: readonly Coop[] = readRoster(doc)
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let lastNotified = -Infinity
+  let roster: readonly Coop[] = features.read(readRoster)
   let destroyed = false
 
   const onRosterChange = (): void => {
-    roster = readRoster(doc)
+    roster = features.read(readRoster)
     for (const listener of [...rosterListeners]) listener()
   }
 
-  const notifyRecords = (): void => {
-    timer = null
-    lastNotified = Date.now()
+  const recordsThrottle = trailingThrottle(() => {
     for (const listener of [...recordListeners]) listener()
-  }
+  }, intervalMs)
 
+  // Never in the writing transaction's own task: listeners look the shapes up in the tldraw
+  // store (the directory's "go to corner"), which the binding updates after the document.
+  let deferred: ReturnType<typeof setTimeout> | null = null
   const onRecordsChange = (): void => {
-    if (timer !== null || recordListeners.size === 0) return
-    const wait = lastNotified + intervalMs - Date.now()
-    timer = setTimeout(notifyRecords, Math.max(0, wait))
+    if (recordListeners.size === 0 || deferred !== null) return
+    deferred = setTimeout(() => {
+      deferred = null
+      recordsThrottle.schedule()
+    }, 0)
   }
 
-  rosterMap.observe(onRosterChange)
-  records.observe(onRecordsChange)
+  const unsubscribeRoster = features.subscribe(ROSTER_MAPS, onRosterChange)
+  const unsubscribeRecords = features.subscribe(RECORDS_MAPS, onRecordsChange)
 
   return {
     getRoster: () => roster,
@@ -89,33 +91,26 @@ export function createRosterAccess(doc: Y.Doc, options: RosterAccessOptions): Ro
         rosterListeners.delete(listener)
       }
     },
-    getRecords() {
-      const list: StoredRecord[] = []
-      records.forEach((value) => {
-        const record = asStoredRecord(value)
-        if (record) list.push(record)
-      })
-      return list
-    },
+    getRecords: () => features.records(),
     subscribeRecords(listener) {
       recordListeners.add(listener)
       return () => {
         recordListeners.delete(listener)
       }
     },
-    canWrite: options.canWrite,
+    canWrite: features.canWrite,
     apply(plan) {
-      if (!options.canWrite || destroyed) return false
-      applyRosterPlan(doc, plan, FEATURE_ORIGIN)
-      return true
+      if (destroyed) return false
+      // The plan's own transaction joins the one `write` opens, with the same origin.
+      return features.write((doc) => applyRosterPlan(doc, plan, FEATURE_ORIGIN))
     },
     destroy() {
       if (destroyed) return
       destroyed = true
-      rosterMap.unobserve(onRosterChange)
-      records.unobserve(onRecordsChange)
-      if (timer !== null) clearTimeout(timer)
-      timer = null
+      unsubscribeRoster()
+      unsubscribeRecords()
+      if (deferred !== null) clearTimeout(deferred)
+      recordsThrottle.cancel()
       rosterListeners.clear()
       recordListeners.clear()
     },
