@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { assignMember, endSession, startSession } from '../shared/breakouts/session'
-import { seededRandom } from '../shared/breakouts/testing'
+import { assignMember, endSession } from '../shared/breakouts/session'
+import { startedSession } from '../shared/breakouts/testing'
 import { coopIdFor } from '../shared/corners/roster'
 import { setFollow, summon } from '../shared/stage/stage'
 import { BOARD_AUDIENCE } from './boardAudience'
@@ -16,19 +16,7 @@ describe('the board audience', () => {
   })
 
   it("gives each member's group while a breakout runs, and none once it ended", () => {
-    const doc = new Y.Doc()
-    const session = startSession(doc, {
-      groupNames: ['Housing', 'Energy'],
-      durationMs: 600_000,
-      assignment: 'choose',
-      spreadCoops: false,
-      cap: 1,
-      people: [],
-      pageId: 'page:page',
-      now: 1000,
-      random: seededRandom(1),
-      sessionId: 's1',
-    })
+    const { doc, session } = startedSession()
     assignMember(doc, session.id, { id: 'p-ana', name: 'Ana', coop: '' }, 'g1', 'choice', 1000)
     assignMember(doc, session.id, { id: 'p-bo', name: 'Bo', coop: '' }, 'g2', 'choice', 1000)
     expect(BOARD_AUDIENCE.read(doc).groups).toEqual(new Map([['p-ana', 'g1'], ['p-bo', 'g2']]))

@@ -11,9 +11,9 @@ import {
   type BreakoutChange,
   type EntrySlot,
 } from './rules'
-import { endSession, membersMap, rapporteursMap, readSessionById, startSession, type StartPlan } from './session'
-import { memberIn, people, seededRandom } from './testing'
-import { groupKey, memberKey, type BreakoutMember, type BreakoutPerson, type BreakoutSession } from './types'
+import { endSession, membersMap, rapporteursMap, readSessionById } from './session'
+import { memberIn, people, startedSession } from './testing'
+import { groupKey, memberKey, type BreakoutMember, type BreakoutPerson } from './types'
 
 const crowd = people(4, (i) => ['Sur', 'Norte', 'Este', 'Sur'][i] ?? '')
 const personAt = (i: number): BreakoutPerson => {
@@ -23,23 +23,7 @@ const personAt = (i: number): BreakoutPerson => {
 }
 const [ana, bo, cy, dee] = [personAt(0), personAt(1), personAt(2), personAt(3)]
 
-function started(overrides: Partial<StartPlan> = {}): { doc: Y.Doc; session: BreakoutSession } {
-  const doc = new Y.Doc()
-  const session = startSession(doc, {
-    groupNames: ['Housing', 'Energy'],
-    durationMs: 600_000,
-    assignment: 'choose',
-    spreadCoops: false,
-    cap: 1,
-    people: [],
-    pageId: 'page:page',
-    now: 1000,
-    random: seededRandom(1),
-    sessionId: 's1',
-    ...overrides,
-  })
-  return { doc, session }
-}
+const started = startedSession
 
 const absent: EntrySlot = { present: false }
 const present = (value: unknown): EntrySlot => ({ present: true, value })

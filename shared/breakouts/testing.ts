@@ -1,5 +1,7 @@
-/** Helpers for the breakout tests: a seeded random source and people in coops. */
-import type { BreakoutMember, BreakoutPerson } from './types'
+/** Helpers for the breakout tests: a seeded random source, people in coops, a running session. */
+import * as Y from 'yjs'
+import { startSession, type StartPlan } from './session'
+import type { BreakoutMember, BreakoutPerson, BreakoutSession } from './types'
 
 /** A deterministic random source (mulberry32) for `seed`. */
 export function seededRandom(seed: number): () => number {
@@ -21,4 +23,26 @@ export function people(count: number, coopOf: (i: number) => string = () => ''):
 /** A member entry of `person` in `groupId`. */
 export function memberIn(sessionId: string, person: BreakoutPerson, groupId: string, at = 0): BreakoutMember {
   return { sessionId, participantId: person.id, groupId, name: person.name, coop: person.coop, assignedBy: 'random', at }
+}
+
+/**
+ * A fresh board with a running "choose your group" session `s1` of two groups (Housing,
+ * Energy), one seat each, started at 1000 ms; `overrides` change any part of the plan.
+ */
+export function startedSession(overrides: Partial<StartPlan> = {}): { doc: Y.Doc; session: BreakoutSession } {
+  const doc = new Y.Doc()
+  const session = startSession(doc, {
+    groupNames: ['Housing', 'Energy'],
+    durationMs: 600_000,
+    assignment: 'choose',
+    spreadCoops: false,
+    cap: 1,
+    people: [],
+    pageId: 'page:page',
+    now: 1000,
+    random: seededRandom(1),
+    sessionId: 's1',
+    ...overrides,
+  })
+  return { doc, session }
 }
