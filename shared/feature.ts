@@ -4,8 +4,10 @@
  * declares one {@link DocFeature} in its own folder (`shared/<feature>/feature.ts`) and is listed
  * once in shared/features.ts; the policy (server/policy) gathers the rules from that list and
  * names no feature. The rules are pure functions over plain JSON, so clients can run them too.
+ * A feature also declares its part of the meeting minutes (shared/export/parts.ts).
  */
 import type * as Y from 'yjs'
+import type { FeatureMinutes } from './export/parts'
 import { jsonEqual } from './jsonEqual'
 import type { MapWriters } from './mapWriters'
 import { Role } from './protocol'
@@ -157,4 +159,6 @@ export interface DocFeature {
   afterRecordsReviewed?(doc: Y.Doc, changes: readonly ReviewedRecord[]): Refusal[]
   /** Runs once when a room loads, after quarantine and migration, inside one transaction. */
   atLoad?(doc: Y.Doc): Refusal[]
+  /** What it adds to the meeting minutes (shared/export/minutes.ts): header blocks, sections, note decorations. */
+  minutes?: FeatureMinutes
 }

@@ -2,6 +2,7 @@
 import type { DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
 import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from './attendance'
+import { participantsHeader } from './minutes'
 
 /** Who came to the meeting. */
 export const attendanceFeature: DocFeature = {
@@ -14,4 +15,5 @@ export const attendanceFeature: DocFeature = {
         attendanceChangeProblem({ key, afterPresent: after.present, role, writerIds: writer.participantIds }),
     },
   },
+  minutes: { header: [{ order: 200, part: participantsHeader }] },
 }

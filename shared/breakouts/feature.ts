@@ -6,6 +6,7 @@
 import { facilitatorsOnly, type DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
 import { isGroupAreaRecord } from './areas'
+import { breakoutsSection } from './minutes'
 import {
   callChangeProblem,
   callProblem,
@@ -35,4 +36,5 @@ export const breakoutsFeature: DocFeature = {
     [BREAKOUT_CALLS_MAP]: { writers: MapWriters.everyoneAddsFacilitatorsEdit, value: callProblem, change: callChangeProblem },
   },
   recordRules: [breakoutAreaProblem],
+  minutes: { sections: [{ order: 400, section: breakoutsSection }], reportsFrame: isGroupAreaRecord },
 }

@@ -7,6 +7,7 @@ import { MapWriters } from '../mapWriters'
 import { Role } from '../protocol'
 import { coopProblem } from './coopRules'
 import { isCornerRecord } from './cornerRecord'
+import { cornersSection } from './minutes'
 import { ROSTER_MAP } from './roster'
 
 /**
@@ -32,4 +33,5 @@ export const cornersFeature: DocFeature = {
     [ROSTER_MAP]: { writers: MapWriters.everyoneAddsFacilitatorsEdit, value: coopProblem },
   },
   recordRules: [cornerProblem],
+  minutes: { sections: [{ order: 300, section: cornersSection }], reportsFrame: isCornerRecord },
 }

@@ -1,40 +1,46 @@
 /**
  * The meeting minutes: a board as Markdown to paste into the meeting notes, a chat or a pad.
- * One pure function over the board document; each feature adds its section to
- * {@link MINUTES_SECTIONS} (in the order they read) and what it says about a note to
- * {@link NOTE_DECORATIONS}. Deterministic: the same document and info give the same text.
+ * One pure function over the board document. The core gives the title, "Other areas" and
+ * "Other notes"; each feature declares in its DocFeature (`minutes`, ./parts.ts) the blocks it
+ * adds under the title, its sections (placed by order) and what it says about a note, gathered
+ * here from the features' list. Deterministic: the same document and info give the same text.
  */
 import type * as Y from 'yjs'
-import { createMinutesContext, type MinutesContext, type MinutesInfo } from './context'
+import type { DocFeature } from '../feature'
+import { DOC_FEATURES } from '../features'
+import { createMinutesContext, type MinutesInfo } from './context'
 import { joinBlocks } from './markdown'
 import type { NoteDecoration } from './noteLine'
-import { breakoutsSection } from './sections/breakouts'
-import { cornersSection } from './sections/corners'
-import { decisionsSection } from './sections/decisions'
+import { MINUTES_FRAMES_ORDER, MINUTES_HEADER_ORDER, MINUTES_OTHER_NOTES_ORDER, type MinutesSection, type Ordered } from './parts'
 import { framesSection } from './sections/frames'
 import { headerSection } from './sections/header'
-import { reactionsDecoration, voteDotsDecoration, votesSection } from '../voting/minutes'
 import { otherNotesSection } from './sections/otherNotes'
 
-/** One section: Markdown, or null when the board has nothing for it. */
-export type MinutesSection = (context: MinutesContext, decorations: readonly NoteDecoration[]) => string | null
+/** The items in order; equal orders keep the features' order (Array.prototype.sort is stable). */
+function byOrder<T extends Ordered>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.order - b.order)
+}
 
-/** The sections in reading order; notes are reported by the first section that claims them. */
-export const MINUTES_SECTIONS: readonly MinutesSection[] = [
-  headerSection,
-  decisionsSection,
-  votesSection,
-  cornersSection,
-  breakoutsSection,
-  framesSection,
-  otherNotesSection,
-]
+/** The sections of `features`' minutes in reading order; notes are reported by the first section that claims them. */
+export function minutesSections(features: readonly DocFeature[]): MinutesSection[] {
+  const header = byOrder(features.flatMap((feature) => feature.minutes?.header ?? [])).map(({ part }) => part)
+  const reporters = features.flatMap((feature) => feature.minutes?.reportsFrame ?? [])
+  const core = [
+    { order: MINUTES_HEADER_ORDER, section: headerSection(header) },
+    { order: MINUTES_FRAMES_ORDER, section: framesSection((record) => reporters.some((reports) => reports(record))) },
+    { order: MINUTES_OTHER_NOTES_ORDER, section: otherNotesSection },
+  ]
+  return byOrder([...core, ...features.flatMap((feature) => feature.minutes?.sections ?? [])]).map(({ section }) => section)
+}
 
-/** What features add to each note's line, in this order. */
-export const NOTE_DECORATIONS: readonly NoteDecoration[] = [voteDotsDecoration, reactionsDecoration]
+/** What `features` add to each note's line, in the features' order. */
+export function noteDecorations(features: readonly DocFeature[]): NoteDecoration[] {
+  return features.flatMap((feature) => feature.minutes?.decorations ?? [])
+}
 
-/** The minutes of `doc` as Markdown. */
-export function boardMinutes(doc: Y.Doc, info: MinutesInfo): string {
+/** The minutes of `doc` as Markdown, with the parts of `features` (the board's, unless a test gives others). */
+export function boardMinutes(doc: Y.Doc, info: MinutesInfo, features: readonly DocFeature[] = DOC_FEATURES): string {
   const context = createMinutesContext(doc, info)
-  return joinBlocks(MINUTES_SECTIONS.map((section) => section(context, NOTE_DECORATIONS)))
+  const decorations = noteDecorations(features)
+  return joinBlocks(minutesSections(features).map((section) => section(context, decorations)))
 }

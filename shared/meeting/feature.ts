@@ -5,6 +5,7 @@
 import type { DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
 import { SETTINGS_MAP, settingsEntryProblem } from './meeting'
+import { nextMeetingHeader } from './minutes'
 
 /** The meeting's settings (the next meeting). */
 export const meetingFeature: DocFeature = {
@@ -12,4 +13,6 @@ export const meetingFeature: DocFeature = {
   maps: {
     [SETTINGS_MAP]: { writers: MapWriters.facilitators, value: settingsEntryProblem },
   },
+  // Above the participants in the minutes' header.
+  minutes: { header: [{ order: 100, part: nextMeetingHeader }] },
 }

@@ -1,6 +1,7 @@
 /** Voting's part of the board: votes by facilitators, dots and reactions by each person (./rules.ts). */
 import type { DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
+import { reactionsDecoration, voteDotsDecoration, votesSection } from './minutes'
 import {
   dotChangeProblem,
   dotValueProblem,
@@ -19,4 +20,5 @@ export const votingFeature: DocFeature = {
     [DOTS_MAP]: { writers: MapWriters.everyone, value: dotValueProblem, change: dotChangeProblem },
     [REACTIONS_MAP]: { writers: MapWriters.everyone, value: reactionValueProblem, change: reactionChangeProblem },
   },
+  minutes: { sections: [{ order: 200, section: votesSection }], decorations: [voteDotsDecoration, reactionsDecoration] },
 }

@@ -1,19 +1,18 @@
 /**
- * Frames that are neither a coop corner nor a group area (a facilitator's "Parking lot", an
- * anonymous "Worries" area, frames imported from Miro): one sub-section each with its title and
- * the notes no earlier section reported. Top-level frames only; a frame inside another frame
- * counts as part of it.
+ * Frames no feature reports in its own section (a facilitator's "Parking lot", an anonymous
+ * "Worries" area, frames imported from Miro; not a coop corner or a group area): one
+ * sub-section each with its title and the notes no earlier section reported. Top-level frames
+ * only; a frame inside another frame counts as part of it.
  */
-import { isGroupAreaRecord } from '../../breakouts/areas'
-import { cornerCoopId } from '../../corners/cornerRecord'
 import type { StoredRecord } from '../../boardDoc'
 import { compareReadingOrder, type MinutesContext } from '../context'
 import { escapeMarkdown, heading } from '../markdown'
 import { noteLine, type NoteDecoration } from '../noteLine'
+import type { MinutesSection } from '../parts'
 
-function isPlainFrame(record: StoredRecord, records: ReadonlyMap<string, StoredRecord>): boolean {
+function isPlainFrame(record: StoredRecord, records: ReadonlyMap<string, StoredRecord>, reported: (record: StoredRecord) => boolean): boolean {
   if (record.typeName !== 'shape' || record.type !== 'frame') return false
-  if (cornerCoopId(record) !== null || isGroupAreaRecord(record)) return false
+  if (reported(record)) return false
   const parent = typeof record.parentId === 'string' ? records.get(record.parentId) : undefined
   return parent?.typeName !== 'shape'
 }
@@ -29,23 +28,25 @@ function isAnonymous(record: StoredRecord): boolean {
   return typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>).anonymous === true
 }
 
-/** The other areas with notes, or null when there are none. */
-export function framesSection(context: MinutesContext, decorations: readonly NoteDecoration[]): string | null {
-  const frames = [...context.records.values()]
-    .filter((record) => isPlainFrame(record, context.records))
-    .map((record) => ({ record, id: record.id, x: Number(record.x) || 0, y: Number(record.y) || 0 }))
-    .sort(compareReadingOrder)
-  const blocks: string[] = []
-  for (const { record } of frames) {
-    const notes = context.notesIn(record.id).filter((note) => !context.isClaimed(note.id))
-    if (notes.length === 0) continue
-    context.claim(notes)
-    const facts = [`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`, isAnonymous(record) ? 'anonymous' : null]
-    blocks.push(
-      `${heading(3, escapeMarkdown(frameName(record)))}\n*${facts.filter((fact) => fact !== null).join(', ')}*\n\n${notes
-        .map((note) => noteLine(context, note, decorations))
-        .join('\n')}`,
-    )
+/** The other areas with notes (frames `reported` elsewhere left out), or null when there are none. */
+export function framesSection(reported: (record: StoredRecord) => boolean): MinutesSection {
+  return (context: MinutesContext, decorations: readonly NoteDecoration[]) => {
+    const frames = [...context.records.values()]
+      .filter((record) => isPlainFrame(record, context.records, reported))
+      .map((record) => ({ record, id: record.id, x: Number(record.x) || 0, y: Number(record.y) || 0 }))
+      .sort(compareReadingOrder)
+    const blocks: string[] = []
+    for (const { record } of frames) {
+      const notes = context.notesIn(record.id).filter((note) => !context.isClaimed(note.id))
+      if (notes.length === 0) continue
+      context.claim(notes)
+      const facts = [`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`, isAnonymous(record) ? 'anonymous' : null]
+      blocks.push(
+        `${heading(3, escapeMarkdown(frameName(record)))}\n*${facts.filter((fact) => fact !== null).join(', ')}*\n\n${notes
+          .map((note) => noteLine(context, note, decorations))
+          .join('\n')}`,
+      )
+    }
+    return blocks.length === 0 ? null : [heading(2, 'Other areas'), ...blocks].join('\n\n')
   }
-  return blocks.length === 0 ? null : [heading(2, 'Other areas'), ...blocks].join('\n\n')
 }

@@ -1,9 +1,9 @@
 /** One sub-section per coop corner with its notes; corners without notes are named in one line. */
-import { readRoster } from '../../corners/applyPlan'
-import { cornerIdFor } from '../../corners/cornerRecord'
-import type { MinutesContext } from '../context'
-import { escapeMarkdown, heading } from '../markdown'
-import { noteLine, type NoteDecoration } from '../noteLine'
+import { readRoster } from './applyPlan'
+import { cornerIdFor } from './cornerRecord'
+import type { MinutesContext } from '../export/context'
+import { escapeMarkdown, heading } from '../export/markdown'
+import { noteLine, type NoteDecoration } from '../export/noteLine'
 
 /** The coop corners section, or null when the board has no corners. */
 export function cornersSection(context: MinutesContext, decorations: readonly NoteDecoration[]): string | null {

@@ -3,13 +3,13 @@
  * every coop's stance with its reason; then proposals still open. The proposals' cards on the
  * board are reported here, not again among the notes.
  */
-import { isProposalCard } from '../../decisions/card'
-import { decisionLog, type DecisionLogEntry, type LoggedStance } from '../../decisions/log'
-import { readProposals, readStances } from '../../decisions/read'
-import { countStances, type StanceCounts } from '../../decisions/tally'
-import type { ProposalOutcome, StanceKind } from '../../decisions/types'
-import type { MinutesContext } from '../context'
-import { bullet, escapeMarkdown, heading } from '../markdown'
+import { isProposalCard } from './card'
+import { decisionLog, type DecisionLogEntry, type LoggedStance } from './log'
+import { readProposals, readStances } from './read'
+import { countStances, type StanceCounts } from './tally'
+import type { ProposalOutcome, StanceKind } from './types'
+import type { MinutesContext } from '../export/context'
+import { bullet, escapeMarkdown, heading } from '../export/markdown'
 
 const OUTCOME_TEXT: Record<ProposalOutcome, string> = {
   agreed: 'Agreed',

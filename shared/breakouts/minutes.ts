@@ -2,13 +2,13 @@
  * One section per breakout session: each group with its topic, rapporteur, members and the
  * notes in its area. Sessions in the order they started; groups in the session's order.
  */
-import { readMembers, readRapporteurs, readSessions } from '../../breakouts/readDoc'
-import type { BreakoutMember, BreakoutSession } from '../../breakouts/types'
-import { participantLabel } from '../../participant'
-import type { MinutesContext } from '../context'
-import { escapeMarkdown, heading } from '../markdown'
-import { noteLine, type NoteDecoration } from '../noteLine'
-import { formatMinutesDate } from './header'
+import { readMembers, readRapporteurs, readSessions } from './readDoc'
+import type { BreakoutMember, BreakoutSession } from './types'
+import { participantLabel } from '../participant'
+import type { MinutesContext } from '../export/context'
+import { escapeMarkdown, heading } from '../export/markdown'
+import { noteLine, type NoteDecoration } from '../export/noteLine'
+import { formatMinutesDate } from '../export/date'
 
 const ASSIGNMENT_TEXT: Record<BreakoutSession['assignment'], string> = {
   random: 'random balanced groups',

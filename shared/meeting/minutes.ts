@@ -1,0 +1,13 @@
+/** The next meeting under the minutes' title (shared/export/sections/header.ts), when one is set. */
+import type { MinutesContext } from '../export/context'
+import { formatMinutesDate } from '../export/date'
+import { escapeMarkdown } from '../export/markdown'
+import { readNextMeeting } from './meeting'
+
+/** "*Next meeting: 4 December 2026, 18:00 UTC* (note)", or null when none is set. */
+export function nextMeetingHeader(context: MinutesContext): string | null {
+  const next = readNextMeeting(context.doc)
+  if (!next) return null
+  const note = next.note ? ` (${escapeMarkdown(next.note.trim())})` : ''
+  return `*Next meeting: ${formatMinutesDate(next.at, context.info.timeZone)}*${note}`
+}
