@@ -21,7 +21,7 @@ import { ACCEPTED_IMAGE_TYPES, DEFAULT_MAX_ASSET_BYTES } from '../../shared/asse
 import type { NoteAuthor, Participant } from '../../shared/participant'
 import { readRuntimeConfig } from '../lib/runtimeConfig'
 import { registerAuthorStamp } from './authorStamp'
-import { CANVAS_CHILDREN, CONTEXT_MENU_ITEMS, IN_FRONT_OF_CANVAS, UI_OVERRIDES } from './registryParts'
+import { CANVAS_CHILDREN, CONTEXT_MENU_ITEMS, IN_FRONT_OF_CANVAS, registerFeatureSideEffects, UI_OVERRIDES } from './registryParts'
 import { PLENARY_SHAPE_UTILS } from './shapeUtils'
 import { useParticipantTldrawUser } from './tldrawUser'
 import './note.css'
@@ -85,10 +85,13 @@ export function BoardCanvas({ store, participant, onEditor }: BoardCanvasProps) 
 
   const onMount = useCallback(
     (editor: Editor) => {
-      const unregister = registerAuthorStamp(editor, () => authorRef.current)
+      const unregisterStamp = registerAuthorStamp(editor, () => authorRef.current)
+      // After the stamp: a feature may take back what the stamp wrote (anonymous areas).
+      const unregisterFeatures = registerFeatureSideEffects(editor)
       onEditor(editor)
       return () => {
-        unregister()
+        unregisterFeatures()
+        unregisterStamp()
         onEditor(null)
       }
     },

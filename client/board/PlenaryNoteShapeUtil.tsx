@@ -1,9 +1,10 @@
 /**
  * tldraw's sticky note plus a clear author line ("Name · Coop") at the bottom. It keeps the
  * type 'note', so it replaces the default note util: tldraw merges `shapeUtils` with its
- * defaults by type, custom ones winning. In an anonymous area it draws and exports the note as
- * naming no writer: neither our author line nor tldraw's attribution (the first name of
- * `textLastEditedBy`, a hidden element in the SVG export), even if a record still carries one.
+ * defaults by type, custom ones winning. It draws, exports and copies the note as the features
+ * let it be shown (`shown`: in an anonymous area, naming no writer: neither our author line
+ * nor tldraw's attribution, the first name of `textLastEditedBy`, a hidden element in the SVG
+ * export), even if a record still carries one.
  */
 import type { ComponentType } from 'react'
 import {
@@ -14,9 +15,7 @@ import {
   type SvgExportContext,
   type TLAnyShapeUtilConstructor,
   type TLNoteShape,
-  type TLShapeId,
 } from 'tldraw'
-import { anonymousAreaFrom, withoutWriter } from '../../shared/areas/anonymous'
 import { participantLabel, readNoteAuthor, type NoteAuthor } from '../../shared/participant'
 import type { NoteFooterProps } from '../features/boardFeature'
 
@@ -25,17 +24,15 @@ const AUTHOR_FONT_SIZE = 12
 const AUTHOR_INSET_X = 10
 const AUTHOR_INSET_BOTTOM = 5
 
-/** The note as it may be shown: naming no writer when it sits in an anonymous area. */
-function shown(editor: Editor, shape: TLNoteShape): TLNoteShape {
-  const records = { get: (id: string) => editor.getShape(id as TLShapeId) }
-  return anonymousAreaFrom(records, shape.parentId) === null ? shape : withoutWriter(shape)
-}
-
 /**
  * The default note with its author footer, then the features' `footers` (the registry's
- * `noteFooter` parts, e.g. voting's dots and reactions), so this util names no feature.
+ * `noteFooter` parts, e.g. voting's dots and reactions), drawn as `shown` says (the registry's
+ * `noteAsShown` parts), so this util names no feature.
  */
-export function plenaryNoteShapeUtil(footers: readonly ComponentType<NoteFooterProps>[]): TLAnyShapeUtilConstructor {
+export function plenaryNoteShapeUtil(
+  footers: readonly ComponentType<NoteFooterProps>[],
+  shown: (editor: Editor, note: TLNoteShape) => TLNoteShape,
+): TLAnyShapeUtilConstructor {
   return class PlenaryNoteShapeUtil extends NoteShapeUtil {
     override component(original: TLNoteShape) {
       const shape = shown(this.editor, original)

@@ -22,21 +22,6 @@ describe('stampAuthor', () => {
     expect(stampAuthor(pasted, 'user', author)).toBe(pasted)
   })
 
-  it('stamps nothing in an anonymous area, and drops an author brought in', () => {
-    expect(stampAuthor(shape('note', { color: 'x' }), 'user', author, true).meta).toEqual({ color: 'x' })
-    expect(stampAuthor(shape('note', { author }), 'user', author, true).meta).toEqual({})
-    const remote = shape('note', { author })
-    expect(stampAuthor(remote, 'remote', author, true)).toBe(remote)
-  })
-
-  it("drops tldraw's textLastEditedBy of a note created or duplicated in an anonymous area", () => {
-    const duplicated = shape('note', { author }, { textLastEditedBy: author.id, color: 'yellow' })
-    const stamped = stampAuthor(duplicated, 'user', author, true)
-    expect(stamped.meta).toEqual({})
-    expect(stamped.props).toEqual({ textLastEditedBy: null, color: 'yellow' })
-    expect(stampAuthor(duplicated, 'user', author).props).toEqual({ textLastEditedBy: author.id, color: 'yellow' })
-  })
-
   it('replaces a malformed author', () => {
     expect(stampAuthor(shape('note', { author: 'Ana' }), 'user', author).meta.author).toEqual(author)
   })

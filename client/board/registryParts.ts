@@ -4,7 +4,7 @@
  * and the order of the notices.
  */
 import type { ComponentType } from 'react'
-import type { TLAnyShapeUtilConstructor, TLUiOverrides } from 'tldraw'
+import type { Editor, TLAnyShapeUtilConstructor, TLNoteShape, TLUiOverrides } from 'tldraw'
 import type { BoardFeature, NoteFooterProps } from '../features/boardFeature'
 import { BOARD_FEATURES } from '../features/registry'
 import type { PresenceRedaction } from '../sync/presence'
@@ -19,6 +19,17 @@ function gather<T>(pick: (feature: BoardFeature) => T | undefined): T[] {
 
 /** Drawn with every sticky note, in registry order. */
 export const NOTE_FOOTERS: readonly ComponentType<NoteFooterProps>[] = gather((f) => f.noteFooter)
+const noteViews = gather((f) => f.noteAsShown)
+/** A note as every feature lets it be shown (see BoardFeature.noteAsShown). */
+export const NOTE_AS_SHOWN = (editor: Editor, note: TLNoteShape): TLNoteShape => noteViews.reduce((shown, view) => view(editor, shown), note)
+const sideEffects = gather((f) => f.editorSideEffects)
+/** Registers every feature's editor side effects, in registry order; returns one unregister. */
+export function registerFeatureSideEffects(editor: Editor): () => void {
+  const stops = sideEffects.map((register) => register(editor))
+  return () => {
+    for (const stop of stops) stop()
+  }
+}
 /** The features' own shape utils. */
 export const FEATURE_SHAPE_UTILS: readonly TLAnyShapeUtilConstructor[] = gather((f) => f.shapeUtils).flat()
 /** Drawn in front of the canvas, in registry order (later ones on top). */

@@ -11,7 +11,7 @@
  *   ready board with a {@link BoardFeatureContext}, and returned as {@link FeatureParts}.
  */
 import type { ComponentType, ReactNode } from 'react'
-import type { Editor, TLAnyShapeUtilConstructor, TLUiOverrides } from 'tldraw'
+import type { Editor, TLAnyShapeUtilConstructor, TLNoteShape, TLUiOverrides } from 'tldraw'
 import type { Participant } from '../../shared/participant'
 import type { Role } from '../../shared/protocol'
 import type { FeatureDoc } from '../sync/featureDoc'
@@ -165,6 +165,16 @@ export interface BoardFeature {
   canvasChildren?: ComponentType
   /** Drawn with every sticky note, after its author line, on the note's own layer. */
   noteFooter?: ComponentType<NoteFooterProps>
+  /**
+   * A sticky note as it is drawn, exported and copied: a feature may hide part of it (the
+   * anonymous areas: who wrote it). Features' views apply in registry order.
+   */
+  noteAsShown?(editor: Editor, note: TLNoteShape): TLNoteShape
+  /**
+   * Registers side effects on a mounted editor, after the board's own (the author stamp on new
+   * notes), in registry order; returns their unregister function.
+   */
+  editorSideEffects?(editor: Editor): () => void
   /**
    * Takes out of every presence, published or shown, what the feature hides (the anonymous
    * areas' selections); runs inside reactions. Features' redactions apply in registry order.

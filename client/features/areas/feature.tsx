@@ -7,6 +7,7 @@ import { Role } from '../../../shared/protocol'
 import type { BoardFeature, BoardFeatureContext, FeatureParts } from '../boardFeature'
 import { AreaActionsContext } from './areaActionsContext'
 import { withoutAnonymousSelection } from './anonymousPresence'
+import { anonymousNoteAsShown, registerAnonymousWriters } from './anonymousWriters'
 import { AreaBadges } from './AreaBadges'
 import { AreaContextMenuItems } from './AreaContextMenu'
 import { AreaToolbar } from './AreaToolbar'
@@ -33,4 +34,7 @@ export const areasFeature: BoardFeature = {
   contextMenuItems: AreaContextMenuItems,
   // Nobody's selection shows inside an anonymous area, neither sent nor received.
   redactPresence: withoutAnonymousSelection,
+  // Nor who wrote there: not stored by this browser, not drawn, exported or copied.
+  editorSideEffects: registerAnonymousWriters,
+  noteAsShown: anonymousNoteAsShown,
 }
