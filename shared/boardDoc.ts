@@ -2,10 +2,11 @@
  * The layout of a board's Y.Doc, shared by the client binding, the server and bots.
  * See docs/PROTOCOL.md for the full description and the measurements behind it.
  */
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
+import { BoardRecords, RECORDS_MAP } from './records/boardRecords'
 
-/** Top-level Y.Map holding every tldraw document record: record id → record as plain JSON. */
-export const RECORDS_MAP = 'records'
+export { BoardRecords, RECORDS_MAP, type RecordsEvent, type RecordsObserver } from './records/boardRecords'
+export { RECORD_PART_MAPS } from './records/parts'
 
 /** Top-level Y.Map with facts about the document itself (keys in {@link DocMetaKey}). */
 export const DOC_META_MAP = 'meta'
@@ -25,9 +26,13 @@ export interface StoredRecord {
   [key: string]: unknown
 }
 
-/** The records map of a board document. */
-export function recordsMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(RECORDS_MAP)
+const boardRecords = new WeakMap<Y.Doc, BoardRecords>()
+
+/** The records of a board document, read and written as whole records (one instance per document). */
+export function recordsMap(doc: Y.Doc): BoardRecords {
+  let records = boardRecords.get(doc)
+  if (!records) boardRecords.set(doc, (records = new BoardRecords(doc)))
+  return records
 }
 
 /** The document-meta map of a board document. */

@@ -31,6 +31,10 @@ export type RefusalReason =
   | 'review_failed'
   | 'key_too_long'
   | 'remote_content'
+  /** Parts of a record left over when it was written whole or deleted (layout 2): dropped. */
+  | 'stale_part'
+  /** Not refused: shapes the server moved down to make room below an area that grew. */
+  | 'made_room'
 
 /** Why one change may not be made: the refusal's reason and a short explanation. */
 export interface Problem {
@@ -104,7 +108,7 @@ export interface FeatureMap {
   change?(change: EntryChangeInput): string | null
 }
 
-/** Anything records can be looked up in by id: the `records` Y.Map, a Map, a store adapter. */
+/** Anything records can be looked up in by id: the board's records (`recordsMap(doc)`), a Map, a store adapter. */
 export interface RecordLookup {
   get(id: string): unknown
 }
@@ -116,6 +120,11 @@ export interface RecordChangeInput {
   after: Slot
   /** Where a shape's parent is looked up (a look-up that finds nothing when none is given). */
   records: RecordLookup
+  /**
+   * The board as the update leaves it, for rules that read a board setting or a named map
+   * (the server's review gives it; absent where rules run without one).
+   */
+  doc?: Y.Doc
 }
 
 /**

@@ -7,7 +7,7 @@
 export const PROTOCOL_VERSION = 1
 
 /** Bumped when the layout of the board's Y.Doc changes (see docs/PROTOCOL.md). */
-export const DOC_LAYOUT_VERSION = 1
+export const DOC_LAYOUT_VERSION = 2
 
 /** HTTP and WebSocket paths. The sync URL is `${SYNC_PATH}/${boardId}` as y-websocket builds it. */
 export const Paths = {

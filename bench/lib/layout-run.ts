@@ -17,6 +17,7 @@ import {
   type Layout,
   type LayoutKey,
 } from './layouts'
+import { layoutChangedParts, layoutFlatFields, layoutFourParts, layoutNestedFields, layoutPropsMetaMaps } from './mergingLayouts'
 import { measureLayout, mergeScaling, type LayoutResult, type MergeScaling } from './layoutMeasure'
 import { CLIENTS, MOVES, NOTES, SEED } from './layoutSession'
 import { markdown, type Reference } from './layoutTable'
@@ -40,14 +41,14 @@ function packageVersion(name: string): string | null {
 function selectedLayouts(): Set<LayoutKey> {
   // `--layouts=A,C` runs a subset, e.g. to skip D's slow session while iterating.
   const arg = process.argv.find((a) => a.startsWith('--layouts='))
-  const all: LayoutKey[] = ['A', 'B', 'C', 'D']
+  const all: LayoutKey[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'P']
   if (arg === undefined) return new Set(all)
   const wanted = arg.slice('--layouts='.length).toUpperCase().split(',')
   return new Set(all.filter((key) => wanted.includes(key)))
 }
 
 /** The layout whose raw log gets the Y.mergeUpdates scaling check (the recommended one). */
-const MERGE_LAYOUT: LayoutKey = 'C'
+const MERGE_LAYOUT: LayoutKey = 'P'
 
 /** Runs the layouts chosen by `--layouts=` (all by default), prints the tables and writes the JSON report. */
 export async function runLayoutBenchmark(): Promise<void> {
@@ -56,7 +57,16 @@ export async function runLayoutBenchmark(): Promise<void> {
   const recordBytes = notes.map((n) => Buffer.byteLength(JSON.stringify(n)))
 
   const wanted = selectedLayouts()
-  const layouts: Layout[] = [layoutWholeRecord, layoutNestedMap, layoutSplitPosition]
+  const layouts: Layout[] = [
+    layoutWholeRecord,
+    layoutNestedMap,
+    layoutSplitPosition,
+    layoutPropsMetaMaps,
+    layoutNestedFields,
+    layoutFlatFields,
+    layoutFourParts,
+    layoutChangedParts,
+  ]
   if (wanted.has('D')) {
     const YKeyValue = await loadYKeyValue()
     if (YKeyValue === null) {

@@ -15,7 +15,7 @@ export interface Board {
   readAll(): Map<string, TLNoteShape>
 }
 
-export type LayoutKey = 'A' | 'B' | 'C' | 'D'
+export type LayoutKey = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'P'
 
 export interface Layout {
   key: LayoutKey

@@ -1,11 +1,13 @@
 /**
  * The binding between a tldraw store and a board's Y.Doc: local document changes go into the
- * records map, remote ones come back into the store in batches. Layout: shared/boardDoc.ts.
+ * records (only the parts of a record that changed, so concurrent edits of other parts merge),
+ * remote ones come back into the store in batches. Layout: shared/boardDoc.ts.
  */
 import { isEqual, type HistoryEntry, type TLRecord, type TLStore } from 'tldraw'
 import type * as Y from 'yjs'
-import { DocMetaKey, docMetaMap, recordsMap } from '../../shared/boardDoc'
+import { DocMetaKey, docMetaMap, recordsMap, type RecordsEvent } from '../../shared/boardDoc'
 import { DOC_LAYOUT_VERSION } from '../../shared/protocol'
+import { changedParts, type RecordPart } from '../../shared/records/parts'
 import { errorMessage } from '../../shared/values'
 import {
   asSerializedSchema,
@@ -35,6 +37,12 @@ export interface BindOptions {
 }
 
 type RecordId = TLRecord['id']
+
+/** A record to write, and the parts of it a local change made (all, for a new record). */
+interface PlannedWrite {
+  record: TLRecord
+  parts: ReadonlySet<RecordPart> | undefined
+}
 
 /**
  * Binds `store` to `doc` until the returned function is called. At bind time the store is
@@ -94,15 +102,17 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
   }
 
   /**
-   * What the map's entry for `id` must become to equal the store's current record: the record,
-   * null for a deletion, or undefined when it already matches. Using the current record, not
-   * the one in the history entry, matters: tldraw delivers history a frame late, and a remote
-   * change merged in between must not be overwritten by our older value.
+   * What the document must get for `id` to equal the store's current record: the record (and,
+   * for an update, the parts the local change made), null for a deletion, or undefined when it
+   * already matches. Values come from the current record, not the history entry: tldraw
+   * delivers history a frame late, and a remote change merged in between must not be overwritten
+   * by our older value. Only the parts the local change made are written: the rest of the
+   * store's record may still lag a remote change to another part, which must survive.
    */
-  const plannedWrite = (id: string): TLRecord | null | undefined => {
+  const plannedWrite = (id: string, made: Set<RecordPart> | undefined): PlannedWrite | null | undefined => {
     const current = store.get(id as RecordId)
     if (current && isDocumentType(store, current.typeName)) {
-      return isEqual(records.get(id), current) ? undefined : current
+      return isEqual(records.get(id), current) ? undefined : { record: current, parts: made }
     }
     return records.has(id) ? null : undefined
   }
@@ -110,22 +120,23 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
   const onLocalChange = ({ changes }: HistoryEntry<TLRecord>): void => {
     // Writing into a document of a newer layout could corrupt it for the clients that own it.
     if (!bound || isNewerLayout(meta.get(DocMetaKey.layoutVersion))) return
-    const ids = [
-      ...Object.keys(changes.added),
-      ...Object.keys(changes.updated),
-      ...Object.keys(changes.removed),
-    ]
-    const writes = new Map<string, TLRecord | null>()
-    for (const id of ids) {
-      const write = plannedWrite(id)
+    const made = new Map<string, Set<RecordPart> | undefined>()
+    for (const id of Object.keys(changes.added)) made.set(id, undefined)
+    for (const [id, [from, to]] of Object.entries(changes.updated)) {
+      if (!made.has(id)) made.set(id, changedParts({ ...from }, { ...to }, isEqual))
+    }
+    for (const id of Object.keys(changes.removed)) made.set(id, undefined)
+    const writes = new Map<string, PlannedWrite | null>()
+    for (const [id, parts] of made) {
+      const write = plannedWrite(id, parts)
       if (write !== undefined) writes.set(id, write)
     }
     if (writes.size === 0) return
     doc.transact(() => {
       // Before our records go in: they are already in our schema and must not be migrated.
       writeFormat()
-      for (const [id, record] of writes) {
-        if (record) records.set(id, record)
+      for (const [id, write] of writes) {
+        if (write) records.set(id, write.record, write.parts)
         else records.delete(id)
       }
     }, LOCAL_ORIGIN)
@@ -189,7 +200,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     applyFromDoc(ids)
   }
 
-  const onRecordsChange = (event: Y.YMapEvent<unknown>): void => {
+  const onRecordsChange = (event: RecordsEvent): void => {
     if (event.transaction.origin === LOCAL_ORIGIN) return
     for (const id of event.keysChanged) pending.add(id)
     // One microtask batches everything a single network message or IndexedDB load brings.

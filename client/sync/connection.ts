@@ -108,11 +108,12 @@ export function createConnection(options: ConnectionOptions): Connection {
   const onAfterTransaction = (transaction: Y.Transaction): void => {
     // Both the editor's writes and the features' (a roster import) are ours to send.
     if (transaction.origin !== LOCAL_ORIGIN && transaction.origin !== FEATURE_ORIGIN) return
+    const recordIds = new Set<string>()
     for (const [type, changedKeys] of transaction.changed) {
-      if (!Object.is(type, records) || changedKeys.size === 0) continue
-      const recordIds = [...changedKeys].filter((key): key is string => typeof key === 'string')
-      dispatch({ type: 'localChange', recordIds })
+      if (!records.isRecordsType(type)) continue
+      for (const key of changedKeys) if (typeof key === 'string') recordIds.add(key)
     }
+    if (recordIds.size > 0) dispatch({ type: 'localChange', recordIds: [...recordIds] })
   }
 
   provider.on('status', onStatus)

@@ -6,7 +6,7 @@
  * they call features' hooks, which go through this.
  */
 import type * as Y from 'yjs'
-import { readRecords, type StoredRecord } from '../../shared/boardDoc'
+import { RECORD_PART_MAPS, RECORDS_MAP, readRecords, type StoredRecord } from '../../shared/boardDoc'
 import { FEATURE_ORIGIN } from './origins'
 
 /** One board document, as features see it; see {@link createFeatureDoc}. */
@@ -65,7 +65,10 @@ export function createFeatureDoc(doc: Y.Doc, options: { canWrite: boolean }): Fe
       return true
     },
     subscribe(names, listener) {
-      listeners.set(listener, new Set(names))
+      // The records are stored in pieces (a base and changed parts); a subscriber to them hears every piece.
+      const watched = new Set(names)
+      if (watched.has(RECORDS_MAP)) for (const part of RECORD_PART_MAPS) watched.add(part)
+      listeners.set(listener, watched)
       return () => {
         listeners.delete(listener)
       }

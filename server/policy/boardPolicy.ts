@@ -4,7 +4,7 @@
  * compensated inside one transaction.
  */
 import type * as Y from 'yjs'
-import { RECORDS_MAP } from '../../shared/boardDoc'
+import { RECORD_PART_MAPS, RECORDS_MAP } from '../../shared/boardDoc'
 import type { DocFeature } from '../../shared/feature'
 import { BOARD_FEATURE_SET, boardFeatureSet } from '../../shared/namedMaps'
 import { BoardTally } from './boardTally'
@@ -29,8 +29,8 @@ export function createBoardPolicy(limits: Partial<PolicyLimits> = {}, options: B
   const resolved = resolveLimits(limits)
   const schema = new RecordSchema()
   const features = options.features ? boardFeatureSet(options.features) : BOARD_FEATURE_SET
-  // meta is tiny and shape-checked, so only records and the named maps count towards size.
-  const counted = new Set([RECORDS_MAP, ...features.maps.keys()])
+  // meta is tiny and shape-checked, so only records (base and parts) and the named maps count towards size.
+  const counted = new Set([RECORDS_MAP, ...RECORD_PART_MAPS, ...features.maps.keys()])
   const tally = new BoardTally(RECORDS_MAP, counted)
   const pending = new PendingGuard()
   // Which board each document is, told at load (quarantine), for the asset-path rule.

@@ -40,11 +40,24 @@ describe('what a compensated update sends', () => {
   it("sends the restored value, not the client's, when a change is reverted", () => {
     const policy = createBoardPolicy()
     const server = serverDoc([note(1, { isLocked: true })])
+    // A whole write (the base rewritten) is put back whole.
+    const { net } = clientEdit(server, policy, Role.participant, (doc) =>
+      recordsMap(doc).replace('shape:n1', note(1, { isLocked: true, meta: { vandal: 'SECRET-EDIT' } })),
+    )
+    expect(updateContains(net, 'SECRET-EDIT')).toBe(false)
+    expect(liveContent(net!)).toEqual([note(1, { isLocked: true })])
+  })
+
+  it("removes a refused part without sending the client's value", () => {
+    const policy = createBoardPolicy()
+    const server = serverDoc([note(1, { isLocked: true })])
+    // An edit of an existing record writes only the part that changed (here its meta).
     const { net } = clientEdit(server, policy, Role.participant, (doc) =>
       recordsMap(doc).set('shape:n1', note(1, { isLocked: true, meta: { vandal: 'SECRET-EDIT' } })),
     )
     expect(updateContains(net, 'SECRET-EDIT')).toBe(false)
-    expect(liveContent(net!)).toEqual([note(1, { isLocked: true })])
+    expect(liveContent(net!)).toEqual([])
+    expect(recordsMap(server).get('shape:n1')).toEqual(note(1, { isLocked: true }))
   })
 
   it('still sends the key of a refused entry and the name of a refused top-level type, as tombstones', () => {

@@ -4,10 +4,12 @@
  * every client can load the rest of the board and nothing is silently lost. A board written
  * under an older tldraw schema is migrated here too, once, by the server: left to the first
  * client, the whole board would be rewritten in one update, which the per-update limit cuts.
+ * The same transaction brings the board to the current document layout (shared/records/migrate.ts).
  */
 import * as Y from 'yjs'
 import { DocMetaKey, docMetaMap, recordsMap, type StoredRecord } from '../../shared/boardDoc'
 import { quarantineMap, type QuarantineEntry } from '../../shared/namedMaps'
+import { isEmptyMigration, planLayoutMigration } from '../../shared/records/migrate'
 import { remoteContentProblem } from './assetRules'
 import type { RecordSchema } from './recordSchema'
 import { refusalKey, type Refusal } from './types'
@@ -52,16 +54,23 @@ export function quarantineInvalidRecords(schema: RecordSchema, doc: Y.Doc, now: 
       refusal: { reason: verdict.reason, key: refusalKey(key), detail: verdict.detail },
     })
   })
-  if (moves.length === 0 && plan.kind !== 'migrate') return []
+  const meta = docMetaMap(doc)
+  // Only a board that has records is labelled: an empty one is labelled by its first writer.
+  const layout = records.size > 0 ? planLayoutMigration(doc, meta.get(DocMetaKey.layoutVersion)) : null
+  if (moves.length === 0 && plan.kind !== 'migrate' && (!layout || isEmptyMigration(layout))) return []
   const quarantine = quarantineMap(doc)
   doc.transact(() => {
+    if (layout) {
+      for (const { map, key } of layout.orphans) doc.getMap(map).delete(key)
+      if (layout.relabel !== null) meta.set(DocMetaKey.layoutVersion, layout.relabel)
+    }
     for (const { key, entry } of moves) {
       quarantine.set(key, entry)
       records.delete(key)
     }
     if (plan.kind === 'migrate') {
       for (const record of migrated) records.set(record.id, record)
-      docMetaMap(doc).set(DocMetaKey.schema, schema.currentLabel)
+      meta.set(DocMetaKey.schema, schema.currentLabel)
     }
   }, QUARANTINE_ORIGIN)
   return moves.map((move) => move.refusal)

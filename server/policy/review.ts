@@ -6,8 +6,9 @@
  * limits are checked last against the board's totals.
  */
 import type * as Y from 'yjs'
-import { DOC_META_MAP, DocMetaKey, docMetaMap, RECORDS_MAP } from '../../shared/boardDoc'
+import { DOC_META_MAP, DocMetaKey, docMetaMap, RECORDS_MAP, recordsMap } from '../../shared/boardDoc'
 import type { FeatureSet } from '../../shared/featureSet'
+import { jsonEqual } from '../../shared/jsonEqual'
 import { BOARD_FEATURE_SET } from '../../shared/namedMaps'
 import { Role } from '../../shared/protocol'
 import { remoteContentProblem } from './assetRules'
@@ -19,6 +20,7 @@ import type { PolicyLimits } from './limits'
 import { metaEntryProblem } from './metaRules'
 import { namedMapChangeProblem, namedMapValueProblem, namedMapWriteProblem, type NamedMaps } from './namedMapRules'
 import type { ReadPlan, RecordSchema } from './recordSchema'
+import { dropOrphanParts, groupRecordChanges, isRecordMap, type EntryChange, type RecordChange } from './recordChanges'
 import { recordRoleProblem } from './roleRules'
 import { ANONYMOUS_WRITER, refusalKey, type Problem, type Refusal, type RefusalReason, type WriterIdentity } from './types'
 
@@ -33,21 +35,26 @@ export interface ReviewContext {
   boardId?: string | null
 }
 
-/** One changed entry of the records map or of a named map. */
-interface EntryChange {
-  map: string
-  key: string
-  before: Slot
-  after: Slot
-}
+/** What the review judges: a whole record's change, or one named-map entry's. */
+type Change = RecordChange | EntryChange
 
-/** True for the top-level maps of a board: records, meta and Plenary's named maps. */
+/** True for the top-level maps of a board: records and their parts, meta and Plenary's named maps. */
 function isKnownRoot(maps: NamedMaps, name: string): boolean {
-  return name === RECORDS_MAP || name === DOC_META_MAP || maps.has(name)
+  return isRecordMap(name) || name === DOC_META_MAP || maps.has(name)
 }
 
 function isNoOp(before: Slot, after: Slot): boolean {
   return before.present ? after.present && before.value === after.value : !after.present
+}
+
+/** The raw entries a change consists of: a record's base and parts, or the entry itself. */
+function entriesOf(change: Change): readonly EntryChange[] {
+  return 'entries' in change ? change.entries : [change]
+}
+
+/** Puts back everything `change` changed. */
+function restoreChange(doc: Y.Doc, change: Change): void {
+  for (const entry of entriesOf(change)) restoreEntry(doc.getMap(entry.map), entry.key, entry.before)
 }
 
 function slotBytes(slot: Slot): number {
@@ -70,6 +77,7 @@ export function reviewTransaction(
   const refusals: Refusal[] = []
 
   const entries: EntryChange[] = []
+  const recordEntries: EntryChange[] = []
   let metaChange: RootChange | undefined
   for (const change of roots.values()) {
     if (!isKnownRoot(context.features.maps, change.name)) {
@@ -88,32 +96,33 @@ export function reviewTransaction(
     for (const key of change.keys) {
       const before = slotBefore(change.type, key, transaction, deletions)
       const after = slotNow(change.type, key)
-      if (!isNoOp(before, after)) entries.push({ map: change.name, key, before, after })
+      if (!isNoOp(before, after)) (isRecordMap(change.name) ? recordEntries : entries).push({ map: change.name, key, before, after })
     }
   }
+  const changes: Change[] = [...wholeRecordChanges(doc, recordEntries, refusals), ...entries]
 
   if (metaChange) reviewMeta(context, doc, metaChange, transaction, deletions, role, refusals)
   // Records are judged in the form the document will say they are in once this update is done.
   const plan = context.schema.readPlan(docMetaMap(doc).get(DocMetaKey.schema))
 
   const { maxChangedRecordsPerUpdate } = context.limits
-  const excess = entries.splice(maxChangedRecordsPerUpdate)
+  const excess = changes.splice(maxChangedRecordsPerUpdate)
   refuseAll(doc, excess, 'update_too_large', `more than ${maxChangedRecordsPerUpdate} changed entries in one update`, refusals)
 
-  const accepted: EntryChange[] = []
-  for (const entry of entries) {
-    const problem = entryProblem(context, doc, entry, role, writer, plan)
+  const accepted: Change[] = []
+  for (const change of changes) {
+    const problem = entryProblem(context, doc, change, role, writer, plan)
     if (!problem) {
-      accepted.push(entry)
+      accepted.push(change)
       continue
     }
-    restoreEntry(doc.getMap(entry.map), entry.key, entry.before)
-    refusals.push({ reason: problem.reason, key: refusalKey(entry.key), detail: problem.detail })
+    restoreChange(doc, change)
+    refusals.push({ reason: problem.reason, key: refusalKey(change.key), detail: problem.detail })
   }
   enforceBoardLimits(context.limits, doc, totals, accepted, refusals)
   // Last, on the records as the other rules left them: the features' hooks (what stays in an
   // anonymous area names no one).
-  const recordChanges = accepted.filter((entry) => entry.map === RECORDS_MAP)
+  const recordChanges = accepted.filter((change) => change.map === RECORDS_MAP)
   if (recordChanges.length > 0) {
     for (const feature of context.features.features) refusals.push(...(feature.afterRecordsReviewed?.(doc, recordChanges) ?? []))
   }
@@ -185,7 +194,7 @@ function reviewMeta(
 function entryProblem(
   context: ReviewContext,
   doc: Y.Doc,
-  entry: EntryChange,
+  entry: Change,
   role: Role,
   writer: WriterIdentity,
   plan: ReadPlan,
@@ -193,7 +202,7 @@ function entryProblem(
   if (role === Role.viewer) return { reason: 'viewer_update', detail: 'viewers change nothing' }
   const { after } = entry
   const { maps, recordRules } = context.features
-  if (entry.map !== RECORDS_MAP) {
+  if (!('entries' in entry)) {
     const writeProblem = namedMapWriteProblem(entry.map, role, entry.before, after, maps)
     if (writeProblem) return writeProblem
     if (after.present) {
@@ -203,12 +212,43 @@ function entryProblem(
     }
     return namedMapChangeProblem(entry.map, { doc, key: entry.key, before: entry.before, after, role, writer }, maps)
   }
-  const roleProblem = recordRoleProblem(role, entry.before, after, doc.getMap(RECORDS_MAP), recordRules)
+  const structure = partsProblem(entry)
+  if (structure) return structure
+  const roleProblem = recordRoleProblem(role, entry.before, after, recordsMap(doc), recordRules, doc)
   if (roleProblem || !after.present) return roleProblem
   const tooLarge = sizeProblem(context.limits, after.value)
   if (tooLarge) return tooLarge
   const verdict = context.schema.check(entry.key, after.value, plan)
   return verdict.ok ? remoteContentProblem(verdict.record, context.boardId ?? null) : { reason: verdict.reason, detail: verdict.detail }
+}
+
+/** Every part written is a plain JSON object (a reader ignores anything else); the base is judged as a record. */
+function partsProblem(change: RecordChange): Problem | null {
+  for (const entry of change.entries) {
+    if (!entry.after.present || entry.map === RECORDS_MAP) continue
+    if (!isPlainJson(entry.after.value)) return { reason: 'invalid_structure', detail: 'not plain JSON' }
+    const value = entry.after.value
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return { reason: 'invalid_record', detail: `${entry.map} holds an object of the record's fields` }
+    }
+  }
+  return null
+}
+
+/**
+ * The record changes among `entries` (base and part maps), whole. Parts left stale by a whole
+ * write or a deletion, and parts of no record, are dropped here and reported in `refusals`.
+ * A record whose parts were rewritten with the same values is no change.
+ */
+function wholeRecordChanges(doc: Y.Doc, entries: readonly EntryChange[], refusals: Refusal[]): RecordChange[] {
+  if (entries.length === 0) return []
+  const changes = groupRecordChanges(doc, entries, refusals)
+  dropOrphanParts(doc, changes, refusals)
+  return changes.filter((change) => {
+    if (partsProblem(change)) return true
+    if (!change.before.present) return change.after.present
+    return !(change.after.present && jsonEqual(change.before.value, change.after.value))
+  })
 }
 
 function sizeProblem(limits: PolicyLimits, value: unknown): Problem | null {
@@ -228,19 +268,19 @@ function enforceBoardLimits(
   limits: PolicyLimits,
   doc: Y.Doc,
   totals: Readonly<{ records: number; bytes: number }>,
-  accepted: EntryChange[],
+  accepted: Change[],
   refusals: Refusal[],
 ): void {
   const sized = accepted.map((entry) => ({
     entry,
     records: entry.map === RECORDS_MAP ? Number(entry.after.present) - Number(entry.before.present) : 0,
-    bytes: slotBytes(entry.after) - slotBytes(entry.before),
+    bytes: entriesOf(entry).reduce((sum, raw) => sum + slotBytes(raw.after) - slotBytes(raw.before), 0),
   }))
   const growsLast = [...sized.filter((s) => s.records <= 0 && s.bytes <= 0), ...sized.filter((s) => s.records > 0 || s.bytes > 0)]
   let records = totals.records
   let bytes = totals.bytes
-  const overCount: EntryChange[] = []
-  const overBytes: EntryChange[] = []
+  const overCount: Change[] = []
+  const overBytes: Change[] = []
   for (const change of growsLast) {
     if (change.records > 0 && records + change.records > limits.maxRecords) overCount.push(change.entry)
     else if (change.bytes > 0 && bytes + change.bytes > limits.maxBoardBytes) overBytes.push(change.entry)
@@ -254,9 +294,9 @@ function enforceBoardLimits(
 }
 
 /** Compensates every entry and reports them as one refusal (a large paste is one event, not thousands). */
-function refuseAll(doc: Y.Doc, entries: EntryChange[], reason: RefusalReason, detail: string, refusals: Refusal[]): void {
+function refuseAll(doc: Y.Doc, entries: Change[], reason: RefusalReason, detail: string, refusals: Refusal[]): void {
   const first = entries[0]
   if (!first) return
-  for (const entry of entries) restoreEntry(doc.getMap(entry.map), entry.key, entry.before)
+  for (const entry of entries) restoreChange(doc, entry)
   refusals.push({ reason, key: refusalKey(first.key), detail: `${entries.length} change(s) refused: ${detail}` })
 }

@@ -112,7 +112,7 @@ export function setAreaAnonymous(doc: Y.Doc, frameId: string, on: boolean): bool
     if (!on) return
     for (const id of descendantIds(doc, frameId)) {
       const shape = asShape(records.get(id))
-      if (shape && namesWriter(shape)) records.set(id, withoutWriter(shape))
+      if (shape && namesWriter(shape)) records.replace(id, withoutWriter(shape))
     }
   })
   return true

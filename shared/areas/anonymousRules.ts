@@ -6,7 +6,7 @@
  * rule at load. Cleared, not refused: tldraw sets `textLastEditedBy` on every text edit, and a
  * tab that has not yet seen the area become anonymous would otherwise lose the note it wrote.
  */
-import type * as Y from 'yjs'
+import type { BoardRecords } from '../boardDoc'
 import { ANONYMOUS_META_KEY, anonymousAreaFrom, isAnonymousArea, namesWriter, withoutWriter } from './anonymous'
 import { asShape, metaOf, shapesBelow } from './areas'
 import { refusalKey, type Problem, type RecordChangeInput, type Refusal, type ReviewedRecord, type Slot } from '../feature'
@@ -46,11 +46,11 @@ function bringsSubtree(before: Slot, now: Record<string, unknown>): boolean {
   return previous.parentId !== now.parentId || (isAnonymousArea(now) && !isAnonymousArea(previous))
 }
 
-function clearAll(records: Y.Map<unknown>, ids: Iterable<string>, cleared: string[]): void {
+function clearAll(records: BoardRecords, ids: Iterable<string>, cleared: string[]): void {
   for (const id of ids) {
     const shape = asShape(records.get(id))
     if (!shape || !namesWriter(shape)) continue
-    records.set(id, withoutWriter(shape))
+    records.replace(id, withoutWriter(shape))
     cleared.push(id)
   }
 }
@@ -66,7 +66,7 @@ function clearedRefusal(cleared: readonly string[], detail: string): Refusal[] {
  * the records as they are now (after the other rules' compensations). What it cleared is
  * reported as one refusal, so the sender also receives the net update and converges.
  */
-export function clearAnonymousWriters(records: Y.Map<unknown>, changes: readonly ReviewedRecord[]): Refusal[] {
+export function clearAnonymousWriters(records: BoardRecords, changes: readonly ReviewedRecord[]): Refusal[] {
   const inArea: string[] = []
   const roots: string[] = []
   for (const { key, before } of changes) {
@@ -86,7 +86,7 @@ export function clearAnonymousWriters(records: Y.Map<unknown>, changes: readonly
  * server cleared them on write (`textLastEditedBy` was kept until then). Run after migration,
  * which turns older notes' `textFirstEditedBy` into `textLastEditedBy`.
  */
-export function clearStoredAnonymousWriters(records: Y.Map<unknown>): Refusal[] {
+export function clearStoredAnonymousWriters(records: BoardRecords): Refusal[] {
   const ids: string[] = []
   records.forEach((value, id) => {
     const shape = asShape(value)

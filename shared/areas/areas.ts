@@ -4,7 +4,7 @@
  * they share. Records are plain JSON as the `records` map stores them.
  */
 import type * as Y from 'yjs'
-import { recordsMap } from '../boardDoc'
+import { recordsMap, type BoardRecords } from '../boardDoc'
 import type { RecordLookup } from '../feature'
 
 export type { RecordLookup } from '../feature'
@@ -54,7 +54,7 @@ export function descendantIds(doc: Y.Doc, areaId: string): string[] {
  * Ids of every shape below `roots` in `records` (a board's records map), at any depth, not
  * including the roots: one index of the board's parents serves all roots.
  */
-export function shapesBelow(records: Y.Map<unknown>, roots: readonly string[]): string[] {
+export function shapesBelow(records: Pick<BoardRecords, 'forEach'>, roots: readonly string[]): string[] {
   const children = new Map<string, string[]>()
   records.forEach((value, id) => {
     const parentId = asShape(value)?.parentId
