@@ -12,6 +12,7 @@ import { createBoard, getBoard, getLinks, rotateBoardLink } from './boards'
 import { sendJson } from './json'
 import { getMinutes } from './minutes'
 import { getRoster } from './roster'
+import { postRoster } from './rosterImport'
 import { readable, route, type Route } from './routeTable'
 import { createSnapshot, getSnapshot, getSnapshotState, listSnapshots, type SnapshotRoutesDeps } from './snapshots'
 
@@ -41,6 +42,7 @@ export function httpRoutes(deps: RouteDeps): Route[] {
     route(BOARD, readable((req, res, { id }) => getBoard(req, res, id, deps))),
     route(`${BOARD}/links`, { GET: (req, res, { id }) => getLinks(req, res, id, deps) }),
     route(`${BOARD}/links/:role/rotate`, { POST: (req, res, { id, role }) => rotateBoardLink(req, res, id, role, deps) }),
+    route(`${BOARD}/roster`, { POST: (req, res, { id }) => postRoster(req, res, id, deps) }),
     route(`${BOARD}/roster.json`, readable((req, res, { id }) => getRoster(req, res, id, 'json', deps))),
     route(`${BOARD}/roster.csv`, readable((req, res, { id }) => getRoster(req, res, id, 'csv', deps))),
     route(`${BOARD}/export.md`, readable((req, res, { id }) => getMinutes(req, res, id, deps))),

@@ -78,7 +78,7 @@ describe('board policy: the coop roster', () => {
       rosterMap(doc).set('wrong-key', { ...sur, id: 'other', name: 'Other' })
       rosterMap(doc).set('twin', { ...sur, id: 'twin' })
       rosterMap(doc).set('junk', 'just a string')
-      rosterMap(doc).set(sur.id, { ...sur, description: 'x'.repeat(300) })
+      rosterMap(doc).set(sur.id, { ...sur, description: 'x'.repeat(5_001) })
     })
     expect(refusals.map((r) => [r.reason, r.key])).toEqual([
       ['invalid_entry', 'bad-website'],

@@ -22,6 +22,7 @@ import { RoomConnections } from './roomConnections'
 import type { RoomDeps } from './roomDeps'
 import type { ConnectionInit, RoomConnection } from './RoomSocket'
 import { RoomStorage, type StoredSeqs } from './roomStorage'
+import { serverConnection, type ServerUpdate } from './serverWrite'
 import { TaskQueue } from './taskQueue'
 import { UpdatePipeline } from './updatePipeline'
 
@@ -187,6 +188,19 @@ export class Room {
       closed++
     }
     return closed
+  }
+
+  /**
+   * Applies a change the server built ({@link buildOnScratch}) as an update from a writer with
+   * `role`, through the same pipeline as a client's: screened and reviewed by the policy,
+   * stored before it is broadcast to every connection. Resolves with true once it is stored,
+   * false when the room closed or failed to store it.
+   */
+  async applyServerUpdate(change: ServerUpdate, role: Role): Promise<boolean> {
+    if (this.closed) return false
+    this.pipeline.receive(serverConnection(role), change.update, change.decoded)
+    await this.queue.idle()
+    return new Promise((resolve) => this.pipeline.whenStored(resolve))
   }
 
   /** Resolves once every update received so far is stored and applied. */

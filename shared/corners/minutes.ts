@@ -21,7 +21,8 @@ export function cornersSection(context: MinutesContext, decorations: readonly No
     }
     context.claim(notes)
     const count = `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`
-    blocks.push(`${heading(3, escapeMarkdown(coop.name))}\n*${count}*\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`)
+    const delegates = coop.delegateCount === undefined ? '' : ` · ${coop.delegateCount} ${coop.delegateCount === 1 ? 'delegate' : 'delegates'}`
+    blocks.push(`${heading(3, escapeMarkdown(coop.name))}\n*${count}${delegates}*\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`)
   }
   if (empty.length > 0) blocks.push(`*No notes in the corners of:* ${empty.join(', ')}`)
   return blocks.join('\n\n')

@@ -7,6 +7,12 @@ function rowsOf(result: RosterParse): CoopDetails[] {
   return result.rows
 }
 
+/** The problems of the rows left out, as the server and logs read them. */
+function problemsOf(result: RosterParse): { line: number | null; message: string }[] {
+  if (!result.ok) throw new Error(`expected rows, got ${JSON.stringify(result.errors)}`)
+  return result.problems.map(({ line, message }) => ({ line, message }))
+}
+
 function errorsOf(result: RosterParse): { line: number | null; message: string }[] {
   if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.rows)}`)
   // The messages as the server and logs read them; codes are checked in their own test.
@@ -21,6 +27,9 @@ describe('parseRosterText: lists', () => {
       format: 'list',
       ignoredColumns: [],
       rows: [{ name: 'Cooperativa Sur' }, { name: 'Tech Workers Coop' }, { name: 'Kobe Code Kyōdō Kumiai' }],
+      problems: [],
+      skippedRows: 0,
+      warnings: [],
     })
   })
 
@@ -37,17 +46,20 @@ describe('parseRosterText: lists', () => {
     ])
   })
 
-  it('reports a coop named twice, naming both lines', () => {
-    const errors = errorsOf(parseRosterText('Cooperativa Sur\nCodeCoop\n\ncooperativa  SÚR\nCodeCoop'))
-    expect(errors).toEqual([
+  it('reports a coop named twice as a skipped row, naming both lines', () => {
+    const result = parseRosterText('Cooperativa Sur\nCodeCoop\n\ncooperativa  SÚR\nCodeCoop')
+    expect(rowsOf(result)).toEqual([{ name: 'Cooperativa Sur' }, { name: 'CodeCoop' }])
+    expect(result.ok && result.skippedRows).toBe(2)
+    expect(problemsOf(result)).toEqual([
       { line: 4, message: expect.stringMatching(/“cooperativa SÚR” is the same coop as “Cooperativa Sur” on line 1/) },
       { line: 5, message: expect.stringMatching(/“CodeCoop” is already on line 2/) },
     ])
   })
 
-  it('reports names over the limit and names without letters', () => {
-    const errors = errorsOf(parseRosterText(`Good Coop\n${'x'.repeat(81)}\n---`))
-    expect(errors).toEqual([
+  it('reports names over the limit and names without letters, and keeps the good name', () => {
+    const result = parseRosterText(`Good Coop\n${'x'.repeat(81)}\n---`)
+    expect(rowsOf(result)).toEqual([{ name: 'Good Coop' }])
+    expect(problemsOf(result)).toEqual([
       { line: 2, message: 'the name is 81 characters long; the most is 80' },
       { line: 3, message: expect.stringMatching(/no letters or digits/) },
     ])
@@ -99,6 +111,9 @@ describe('parseRosterText: CSV', () => {
         { name: 'CodeCoop', country: 'Spain' },
         { name: 'Sur', country: 'Argentina' },
       ],
+      problems: [],
+      skippedRows: 0,
+      warnings: [],
     })
   })
 
@@ -118,7 +133,7 @@ describe('parseRosterText: CSV', () => {
     expect(errorsOf(parseRosterText('org\tcountry\nSur\tArgentina'))[0]!.message).toMatch(/^No name column/)
   })
 
-  it('reports every bad row with its line, counting lines inside quoted fields', () => {
+  it('reports every bad row with its line, counting lines inside quoted fields, and keeps the good rows', () => {
     const csv = [
       'name,country,website,description,delegates', // 1
       'Sur,Argentina,sur.coop,"A description', // 2
@@ -126,21 +141,25 @@ describe('parseRosterText: CSV', () => {
       ',Chile,,,', // 4: no name
       `Norte,${'c'.repeat(61)},,,`, // 5
       'Este,Spain,not a website,,', // 6
-      `Oeste,Peru,,${'d'.repeat(201)},`, // 7
+      `Oeste,Peru,,,x`, // 7: fine
       'SUR,Argentina,,,', // 8: duplicate of line 2
       `Centro,,,,"${Array.from({ length: 41 }, (_, i) => `D${i}`).join('; ')}"`, // 9
       'Lejos,a,b,c,d,e,f', // 10
       '   ,  ,,,', // 11: empty row, ignored
     ].join('\n')
-    const errors = errorsOf(parseRosterText(csv))
-    expect(errors.map((e) => e.line)).toEqual([4, 5, 6, 7, 8, 9, 10])
+    const result = parseRosterText(csv)
+    const errors = problemsOf(result)
+    expect(errors.map((e) => e.line)).toEqual([4, 6, 8, 9, 10])
     expect(errors[0]!.message).toBe('no name')
-    expect(errors[1]!.message).toMatch(/country is 61 characters long; the most is 60/)
-    expect(errors[2]!.message).toMatch(/“not a website” is not a website address/)
-    expect(errors[3]!.message).toMatch(/description is 201 characters/)
-    expect(errors[4]!.message).toMatch(/“SUR” is the same coop as “Sur” on line 2/)
-    expect(errors[5]!.message).toMatch(/41 delegates; the most is 40/)
-    expect(errors[6]!.message).toMatch(/7 fields, but the header has 5/)
+    expect(errors[1]!.message).toMatch(/“not a website” is not a website address/)
+    expect(errors[2]!.message).toMatch(/“SUR” is the same coop as “Sur” on line 2/)
+    expect(errors[3]!.message).toMatch(/41 delegates; the most is 40/)
+    expect(errors[4]!.message).toMatch(/7 fields, but the header has 5/)
+    // A country over its limit is shortened with a warning, not skipped.
+    expect(rowsOf(result).map((row) => row.name)).toEqual(['Sur', 'Norte', 'Oeste'])
+    expect(rowsOf(result)[1]!.country).toBe(`${'c'.repeat(59)}…`)
+    expect(result.ok && result.warnings.map((w) => [w.line, w.code])).toEqual([[5, 'shortened']])
+    expect(result.ok && result.skippedRows).toBe(5)
   })
 
   it('reports a quoted field that is never closed', () => {
@@ -148,9 +167,11 @@ describe('parseRosterText: CSV', () => {
     expect(errors).toEqual([{ line: 2, message: expect.stringMatching(/never closed/) }])
   })
 
-  it('refuses the whole file when one row is bad: nothing is half-imported', () => {
+  it('never lets one bad row keep the valid ones out; fails only when no row is valid', () => {
     const result = parseRosterText('name,website\nSur,sur.coop\nNorte,javascript:alert(1)')
-    expect(result.ok).toBe(false)
+    expect(rowsOf(result)).toEqual([{ name: 'Sur', website: 'https://sur.coop' }])
+    expect(problemsOf(result)).toEqual([{ line: 3, message: expect.stringMatching(/not a website address/) }])
+    expect(parseRosterText('name,website\nNorte,javascript:alert(1)').ok).toBe(false)
   })
 
   it('caps the list of problems and says how many more there are', () => {
@@ -197,8 +218,8 @@ describe('parseRosterText: problem codes', () => {
   it('gives every problem a stable code with the values its message names', () => {
     const text = 'name,website,delegates\nSur,not a website,\n,https://x.org,\nSUR,,\nNorte,,"' + 'x'.repeat(81) + '"'
     const result = parseRosterText(text)
-    if (result.ok) throw new Error('expected errors')
-    expect(result.errors.map(({ line, code, params }) => ({ line, code, params }))).toEqual([
+    if (!result.ok) throw new Error('expected rows')
+    expect(result.problems.map(({ line, code, params }) => ({ line, code, params }))).toEqual([
       { line: 2, code: 'notWebsite', params: { value: 'not a website' } },
       { line: 3, code: 'noName', params: {} },
       { line: 5, code: 'delegateTooLong', params: { value: `${'x'.repeat(40)}…`, max: 60 } },

@@ -15,9 +15,9 @@ describe('rosterToCsv', () => {
   it('writes a header and RFC 4180 rows with CRLF line breaks', () => {
     const csv = rosterToCsv(coops.slice(0, 2))
     expect(csv).toBe(
-      'name,country,website,description,delegates\r\n' +
-        'Cooperativa Sur,Argentina,https://sur.coop,"Software, hosting; training",Ana Pérez; Luis Gómez\r\n' +
-        '"Tech ""Workers"" Coop",USA,,"Line one, ""quoted""",\r\n',
+      'name,country,website,description,delegates,delegateCount\r\n' +
+        'Cooperativa Sur,Argentina,https://sur.coop,"Software, hosting; training",Ana Pérez; Luis Gómez,\r\n' +
+        '"Tech ""Workers"" Coop",USA,,"Line one, ""quoted""",,\r\n',
     )
   })
 

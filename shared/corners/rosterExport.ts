@@ -48,15 +48,17 @@ export interface RosterJson {
 const DELEGATE_JOINER = '; '
 
 /**
- * The roster as CSV (RFC 4180, CRLF line breaks): header `name,country,website,description,delegates`,
- * one row per coop in the order given, delegates joined with "; ". Values a spreadsheet would
+ * The roster as CSV (RFC 4180, CRLF line breaks): header
+ * `name,country,website,description,delegates,delegateCount`, one row per coop in the order
+ * given, delegates joined with "; ", the count blank when the roster has none. Values a spreadsheet would
  * run as formulas get an apostrophe in front, which `parseRosterText` removes again, so
  * `parseRosterText(rosterToCsv(coops))` gives back the coops' details.
  */
 export function rosterToCsv(coops: readonly Coop[]): string {
   const lines = [ROSTER_COLUMNS.join(',')]
   for (const coop of coops) {
-    const cells = [coop.name, coop.country, coop.website, coop.description, coop.delegates.join(DELEGATE_JOINER)]
+    const count = coop.delegateCount === undefined ? '' : String(coop.delegateCount)
+    const cells = [coop.name, coop.country, coop.website, coop.description, coop.delegates.join(DELEGATE_JOINER), count]
     lines.push(cells.map((cell) => quoteCsvField(protectFormula(cell))).join(','))
   }
   return `${lines.join('\r\n')}\r\n`
@@ -73,6 +75,7 @@ export function rosterToJson(coops: readonly Coop[]): RosterJson {
       website: coop.website,
       description: coop.description,
       delegates: [...coop.delegates],
+      ...(coop.delegateCount !== undefined ? { delegateCount: coop.delegateCount } : {}),
       color: CORNER_COLOR_HEX[coop.color],
       colorName: coop.color,
     })),

@@ -25,6 +25,14 @@ export const ROSTER_PROBLEM_CODES = [
   'delegateTooLong',
   'sameLine',
   'sameCoop',
+  'notCount',
+  'countTooLarge',
+  'notCoop',
+  'notRosterJson',
+  // Warnings: the row is imported, differently from how it is written.
+  'shortened',
+  'delegatesCounted',
+  'mixedDelegates',
 ] as const
 
 /** One of {@link ROSTER_PROBLEM_CODES}. */

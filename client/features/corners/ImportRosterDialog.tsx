@@ -1,12 +1,14 @@
 /**
  * The facilitator's "Import roster" dialog: paste a member list or choose a CSV file, see what
- * the import would do ("31 coops: 31 new", or the problems by line), then import it in one go.
+ * the import would do ("31 coops: 31 new", the rows skipped and why, values shortened), then
+ * import the valid rows in one go.
  * A native modal dialog, so focus stays inside and Escape closes.
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { useModalDialog } from '../../ui/useModalDialog'
-import { cornersText, previewImport, problemText, summaryText, type ImportPreview, type ImportTarget } from './importPreview'
+import type { TFunction } from 'i18next'
+import { cornersText, previewImport, problemText, summaryText, type ImportPreview, type ImportProblem, type ImportTarget } from './importPreview'
 import { readRosterFile, rosterFileProblemText } from './rosterFile'
 import { CoopSwatch } from './CoopSwatch'
 import { ModalHeader } from '../../ui/ModalHeader'
@@ -26,7 +28,19 @@ const EXAMPLE = `name,country,website,description,delegates
 Cooperativa Sur,Argentina,https://sur.coop,Web and mobile apps,Ana; Luis
 Tokyo Tech Coop,Japan,https://tokyotech.coop,Infrastructure,Bo`
 
-/** The preview section: what will happen, or why nothing can. */
+/** A list of problems or warnings, each with its line. */
+function ProblemList({ problems, testId }: { problems: readonly ImportProblem[]; testId: string }) {
+  const { t } = useTranslation()
+  return (
+    <ul className="import-preview__problem-list" data-testid={testId}>
+      {problems.map((problem, index) => (
+        <li key={index}>{problemText(t, problem)}</li>
+      ))}
+    </ul>
+  )
+}
+
+/** The preview section: what will happen, what is skipped and why, or why nothing can happen. */
 function PreviewView({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation()
   switch (preview.kind) {
@@ -38,11 +52,7 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
           <p className="import-preview__summary import-preview__summary--problem" role="status">
             {t('coops.import.problems', { count: preview.problems.length })}
           </p>
-          <ul className="import-preview__problem-list">
-            {preview.problems.slice(0, 50).map((problem, index) => (
-              <li key={index}>{problemText(t, problem)}</li>
-            ))}
-          </ul>
+          <ProblemList problems={preview.problems} testId="import-problem-list" />
         </div>
       )
     case 'ready':
@@ -53,13 +63,30 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
             {!preview.hasChanges && <span className="import-preview__nothing">{t('coops.import.nothing')}</span>}
           </p>
           {preview.plan.summary.corners > 0 && <p className="import-preview__hint">{cornersText(t, preview.plan.summary.corners)}</p>}
+          {preview.skippedRows > 0 && (
+            <div className="import-preview__problems" data-testid="import-skipped">
+              <p className="import-preview__summary import-preview__summary--problem">{t('coops.import.skipped', { count: preview.skippedRows })}</p>
+              <ProblemList problems={preview.problems} testId="import-problem-list" />
+              <p className="import-preview__hint">{t('coops.import.fixHint')}</p>
+            </div>
+          )}
+          {preview.warnings.length > 0 && (
+            <div className="import-preview__warnings" data-testid="import-warnings">
+              <p className="import-preview__summary">{t('coops.import.warnings')}</p>
+              <ProblemList problems={preview.warnings} testId="import-warning-list" />
+            </div>
+          )}
           {preview.changes.length > 0 && (
             <ul className="import-preview__coops" aria-label={t('coops.import.coopsToImport')}>
               {preview.changes.map(({ coop, status }) => (
-                <li key={coop.id} className="import-preview__coop">
+                <li key={coop.id} className="import-preview__coop" data-testid="import-preview-coop">
                   <CoopSwatch color={coop.color} />
                   <span className="import-preview__coop-name">{coop.name}</span>
-                  <span className="import-preview__coop-country">{coop.country}</span>
+                  <span className="import-preview__coop-country">
+                    {[coop.country, coop.delegateCount !== undefined ? t('coops.import.delegateCount', { count: coop.delegateCount }) : '']
+                      .filter((part) => part !== '')
+                      .join(' · ')}
+                  </span>
                   <span className={`tag import-preview__tag import-preview__tag--${status}`}>{t(status === 'new' ? 'coops.import.statusNew' : 'coops.import.statusUpdated')}</span>
                 </li>
               ))}
@@ -68,6 +95,13 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
         </div>
       )
   }
+}
+
+/** The submit button's words: how many coops are written, and that the bad rows are skipped. */
+function submitLabel(t: TFunction, preview: ImportPreview): string {
+  if (preview.kind !== 'ready' || preview.plan.coops.length === 0) return t('coops.import.submitNone')
+  if (preview.skippedRows > 0) return t('coops.import.submitValid', { count: preview.validRows })
+  return t('coops.import.submit', { count: preview.plan.coops.length })
 }
 
 /** The import dialog. */
@@ -97,8 +131,7 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
   }
 
   const ready = preview.kind === 'ready' && preview.hasChanges && deferredText === text
-  const changed = preview.kind === 'ready' ? preview.plan.coops.length : 0
-  const importLabel = changed > 0 ? t('coops.import.submit', { count: changed }) : t('coops.import.submitNone')
+  const importLabel = submitLabel(t, preview)
 
   return (
     <dialog

@@ -42,11 +42,15 @@ describe('problemText', () => {
       'name,country\n',
       'org\tcountry\nSur\tArgentina',
       Array.from({ length: 1001 }, (_, i) => `Coop ${i}`).join('\n'),
+      `name,description,delegates\nSur,${'Ñandú '.repeat(1000)},Ana\nNorte,,3\nOeste,,abc,`,
+      'name,delegates\nSur,3\nNorte,1',
+      'name,delegate count\nSur,tres\nNorte,1000\nOeste,2',
     ]
     for (const text of texts) {
       const preview = previewImport(text, { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
-      if (preview.kind !== 'problems') throw new Error(`expected problems for ${text.slice(0, 20)}`)
-      for (const problem of preview.problems) {
+      const listed = preview.kind === 'problems' ? preview.problems : preview.kind === 'ready' ? [...preview.problems, ...preview.warnings] : []
+      if (listed.length === 0) throw new Error(`expected problems or warnings for ${text.slice(0, 20)}`)
+      for (const problem of listed) {
         expect(problem.code).toBeDefined()
         const english = problem.line === null ? problem.message : `Line ${problem.line}: ${problem.message}`
         expect(problemText(t, problem)).toBe(english)
@@ -70,11 +74,17 @@ describe('previewImport', () => {
     expect(previewImport('  \n', { coops: [], records: [], pageId: DEFAULT_PAGE_ID })).toEqual({ kind: 'empty' })
   })
 
-  it('lists problems with their line numbers, and plans nothing', () => {
+  it('lists the rows it skips with their line numbers, and plans the valid ones', () => {
     const preview = previewImport('Cooperativa Sur\nTokyo Tech Coop\ncooperativa sur', { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
-    expect(preview.kind).toBe('problems')
-    if (preview.kind !== 'problems') return
+    if (preview.kind !== 'ready') throw new Error(`expected a plan, got ${preview.kind}`)
     expect(preview.problems.map((problem) => problemText(t, problem))).toEqual([expect.stringMatching(/^Line 3: /)])
+    expect(preview.skippedRows).toBe(1)
+    expect(preview.changes.map(({ coop }) => coop.name)).toEqual(['Cooperativa Sur', 'Tokyo Tech Coop'])
+  })
+
+  it('plans nothing when no row is valid', () => {
+    const preview = previewImport('---\n***', { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
+    expect(preview.kind).toBe('problems')
   })
 
   it('previews a first import as all new, with a corner each', () => {

@@ -1,13 +1,13 @@
 /**
  * What the import dialog shows before anything is written: the pasted or uploaded roster
  * parsed and planned against the board, summarised in words ("31 coops: 31 new"), or the
- * problems with their line numbers. Pure; the dialog renders it.
+ * rows that are skipped with their reasons, and warnings. Pure; the dialog renders it.
  */
 import type en from './locales/en.json'
 import type { TFunction } from 'i18next'
-import type { StoredRecord } from '../../../shared/boardDoc'
-import { planRosterImport, type RosterPlan } from '../../../shared/corners/importPlan'
-import { parseRosterText, type RosterError } from '../../../shared/corners/parseRoster'
+import type { RosterPlan } from '../../../shared/corners/importPlan'
+import { parseRosterText, type RosterError, type RosterFormat } from '../../../shared/corners/parseRoster'
+import { previewRosterImport, previewWrites, type RosterImportTarget } from '../../../shared/corners/rosterImport'
 import type { Coop } from '../../../shared/corners/roster'
 
 /** One problem found in the text; `line` is 1-based, null for the text as a whole. */
@@ -22,24 +22,28 @@ export interface PreviewCoop {
 /** The preview of an import. */
 export type ImportPreview =
   | { kind: 'empty' }
+  /** Nothing can be imported: a problem of the whole text, or no valid row. */
   | { kind: 'problems'; problems: ImportProblem[] }
   | {
       kind: 'ready'
-      format: 'list' | 'csv'
+      format: RosterFormat
       /** What the import writes; its summary is put in words by {@link summaryText} and {@link cornersText}. */
       plan: RosterPlan
       /** What will be written, in the order of the text. */
       changes: PreviewCoop[]
       /** False when every coop is already on the roster as given: nothing to import. */
       hasChanges: boolean
+      /** Problems of the rows that are skipped, by line. */
+      problems: ImportProblem[]
+      skippedRows: number
+      /** Valid rows, imported whatever the others hold. */
+      validRows: number
+      /** Shortened values, delegate counts: imported, but not as written. */
+      warnings: ImportProblem[]
     }
 
 /** The board an import is planned against. */
-export interface ImportTarget {
-  coops: readonly Coop[]
-  records: readonly StoredRecord[]
-  pageId: string
-}
+export type ImportTarget = RosterImportTarget
 
 /** "31 coops: 31 new", "31 coops: 3 new, 2 updated, 26 unchanged", "1 coop: 1 unchanged". */
 export function summaryText(t: TFunction, summary: RosterPlan['summary']): string {
@@ -57,25 +61,22 @@ export function cornersText(t: TFunction, corners: number): string | null {
   return t('coops.corners', { count: corners })
 }
 
-/** Parses `text` and plans its import into `target`. */
+/** Parses `text` and plans its import into `target` (shared/corners/rosterImport.ts, as the REST import does). */
 export function previewImport(text: string, target: ImportTarget): ImportPreview {
   if (text.trim() === '') return { kind: 'empty' }
-  const parsed = parseRosterText(text)
-  if (!parsed.ok) return { kind: 'problems', problems: parsed.errors }
-  const plan = planRosterImport({
-    coops: [...target.coops],
-    records: [...target.records],
-    rows: parsed.rows,
-    pageId: target.pageId,
-  })
-  const known = new Set(target.coops.map((coop) => coop.id))
-  const changes = plan.coops.map((coop): PreviewCoop => ({ coop, status: known.has(coop.id) ? 'updated' : 'new' }))
+  const preview = previewRosterImport(parseRosterText(text), target)
+  if (!preview.ok) return { kind: 'problems', problems: preview.errors }
+  const { plan } = preview
   return {
     kind: 'ready',
-    format: parsed.format,
+    format: preview.format,
     plan,
-    changes,
-    hasChanges: plan.coops.length + plan.corners.length > 0,
+    changes: plan.coops.map((coop): PreviewCoop => ({ coop, status: preview.added.has(coop.id) ? 'new' : 'updated' })),
+    hasChanges: previewWrites(preview),
+    problems: preview.problems,
+    skippedRows: preview.skippedRows,
+    validRows: preview.validRows,
+    warnings: preview.warnings,
   }
 }
 
@@ -88,14 +89,15 @@ function fieldName(t: TFunction, field: unknown): string {
   return Object.hasOwn(FIELD_NAMES, name) ? t(`coops.rosterProblem.field.${name as RosterField & string}`) : name
 }
 
-const FIELD_NAMES: Readonly<Record<RosterField, true>> = { name: true, country: true, description: true, website: true, delegates: true }
+const FIELD_NAMES: Readonly<Record<RosterField, true>> = { name: true, country: true, description: true, website: true, delegates: true, delegateCount: true }
 
 function problemMessage(t: TFunction, problem: ImportProblem): string {
   const { code, params = {} } = problem
   if (code === undefined) return problem.message
   switch (code) {
     case 'tooLong':
-      return t('coops.rosterProblem.tooLong', { ...params, field: fieldName(t, params.field) })
+    case 'shortened':
+      return t(`coops.rosterProblem.${code}`, { ...params, field: fieldName(t, params.field) })
     case 'twoColumns':
       return t('coops.rosterProblem.twoColumns', { ...params, column: fieldName(t, params.column) })
     case 'extraFields':
