@@ -4,7 +4,7 @@
  * inside it and screen readers announce it. The cooperative is picked from the board's
  * roster, or typed; a coop new to the board can get its corner on the way in.
  */
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguagePicker } from '../i18n/LanguagePicker'
 import { useModalDialog } from '../ui/useModalDialog'
@@ -12,13 +12,13 @@ import type { Coop } from '../../shared/corners/roster'
 import { MAX_NAME_LENGTH } from '../../shared/participant'
 import { CoopCombobox } from '../features/corners/CoopCombobox'
 import { CoopStatus } from '../features/corners/CoopStatus'
-import { findCoop } from '../features/corners/coopPicker'
+import { joinCoop, readCoopChoice } from '../features/corners/coopChoice'
 import { validateIdentity, type Identity } from './identity'
 import '../styles/dialog.css'
 
 /** What the dialog asks for besides the identity. */
 export interface JoinChoices {
-  /** True to create the person's coop's corner if the board has none: asked for a new coop, always for a roster coop. */
+  /** True to create the person's coop's corner if the board has none: asked for a new coop (unticked at first), always for a roster coop. */
   createCorner: boolean
 }
 
@@ -30,12 +30,14 @@ export interface JoinDialogProps {
   initial: Identity | null
   /** The board's coops for the picker; null while unknown (the field is then free text). */
   roster: readonly Coop[] | null
+  /** False when this person may only pick a coop on the roster (a facilitator turned new coops off). */
+  mayAddCoop?: boolean
   onSubmit: (identity: Identity, choices: JoinChoices) => void
   onCancel?: () => void
 }
 
 /** The name-and-cooperative form in a modal dialog. */
-export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCancel }: JoinDialogProps) {
+export function JoinDialog({ mode, boardTitle, initial, roster, mayAddCoop = true, onSubmit, onCancel }: JoinDialogProps) {
   const { t } = useTranslation()
   const nameRef = useRef<HTMLInputElement>(null)
   // Joining has no way back, so Escape only cancels an edit.
@@ -46,21 +48,21 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
   })
   const [name, setName] = useState(initial?.name ?? '')
   const [coop, setCoop] = useState(initial?.coop ?? '')
-  // Unset until the person ticks or unticks it. On by default for a coop new to a board that
-  // has a roster (the board is organised by corners): when joining, or when changing to it.
-  // Off on a board without coops, where a frame appearing for everyone who names a coop would
-  // surprise more than help, and when a rename keeps an unlisted coop.
-  const [createCornerChoice, setCreateCornerChoice] = useState<boolean | null>(null)
+  // Off until the person ticks it. On a board with a roster a name that matches none is most
+  // often a typo, whose corner would take that delegate's notes away from their coop's; on a
+  // board without coops a frame appearing for everyone who names one surprises more than helps.
+  const [createCorner, setCreateCorner] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const ids = { title: useId(), intro: useId(), name: useId(), coop: useId(), coopHint: useId(), error: useId() }
-  const known = findCoop(roster ?? [], coop)
-  // Offered for a coop the roster does not hold. The corner is planned again on the board, so
-  // one someone else created meanwhile is joined, not doubled.
-  const offersCorner = coop.trim() !== '' && !known
-  const boardHasCoops = (roster?.length ?? 0) > 0
-  const createCorner =
-    createCornerChoice ?? (boardHasCoops && (mode === 'join' || coop.trim() !== (initial?.coop ?? '')))
+  const [coopError, setCoopError] = useState<string | null>(null)
+  const ids = { title: useId(), intro: useId(), name: useId(), coop: useId(), coopHint: useId(), error: useId(), coopError: useId() }
+  // The corner of a new coop is planned again on the board, so one someone else created
+  // meanwhile is joined, not doubled.
+  const choice = useMemo(() => readCoopChoice(roster, coop, mayAddCoop), [roster, coop, mayAddCoop])
 
+  function changeCoop(value: string) {
+    setCoop(value)
+    if (coopError) setCoopError(null)
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -70,8 +72,13 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
       nameRef.current?.focus()
       return
     }
-    // A delegate of a roster coop always gets to its corner, made if it went missing.
-    onSubmit(result.identity, { createCorner: known !== null || (offersCorner && createCorner) })
+    const joined = joinCoop(choice, result.identity.coop, createCorner)
+    if (!joined.ok) {
+      setCoopError(t('coops.join.rosterOnlyError', { coop: coop.trim() }))
+      document.getElementById(ids.coop)?.focus()
+      return
+    }
+    onSubmit({ ...result.identity, coop: joined.coop }, { createCorner: joined.createCorner })
   }
 
   const joining = mode === 'join'
@@ -130,16 +137,20 @@ export function JoinDialog({ mode, boardTitle, initial, roster, onSubmit, onCanc
           <CoopCombobox
             id={ids.coop}
             value={coop}
-            onChange={setCoop}
+            onChange={changeCoop}
             roster={roster ?? []}
-            describedBy={ids.coopHint}
+            describedBy={coopError ? `${ids.coopHint} ${ids.coopError}` : ids.coopHint}
+            invalid={coopError !== null}
           />
+          {coopError && <p className="field__error" id={ids.coopError} role="alert">{coopError}</p>}
           <CoopStatus
             hintId={ids.coopHint}
             coop={coop}
-            known={known}
+            choice={choice}
+            mayAddCoop={mayAddCoop || roster === null}
+            onPick={(picked) => changeCoop(picked.name)}
             createCorner={createCorner}
-            onCreateCornerChange={setCreateCornerChoice}
+            onCreateCornerChange={setCreateCorner}
           />
         </div>
 

@@ -54,7 +54,10 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
   }, [id, identity, viewOnly])
 
   // Read only while the dialog is up: a fresh copy each time it opens, nothing for viewers.
-  const roster = useJoinRoster(boardId, token, board !== null && !viewOnly && (!identity || editingName))
+  const joinRoster = useJoinRoster(boardId, token, board !== null && !viewOnly && (!identity || editingName))
+  const roster = joinRoster?.coops ?? null
+  // Facilitators may always add a coop; participants unless a facilitator turned that off.
+  const mayAddCoop = board?.role === Role.facilitator || joinRoster?.participantsAddCoops !== false
 
   useEffect(() => {
     // Fetch the editor while the board's summary loads and the person types their name.
@@ -103,7 +106,7 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
     return (
       <>
         <BoardBackdrop title={title} />
-        <JoinDialog mode="join" boardTitle={title} initial={identity} roster={roster} onSubmit={onIdentity} />
+        <JoinDialog mode="join" boardTitle={title} initial={identity} roster={roster} mayAddCoop={mayAddCoop} onSubmit={onIdentity} />
       </>
     )
   }
@@ -124,6 +127,7 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
           boardTitle={title}
           initial={identity}
           roster={roster}
+          mayAddCoop={mayAddCoop}
           onSubmit={onIdentity}
           onCancel={() => setEditingName(false)}
         />

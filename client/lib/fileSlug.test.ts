@@ -17,3 +17,9 @@ describe('fileSlug', () => {
     expect(fileSlug('a'.repeat(100), 80)).toHaveLength(80)
   })
 })
+
+describe('fileSlug with letters that have no accent to drop', () => {
+  it('spells them as people type them without', () => {
+    expect(fileSlug('Spółdzielnia Kodu — Øresund Straße')).toBe('spoldzielnia-kodu-oresund-strasse')
+  })
+})

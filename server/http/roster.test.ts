@@ -54,8 +54,10 @@ describe('roster downloads', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(response.headers.get('content-disposition')).toBe(attachmentDisposition(downloadName('Asamblea de junio / 2026', 'coops.json')))
-    const body = (await response.json()) as { version: number; coops: { id: string; name: string; color: string; delegates: string[] }[] }
+    const body = (await response.json()) as { version: number; coops: { id: string; name: string; color: string; delegates: string[] }[]; participantsAddCoops: boolean }
     expect(body.version).toBe(1)
+    // The join dialog's cue: new coops from participants are on until a facilitator turns them off.
+    expect(body.participantsAddCoops).toBe(true)
     expect(body.coops.map((c) => c.name)).toEqual(['Cooperativa Sur', 'Kooperativa Nord', 'Tech Workers Coop', '神戸コード'])
     expect(body.coops[0]).toMatchObject({ id: 'cooperativa-sur', website: 'https://sur.coop', delegates: ['Ana Pérez', 'Luis Gómez'], color: expect.stringMatching(/^#[0-9a-f]{6}$/) })
     expect(JSON.stringify(body)).not.toContain('cornerId')
@@ -70,7 +72,7 @@ describe('roster downloads', () => {
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder().decode(bytes)
-    expect(text.split('\r\n')[1]).toBe('Cooperativa Sur,Argentina,https://sur.coop,"Software, diseño",Ana Pérez; Luis Gómez')
+    expect(text.split('\r\n')[1]).toBe('Cooperativa Sur,Argentina,https://sur.coop,"Software, diseño",Ana Pérez; Luis Gómez,')
     const parsed = parseRosterText(text)
     expect(parsed.ok && parsed.rows.map((r) => r.name)).toEqual(['Cooperativa Sur', 'Kooperativa Nord', 'Tech Workers Coop', '神戸コード'])
     expect(server.registry.loadedCount).toBe(0)

@@ -6,7 +6,9 @@
  * with fetch and a Blob instead. Formats in docs/PROTOCOL.md ("Coop roster and corners").
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type * as Y from 'yjs'
 import { readRoster } from '../../shared/corners/applyPlan'
+import { participantsMayAddCoops } from '../../shared/corners/newCoops'
 import { rosterToCsv, rosterToJson } from '../../shared/corners/rosterExport'
 import { ErrorId } from '../../shared/protocol'
 import { authorize, readBoardDoc, type BoardRoutesDeps } from './boards'
@@ -22,9 +24,21 @@ export type RosterFormat = 'json' | 'csv'
  */
 const UTF8_BOM = '\uFEFF'
 
-function body(format: RosterFormat, coops: ReturnType<typeof readRoster>): { type: string; text: string } {
+/** What a roster download is made of: the coops, and whether participants may add more (JSON only). */
+interface RosterRead {
+  coops: ReturnType<typeof readRoster>
+  participantsAddCoops: boolean
+}
+
+function readForDownload(doc: Y.Doc): RosterRead {
+  return { coops: readRoster(doc), participantsAddCoops: participantsMayAddCoops(doc) }
+}
+
+function body(format: RosterFormat, { coops, participantsAddCoops }: RosterRead): { type: string; text: string } {
   if (format === 'csv') return { type: 'text/csv; charset=utf-8; header=present', text: `${UTF8_BOM}${rosterToCsv(coops)}` }
-  return { type: 'application/json; charset=utf-8', text: `${JSON.stringify(rosterToJson(coops), null, 2)}\n` }
+  // The join dialog reads the setting here, before the board is open.
+  const json = { ...rosterToJson(coops), participantsAddCoops }
+  return { type: 'application/json; charset=utf-8', text: `${JSON.stringify(json, null, 2)}\n` }
 }
 
 /** GET /api/boards/:id/roster.(json|csv) → the roster as a download named after the board. */
@@ -33,8 +47,7 @@ export async function getRoster(req: IncomingMessage, res: ServerResponse, id: s
   if (!access) return
   const board = await deps.store.getBoard(id)
   if (!board) return sendError(res, 404, ErrorId.notFound, 'No board with that id.')
-  const coops = await readBoardDoc(id, deps, readRoster)
-  const { type, text } = body(format, coops)
+  const { type, text } = body(format, await readBoardDoc(id, deps, readForDownload))
   res.writeHead(200, {
     'content-type': type,
     'content-length': Buffer.byteLength(text),

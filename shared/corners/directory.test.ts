@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { StoredRecord } from '../boardDoc'
 import type { Participant } from '../participant'
 import { cornerIdFor } from './cornerRecord'
-import { directoryEntries, filterDirectory } from './directory'
+import { closestEntries, directoryEntries, filterDirectory } from './directory'
 import { planRosterImport } from './importPlan'
 import { noteAt } from './testing'
 
@@ -72,5 +72,40 @@ describe('filterDirectory', () => {
 
   it('keeps everything for a blank query', () => {
     expect(names('   ')).toHaveLength(3)
+  })
+})
+
+describe('directory search with letters people type without', () => {
+  const many = planRosterImport({
+    coops: [],
+    records: [],
+    rows: [
+      { name: 'Spółdzielnia Kodu', country: 'Polska' },
+      { name: 'Øresund Data', country: 'Danmark' },
+      { name: 'Straße Kollektiv', country: 'Deutschland' },
+      { name: 'Tecnologías Libres', country: 'España' },
+      { name: 'Συνεταιρισμός Κώδικα', country: 'Ελλάδα' },
+      { name: '東京テック協同組合', country: '日本' },
+      ...Array.from({ length: 25 }, (_, i) => ({ name: `Cooperativa ${i + 1}`, country: 'Argentina' })),
+    ],
+    pageId: 'page:page',
+  })
+  const entries = directoryEntries(many.coops, many.corners, [])
+  const names = (list: ReturnType<typeof filterDirectory>) => list.map((entry) => entry.coop.name)
+
+  it('finds ł, ø and ß typed as l, o and ss, and other scripts by their own letters', () => {
+    expect(entries).toHaveLength(31)
+    expect(names(filterDirectory(entries, 'spoldzielnia'))).toEqual(['Spółdzielnia Kodu'])
+    expect(names(filterDirectory(entries, 'oresund'))).toEqual(['Øresund Data'])
+    expect(names(filterDirectory(entries, 'strasse'))).toEqual(['Straße Kollektiv'])
+    expect(names(filterDirectory(entries, 'κωδικα'))).toEqual(['Συνεταιρισμός Κώδικα'])
+    expect(names(filterDirectory(entries, '東京'))).toEqual(['東京テック協同組合'])
+  })
+
+  it('suggests the closest coops when a search matches nothing', () => {
+    expect(filterDirectory(entries, 'Spoldzelnia')).toEqual([])
+    expect(names(closestEntries(entries, 'Spoldzelnia'))).toEqual(['Spółdzielnia Kodu'])
+    expect(names(closestEntries(entries, 'Tecnologia Libre'))).toEqual(['Tecnologías Libres'])
+    expect(closestEntries(entries, 'Zebra Holdings')).toEqual([])
   })
 })

@@ -5,6 +5,8 @@
 import type { StoredRecord } from '../boardDoc'
 import type { Participant } from '../participant'
 import { cornerOf, cornersByCoop } from './cornerRecord'
+import { closestNames } from '../text/closest'
+import { foldForMatch as fold } from '../text/fold'
 import { coopIdFor, sortedRoster, type Coop } from './roster'
 
 /** One coop in the directory. */
@@ -16,11 +18,6 @@ export interface DirectoryEntry {
   online: Participant[]
   /** The corner to fly to, or null when the coop has none. */
   cornerId: string | null
-}
-
-/** Lower case without accents, for matching what people type. */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 /**
@@ -76,4 +73,12 @@ export function filterDirectory(entries: readonly DirectoryEntry[], query: strin
     const haystack = `${fold(entry.coop.name)}\n${fold(entry.coop.country)}`
     return words.every((word) => haystack.includes(word))
   })
+}
+
+/**
+ * "Did you mean…" for a search that matched nothing: the entries whose coop name is closest
+ * to `query` (a typo, a word typed in part, letters like ł typed as l; see `closestNames`).
+ */
+export function closestEntries(entries: readonly DirectoryEntry[], query: string): DirectoryEntry[] {
+  return closestNames(entries, (entry) => entry.coop.name, query)
 }

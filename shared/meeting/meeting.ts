@@ -17,6 +17,8 @@ export const SETTINGS_MAP = 'plenary:settings'
 export const SettingsKey = {
   /** A {@link NextMeeting}; absent when none is planned. */
   nextMeeting: 'nextMeeting',
+  /** False when participants may not add coops to the roster (shared/corners/newCoops.ts); absent: they may. */
+  participantsAddCoops: 'participantsAddCoops',
 } as const
 
 /** Longest note stored, in characters. */
@@ -65,6 +67,7 @@ export function readNextMeetingValue(value: unknown): NextMeeting | null {
  */
 export function settingsEntryProblem(key: string, value: unknown): string | null {
   if (key === SettingsKey.nextMeeting) return nextMeetingProblem(value)
+  if (key === SettingsKey.participantsAddCoops) return typeof value === 'boolean' ? null : 'must be true or false'
   return null
 }
 

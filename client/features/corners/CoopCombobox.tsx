@@ -19,10 +19,12 @@ export interface CoopComboboxProps {
   roster: readonly Coop[]
   /** Ids of elements describing the field (hints, status). */
   describedBy?: string
+  /** True while the field holds a value the form refused. */
+  invalid?: boolean
 }
 
 /** A text input whose suggestions are the coops on the roster. */
-export function CoopCombobox({ id, value, onChange, roster, describedBy }: CoopComboboxProps) {
+export function CoopCombobox({ id, value, onChange, roster, describedBy, invalid = false }: CoopComboboxProps) {
   const { t } = useTranslation()
   const listId = useId()
   const [open, setOpen] = useState(false)
@@ -82,6 +84,7 @@ export function CoopCombobox({ id, value, onChange, roster, describedBy }: CoopC
         aria-controls={listId}
         aria-activedescendant={activeCoop ? optionId(active) : undefined}
         aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         value={value}
         maxLength={MAX_COOP_LENGTH}
         autoComplete="off"

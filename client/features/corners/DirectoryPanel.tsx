@@ -3,9 +3,10 @@
  * its colour, country, notes and who of it is online; search by name or country; a click flies
  * to the coop's corner. Facilitators import the roster from here; everyone can export it.
  */
-import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { filterDirectory } from '../../../shared/corners/directory'
+import { closestEntries, filterDirectory } from '../../../shared/corners/directory'
+import { DidYouMean } from './DidYouMean'
 import { DirectoryItem } from './DirectoryItem'
 import type { RosterFormat } from './rosterApi'
 import type { DirectoryEntry } from './useDirectory'
@@ -18,8 +19,12 @@ export interface DirectoryPanelProps {
   /** True for a coop whose corner the editor has. */
   hasCorner: (cornerId: string | null) => boolean
   onGo: (entry: DirectoryEntry) => void
+  /** Opens the rename / merge / remove dialog for a coop; null for everyone but facilitators. */
+  onManage?: ((entry: DirectoryEntry) => void) | null
   /** Opens the import dialog; null for people who may not import (everyone but facilitators). */
   onImport: (() => void) | null
+  /** The facilitator's board settings for coops, shown under the import button. */
+  settings?: ReactNode
   onExport: (format: RosterFormat) => void
   /** The outcome of the last export, when it failed. */
   exportError: string | null
@@ -28,7 +33,7 @@ export interface DirectoryPanelProps {
 
 /** The directory side panel. */
 export function DirectoryPanel(props: DirectoryPanelProps) {
-  const { id, entries, hasCorner, onGo, onImport, onExport, exportError, onClose } = props
+  const { id, entries, hasCorner, onGo, onManage, onImport, settings, onExport, exportError, onClose } = props
   const { t } = useTranslation()
   const [query, setQuery] = useState('')
   const searchRef = useRef<HTMLInputElement>(null)
@@ -82,6 +87,7 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
           </button>
         </div>
       )}
+      {settings}
 
       {entries.length > 0 && (
         <div className="directory__search">
@@ -108,7 +114,17 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
             </p>
           </div>
         ) : shown.length === 0 ? (
-          <p className="directory__empty" role="status">{t('coops.panel.noMatch', { query: deferredQuery.trim() })}</p>
+          <div className="directory__empty" role="status">
+            <p>{t('coops.panel.noMatch', { query: deferredQuery.trim() })}</p>
+            <DidYouMean
+              label={t('coops.panel.didYouMean')}
+              coops={closestEntries(entries, deferredQuery).map((entry) => entry.coop)}
+              onPick={(coop) => {
+                setQuery(coop.name)
+                searchRef.current?.focus()
+              }}
+            />
+          </div>
         ) : (
           <ul className="directory__list" aria-label={t('coops.panel.list')}>
             {shown.map((entry) => (
@@ -117,6 +133,7 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
                 entry={entry}
                 hasCorner={hasCorner(entry.cornerId)}
                 onGo={() => onGo(entry)}
+                onManage={onManage ? () => onManage(entry) : undefined}
               />
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { coopIdFor, type Coop } from '../../../shared/corners/roster'
-import { findCoop, matchCoops } from './coopPicker'
+import { didYouMean, findCoop, matchCoops } from './coopPicker'
 
 function coop(name: string, country = ''): Coop {
   return { id: coopIdFor(name), name, country, website: '', description: '', delegates: [], color: 'blue', cornerId: null }
@@ -42,5 +42,47 @@ describe('matchCoops', () => {
 
   it('finds nothing for text no coop has', () => {
     expect(matchCoops(roster, 'zzz')).toEqual([])
+  })
+})
+
+describe('matching names typed without ł, ø, ß', () => {
+  const coops = [
+    coop('Spółdzielnia Kodu', 'Polska'),
+    coop('Øresund Data', 'Danmark'),
+    coop('Straße Kollektiv', 'Deutschland'),
+    coop('Tecnologías Libres', 'España'),
+    coop('Συνεταιρισμός Κώδικα', 'Ελλάδα'),
+    coop('東京テック協同組合', '日本'),
+  ]
+
+  it('offers the coop as the person types', () => {
+    expect(matchCoops(coops, 'spoldzielnia').map((c) => c.name)).toEqual(['Spółdzielnia Kodu'])
+    expect(matchCoops(coops, 'oresund').map((c) => c.name)).toEqual(['Øresund Data'])
+    expect(matchCoops(coops, 'strasse').map((c) => c.name)).toEqual(['Straße Kollektiv'])
+    expect(matchCoops(coops, 'συνεταιρισμος').map((c) => c.name)).toEqual(['Συνεταιρισμός Κώδικα'])
+    expect(matchCoops(coops, 'テック').map((c) => c.name)).toEqual(['東京テック協同組合'])
+  })
+
+  it('names the roster coop for the whole name typed without its letters, keeping the stored id', () => {
+    const found = findCoop(coops, 'spoldzielnia kodu')
+    expect(found?.name).toBe('Spółdzielnia Kodu')
+    expect(found?.id).toBe('społdzielnia-kodu')
+    expect(findCoop(coops, 'STRASSE-kollektiv')?.name).toBe('Straße Kollektiv')
+  })
+})
+
+describe('didYouMean', () => {
+  const coops = [coop('Spółdzielnia Kodu'), coop('Tecnologías Libres'), coop('Cooperativa Sur'), coop('Kōdo Kyōdō Kumiai')]
+
+  it('suggests the closest coops for a mistyped name', () => {
+    expect(didYouMean(coops, 'Spoldzelnia').map((c) => c.name)).toEqual(['Spółdzielnia Kodu'])
+    expect(didYouMean(coops, 'Tecnologia Libre').map((c) => c.name)).toEqual(['Tecnologías Libres'])
+  })
+
+  it('suggests nothing when the name matches, names a coop, is blank, or is like none', () => {
+    expect(didYouMean(coops, 'spold')).toEqual([])
+    expect(didYouMean(coops, 'cooperativa sur')).toEqual([])
+    expect(didYouMean(coops, '  ')).toEqual([])
+    expect(didYouMean(coops, 'Zebra Holdings')).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rosterToJson } from '../../../shared/corners/rosterExport'
 import { coopIdFor, type Coop } from '../../../shared/corners/roster'
-import { coopsFromBody, exportFileName } from './rosterApi'
+import { coopsFromBody, exportFileName, joinRosterFromBody } from './rosterApi'
 
 const sur: Coop = {
   id: coopIdFor('Cooperativa Sur'),
@@ -30,5 +30,15 @@ describe('exportFileName', () => {
   it('names the file after the board, in plain letters', () => {
     expect(exportFileName('Asamblea de Octubre — 2025', 'csv')).toBe('asamblea-de-octubre-2025-coops.csv')
     expect(exportFileName('', 'json')).toBe('board-coops.json')
+  })
+})
+
+describe('joinRosterFromBody', () => {
+  it('reads whether participants may add coops, allowing them when the server does not say', () => {
+    const body = JSON.parse(JSON.stringify(rosterToJson([sur]))) as Record<string, unknown>
+    expect(joinRosterFromBody({ ...body, participantsAddCoops: false })).toEqual({ coops: [{ ...sur, cornerId: null }], participantsAddCoops: false })
+    expect(joinRosterFromBody({ ...body, participantsAddCoops: true })?.participantsAddCoops).toBe(true)
+    expect(joinRosterFromBody(body)?.participantsAddCoops).toBe(true)
+    expect(joinRosterFromBody('nope')).toBeNull()
   })
 })

@@ -34,8 +34,21 @@ export function coopsFromBody(body: unknown): Coop[] | null {
   return coops
 }
 
+/** What the join dialog needs from roster.json: the coops, and whether participants may add one. */
+export interface JoinRoster {
+  coops: Coop[]
+  participantsAddCoops: boolean
+}
+
+/** The {@link JoinRoster} of a roster.json body; a body without the setting (an older server) allows new coops. */
+export function joinRosterFromBody(body: unknown): JoinRoster | null {
+  const coops = coopsFromBody(body)
+  if (!coops) return null
+  return { coops, participantsAddCoops: (body as { participantsAddCoops?: unknown }).participantsAddCoops !== false }
+}
+
 /** Reads the board's roster with `token` (any role). */
-export async function fetchRoster(boardId: string, token: string, signal?: AbortSignal): Promise<ApiResult<Coop[]>> {
+export async function fetchRoster(boardId: string, token: string, signal?: AbortSignal): Promise<ApiResult<JoinRoster>> {
   let response: Response
   try {
     response = await fetch(rosterPath(boardId, 'json'), {
@@ -49,9 +62,9 @@ export async function fetchRoster(boardId: string, token: string, signal?: Abort
   if (!response.ok) {
     return { ok: false, error: { id: 'internal', message: `The roster could not be loaded (HTTP ${response.status}).`, status: response.status } }
   }
-  const coops = coopsFromBody(await response.json().catch(() => null))
-  return coops
-    ? { ok: true, value: coops }
+  const roster = joinRosterFromBody(await response.json().catch(() => null))
+  return roster
+    ? { ok: true, value: roster }
     : { ok: false, error: { id: 'invalid_response', message: 'The server sent a roster Plenary does not understand.' } }
 }
 

@@ -4,12 +4,13 @@
  * field then works as free text, and the corner is planned against the document anyway.
  */
 import { useEffect, useState } from 'react'
-import type { Coop } from '../../../shared/corners/roster'
-import { fetchRoster } from './rosterApi'
+import { fetchRoster, type JoinRoster } from './rosterApi'
 
-/** The board's roster once read, or null; `enabled` false reads nothing (viewers). */
-export function useJoinRoster(boardId: string, token: string, enabled: boolean): Coop[] | null {
-  const [roster, setRoster] = useState<Coop[] | null>(null)
+export type { JoinRoster } from './rosterApi'
+
+/** The board's roster (and whether participants may add coops) once read, or null; `enabled` false reads nothing (viewers). */
+export function useJoinRoster(boardId: string, token: string, enabled: boolean): JoinRoster | null {
+  const [roster, setRoster] = useState<JoinRoster | null>(null)
   useEffect(() => {
     if (!enabled) return
     const controller = new AbortController()
