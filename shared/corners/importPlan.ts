@@ -7,7 +7,7 @@ import type { StoredRecord } from '../boardDoc'
 import { clampCoopDetails } from './coopRules'
 import { cornerOf, cornersByCoop } from './cornerRecord'
 import { placeNewCorners } from './cornerPlacement'
-import { coopIdFor, mergeRoster, type Coop, type CoopDetails } from './roster'
+import { mergeRoster, rosterIdResolver, type Coop, type CoopDetails } from './roster'
 
 /** What a plan writes, and what it means in numbers for the person importing. */
 export interface RosterPlan {
@@ -71,7 +71,8 @@ export function planRosterImport(input: RosterImportInput): RosterPlan {
   for (const coop of merge.changed) after.set(coop.id, coop)
 
   const corners = cornersByCoop(input.records)
-  const named = [...new Set(rows.map((row) => coopIdFor(row.name)))]
+  const idFor = rosterIdResolver(input.coops)
+  const named = [...new Set(rows.map((row) => idFor(row.name)))]
   const cornerless: Coop[] = []
   const relabels: StoredRecord[] = []
   for (const id of named) {
@@ -126,7 +127,7 @@ export interface CreateCornerPlan extends RosterPlan {
 export function planCreateCorner(input: CreateCornerInput): CreateCornerPlan {
   const details = clampCoopDetails(input.details)
   if (!/[\p{L}\p{N}]/u.test(details.name)) throw new RangeError('a coop name needs letters or digits')
-  const id = coopIdFor(details.name)
+  const id = rosterIdResolver(input.coops)(details.name)
   const existing = input.coops.find((coop) => coop.id === id)
   if (existing) {
     const corner = cornerOf(existing, cornersByCoop(input.records))

@@ -4,19 +4,27 @@
  */
 import { z } from 'zod'
 import { NOTE_COLORS, type NoteColor } from '../notes'
+import { dashWords, stripAccents } from '../text/fold'
 import { readWith } from '../values'
 
 /** Top-level Y.Map of the roster: coop id → {@link Coop} as plain JSON. */
 export const ROSTER_MAP = 'plenary:coops'
 
-/** Longest accepted values, in characters. */
+/**
+ * Longest accepted values, in UTF-16 units as `String.length` counts them (shared/values.ts).
+ * A description holds several paragraphs: 5,000 units are at most 15 KB of UTF-8 (3 bytes per
+ * unit, e.g. CJK), so a whole coop entry stays far below the 64 KiB per named-map value, and a
+ * full 1,000-coop import (at most 1 MiB of text) stays well inside the board's budget.
+ */
 export const ROSTER_LIMITS = {
   name: 80,
   country: 60,
   website: 200,
-  description: 200,
+  description: 5000,
   delegates: 40,
   delegateName: 60,
+  /** Largest delegate count: a coop sends a handful; more is a column of something else. */
+  delegateCount: 999,
 } as const
 
 /** One member cooperative, as the roster map stores it. */
@@ -30,6 +38,8 @@ export const coopSchema = z.object({
   description: z.string(),
   /** Names of its delegates, as the roster lists them. */
   delegates: z.array(z.string()),
+  /** How many delegates the coop sends, when the roster gives a count rather than names. */
+  delegateCount: z.number().int().min(0).optional(),
   /** tldraw colour of its corner. */
   color: z.enum(NOTE_COLORS),
   /** Id of its corner (a tldraw frame shape), or null before one is made. */
@@ -40,7 +50,7 @@ export const coopSchema = z.object({
 export type Coop = z.infer<typeof coopSchema>
 
 /** What an import row or the join dialog says about a coop. */
-export type CoopDetails = Pick<Coop, 'name'> & Partial<Pick<Coop, 'country' | 'website' | 'description' | 'delegates'>>
+export type CoopDetails = Pick<Coop, 'name'> & Partial<Pick<Coop, 'country' | 'website' | 'description' | 'delegates' | 'delegateCount'>>
 
 /** Colours for corners, in the order they are handed out; light ones are skipped for contrast. */
 export const CORNER_COLORS: readonly NoteColor[] = NOTE_COLORS.filter(
@@ -50,18 +60,34 @@ export const CORNER_COLORS: readonly NoteColor[] = NOTE_COLORS.filter(
 /**
  * The id of a coop with this name: lower case, accents and punctuation folded, so that
  * "Cooperativa Sur", "cooperativa  sur" and "Cooperativa Súr" are one coop. Accents are
- * dropped from Latin, Greek and Cyrillic letters only: in other scripts a combining mark
- * changes the word (Japanese コード "code" and コート "coat" differ by one).
+ * dropped from Latin, Greek and Cyrillic letters only (see `stripAccents`). Letters without
+ * a decomposition (ł, ø, ß…) stay in the id, as they always have: boards store these ids, so
+ * they never change. Matching what people type folds those letters too (`matchKey`,
+ * shared/text/fold.ts), and the join dialog then stores the roster's own spelling, so
+ * "spoldzielnia kodu" joins "społdzielnia-kodu" rather than making a twin.
  */
 export function coopIdFor(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+  const slug = dashWords(stripAccents(name).toLowerCase())
   return slug === '' ? 'coop' : slug
+}
+
+/**
+ * Finds the roster id a coop name stands for on `coops`: the coop whose id is {@link coopIdFor}
+ * the name, else one a facilitator renamed to that name (ids stay when a coop is renamed),
+ * else coopIdFor the name (a coop new to the roster). Built once, so a 10,000-row import
+ * stays linear.
+ */
+export function rosterIdResolver(coops: readonly Pick<Coop, 'id' | 'name'>[]): (name: string) => string {
+  const ids = new Set(coops.map((coop) => coop.id))
+  const renamed = new Map<string, string>()
+  for (const coop of coops) {
+    const slug = coopIdFor(coop.name)
+    if (slug !== coop.id && !renamed.has(slug)) renamed.set(slug, coop.id)
+  }
+  return (name) => {
+    const slug = coopIdFor(name)
+    return ids.has(slug) ? slug : (renamed.get(slug) ?? slug)
+  }
 }
 
 /** Narrows a value from the roster map to a coop, or null. Lengths are the value rule's (coopRules.ts). */
@@ -90,8 +116,9 @@ export function mergeRoster(existing: readonly Coop[], imported: readonly CoopDe
   const byId = new Map(existing.map((coop) => [coop.id, coop]))
   const usedColors = existing.map((coop) => coop.color)
   const result: RosterMerge = { changed: [], added: [], updated: [], unchanged: 0 }
+  const idFor = rosterIdResolver(existing)
   for (const details of imported) {
-    const id = coopIdFor(details.name)
+    const id = idFor(details.name)
     const known = byId.get(id)
     if (!known) {
       const coop: Coop = {
@@ -101,6 +128,7 @@ export function mergeRoster(existing: readonly Coop[], imported: readonly CoopDe
         website: details.website ?? '',
         description: details.description ?? '',
         delegates: details.delegates ?? [],
+        ...(details.delegateCount !== undefined ? { delegateCount: details.delegateCount } : {}),
         color: nextColor(usedColors),
         cornerId: null,
       }
@@ -118,6 +146,8 @@ export function mergeRoster(existing: readonly Coop[], imported: readonly CoopDe
       description: details.description || known.description,
       delegates: details.delegates && details.delegates.length > 0 ? details.delegates : known.delegates,
     }
+    const delegateCount = details.delegateCount ?? known.delegateCount
+    if (delegateCount !== undefined) next.delegateCount = delegateCount
     if (JSON.stringify(next) === JSON.stringify(known)) {
       result.unchanged++
       continue

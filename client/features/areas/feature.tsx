@@ -11,6 +11,7 @@ import { anonymousNoteAsShown, registerAnonymousWriters } from './anonymousWrite
 import { AreaBadges } from './AreaBadges'
 import { AreaContextMenuItems } from './AreaContextMenu'
 import { AreaToolbar } from './AreaToolbar'
+import { CONFIRM_DELETE_OVERRIDES } from './deleteOverride'
 import { useLockedPlacement } from './useLockedPlacement'
 
 function useAreas({ editor, doc, board }: BoardFeatureContext): FeatureParts {
@@ -32,6 +33,8 @@ export const areasFeature: BoardFeature = {
   // Areas show whether they are locked or anonymous.
   inFrontOfCanvas: AreaBadges,
   contextMenuItems: AreaContextMenuItems,
+  // Deleting a frame that holds other people's notes asks first, however it is deleted.
+  overrides: CONFIRM_DELETE_OVERRIDES,
   // Nobody's selection shows inside an anonymous area, neither sent nor received.
   redactPresence: withoutAnonymousSelection,
   // Nor who wrote there: not stored by this browser, not drawn, exported or copied.

@@ -10,10 +10,12 @@ export interface DirectoryItemProps {
   /** False when the coop has no corner on the board (yet). */
   hasCorner: boolean
   onGo: () => void
+  /** Opens the facilitator's rename / merge / remove dialog; absent for everyone else. */
+  onManage?: () => void
 }
 
 /** A row of the directory list. */
-export function DirectoryItem({ entry, hasCorner, onGo }: DirectoryItemProps) {
+export function DirectoryItem({ entry, hasCorner, onGo, onManage }: DirectoryItemProps) {
   const { t } = useTranslation()
   const { coop, noteCount, online } = entry
   const [showPeople, setShowPeople] = useState(false)
@@ -21,7 +23,7 @@ export function DirectoryItem({ entry, hasCorner, onGo }: DirectoryItemProps) {
   const names = online.map((person) => person.name).join(', ')
   return (
     <li
-      className="directory-item"
+      className={`directory-item${onManage ? ' directory-item--manageable' : ''}`}
       data-testid="directory-item"
       data-coop-id={coop.id}
       data-corner-id={entry.cornerId ?? ''}
@@ -40,11 +42,25 @@ export function DirectoryItem({ entry, hasCorner, onGo }: DirectoryItemProps) {
           <span className="directory-item__name">{coop.name}</span>
           <span className="directory-item__meta">
             {coop.country && <span>{coop.country}</span>}
+            {coop.delegateCount !== undefined && <span data-testid="directory-delegate-count">{t('coops.item.delegates', { count: coop.delegateCount })}</span>}
             <span data-testid="directory-note-count">{t('coops.item.notes', { count: noteCount })}</span>
             {!hasCorner && <span>{t('coops.item.noCorner')}</span>}
           </span>
         </span>
       </button>
+      {onManage && (
+        <button
+          type="button"
+          className="directory-item__manage"
+          aria-haspopup="dialog"
+          aria-label={t('coops.cleanup.manage', { coop: coop.name })}
+          title={t('coops.cleanup.manage', { coop: coop.name })}
+          data-testid="directory-manage"
+          onClick={onManage}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
+      )}
       {online.length > 0 && (
         <button
           type="button"

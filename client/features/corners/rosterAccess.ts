@@ -12,6 +12,7 @@
  */
 import { RECORDS_MAP, type StoredRecord } from '../../../shared/boardDoc'
 import { applyRosterPlan, readRoster } from '../../../shared/corners/applyPlan'
+import { applyCoopEdit, type CoopEdit } from '../../../shared/corners/coopEdit'
 import type { RosterPlan } from '../../../shared/corners/importPlan'
 import { ROSTER_MAP, type Coop } from '../../../shared/corners/roster'
 import { trailingThrottle } from '../../lib/throttle'
@@ -42,6 +43,8 @@ export interface RosterAccess {
   readonly canWrite: boolean
   /** Writes `plan` in one transaction; false (and nothing written) when `canWrite` is false. */
   apply(plan: RosterPlan): boolean
+  /** Writes a clean-up (rename, merge, remove, or its undo) in one transaction; false when `canWrite` is false. */
+  applyEdit(edit: CoopEdit): boolean
   /** Stops observing the document and drops every listener (the FeatureDoc stays open). */
   destroy(): void
 }
@@ -103,6 +106,9 @@ export function createRosterAccess(features: FeatureDoc, options: RosterAccessOp
       if (destroyed) return false
       // The plan's own transaction joins the one `write` opens, with the same origin.
       return features.write((doc) => applyRosterPlan(doc, plan, FEATURE_ORIGIN))
+    },
+    applyEdit(edit) {
+      return !destroyed && features.write((doc) => applyCoopEdit(doc, edit))
     },
     destroy() {
       if (destroyed) return
