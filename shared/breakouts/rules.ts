@@ -83,6 +83,7 @@ export function sessionProblem(key: string, value: unknown): string | null {
   if (session.cap !== null && (session.cap < 1 || session.cap > BREAKOUT_LIMITS.cap)) return `cap must be 1 to ${BREAKOUT_LIMITS.cap}`
   if (session.startedAt < 0 || !nonNegativeTime(session.endedAt)) return 'times out of range'
   if ((session.status === 'ended') !== (session.endedAt !== null)) return 'an ended session, and only one, has endedAt'
+  if (typeof session.archivedAt === 'number' && (session.status !== 'ended' || session.archivedAt < 0)) return 'only an ended session is archived'
   const message = session.message
   if (message && (message.text.trim() === '' || message.text.length > BREAKOUT_LIMITS.message)) return `messages are 1 to ${BREAKOUT_LIMITS.message} characters`
   if (message && (message.from.length > MAX_FROM_LENGTH || message.at < 0)) return 'message sender or time out of range'

@@ -104,11 +104,13 @@ export const sessionSchema = z.object({
   groups: z.array(groupSchema),
   timer: timerSchema,
   message: messageSchema.nullable(),
-  /** The page the group areas are on. */
+  /** The page the group areas were made on (and return to when unarchived). */
   pageId: z.string(),
   startedAt: time,
   endedAt: time.nullable(),
   reportBack: reportBackSchema.nullable(),
+  /** When an ended session was archived (its areas moved to the archive page, archive.ts); absent or null otherwise. */
+  archivedAt: time.nullable().optional(),
 })
 
 /** One breakout session. Shape only (types, enums); limits and consistency are rules.ts's. */

@@ -16,6 +16,11 @@ import { SessionOverview } from './SessionOverview'
 import type { BreakoutActions } from './useBreakouts'
 import { useGroupNoteCounts } from './useBreakouts'
 import { SidePanel } from '../../ui/SidePanel'
+import { isArchived } from '../../../shared/breakouts/archive'
+import { flyToShapes } from '../corners/camera'
+import { PastSessions } from './PastSessions'
+import { sessionPageId } from './pastSessions'
+import { usePastSessions } from './usePastSessions'
 import './breakouts.css'
 
 /** Props of {@link BreakoutsPanel}. */
@@ -37,6 +42,7 @@ export interface BreakoutsPanelProps {
 export function BreakoutsPanel({ id, editor, features, data, clock, actions, people, presentIds, onClose }: BreakoutsPanelProps) {
   const { t } = useTranslation()
   const noteCounts = useGroupNoteCounts(features)
+  const history = usePastSessions(features, clock)
   const [planning, setPlanning] = useState(false)
   const session = data.session
   const cards = groupCards(data, noteCounts, presentIds)
@@ -55,7 +61,9 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
     close()
   }
 
-  const showForm = !session || (session.status === 'ended' && planning)
+  // An archived last session has left the board: the panel offers the next one.
+  const lastArchived = session !== null && isArchived(session)
+  const showForm = !session || lastArchived || (session.status === 'ended' && planning)
   const status = t(!session ? 'breakouts.panel.noSession' : session.status === 'running' ? 'breakouts.panel.running' : 'breakouts.panel.ended')
 
   return (
@@ -76,9 +84,9 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
         ) : showForm ? (
           <NewSessionForm
             people={people}
-            onCancel={session ? () => setPlanning(false) : null}
+            onCancel={session && !lastArchived ? () => setPlanning(false) : null}
             onStart={(plan) => {
-              const problem = actions.start(plan, people, editor?.getCurrentPageId() ?? 'page:page')
+              const problem = actions.start(plan, people, sessionPageId(editor))
               if (!problem) setPlanning(false)
               return problem
             }}
@@ -115,6 +123,7 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
             }}
           />
         ) : null}
+        {history && <PastSessions {...history} show={(past) => editor && flyToShapes(editor, past.groups.map((group) => group.areaId))} />}
       </div>
     </SidePanel>
   )

@@ -14,24 +14,38 @@ const FLY_INSET = 56
 /** Share of a target's height kept free above it for the frame's name, which tldraw draws above the frame. */
 const HEADING_ROOM = 0.06
 
+/** How a flight moves the camera. */
+export interface FlyOptions {
+  /** Moves a locked camera too (the stage locks a follower's camera on the presenter). */
+  force?: boolean
+}
+
 /** Animates the camera to fit `bounds`, with room above for the name of the frame. */
-function flyToBounds(editor: Editor, bounds: Box): void {
+function flyToBounds(editor: Editor, bounds: Box, options: FlyOptions = {}): void {
   editor.stopFollowingUser()
   const room = bounds.h * HEADING_ROOM
   const target = new Box(bounds.x, bounds.y - room, bounds.w, bounds.h + room)
-  editor.zoomToBounds(target, { inset: FLY_INSET, animation: { duration: FLY_DURATION_MS } })
+  editor.zoomToBounds(target, { inset: FLY_INSET, force: options.force ?? false, animation: { duration: FLY_DURATION_MS } })
 }
 
 /** Flies to the shape `id`, switching to its page first; false when there is no such shape. */
-export function flyToShape(editor: Editor, id: string): boolean {
-  const shapeId = id as TLShapeId
-  const shape = editor.getShape(shapeId)
-  if (!shape) return false
-  const pageId = editor.getAncestorPageId(shape)
+export function flyToShape(editor: Editor, id: string, options: FlyOptions = {}): boolean {
+  return flyToShapes(editor, [id], options)
+}
+
+/**
+ * Flies to fit the shapes `ids` that exist, switching to the page of the first one (the others
+ * are expected on the same page); false when none exists.
+ */
+export function flyToShapes(editor: Editor, ids: readonly string[], options: FlyOptions = {}): boolean {
+  const shapes = ids.map((id) => editor.getShape(id as TLShapeId)).filter((shape) => shape !== undefined)
+  const first = shapes[0]
+  if (!first) return false
+  const pageId = editor.getAncestorPageId(first)
   if (pageId && pageId !== editor.getCurrentPageId()) editor.setCurrentPage(pageId)
-  const bounds = editor.getShapePageBounds(shapeId)
-  if (!bounds) return false
-  flyToBounds(editor, bounds)
+  const boxes = shapes.map((shape) => editor.getShapePageBounds(shape)).filter((box): box is Box => box !== undefined)
+  if (boxes.length === 0) return false
+  flyToBounds(editor, Box.Common(boxes), options)
   return true
 }
 
