@@ -109,11 +109,18 @@ describe('breakouts on a live board', () => {
     await waitFor(() => memberOf(bo.doc, 's1', 'ana') !== null && memberOf(ana.doc, 's1', 'bo') !== null, 5000, 'both placed')
     const boMember = memberOf(bo.doc, 's1', 'bo')
     if (!boMember) throw new Error('bo is not placed')
+    // Joining a group without a rapporteur makes you its rapporteur by rotation (the first to join here).
+    await waitFor(() => readRapporteurs(watcher.doc, 's1').length === 2, 5000, 'a rapporteur per group')
+    const byGroup = () => readRapporteurs(watcher.doc, 's1').map((r) => [r.groupId, r.participantId]).sort()
+    expect(byGroup()).toEqual([['g1', 'ana'], ['g2', 'bo']])
     bo.doc.transact(() => setRapporteur(bo.doc, 's1', 'g1', { ...boMember, groupId: 'g1' }, Date.now()))
-    await waitFor(() => readRapporteurs(bo.doc, 's1').length === 0, 5000, "bo's rapporteur undone")
+    await waitFor(() => readRapporteurs(bo.doc, 's1').find((r) => r.groupId === 'g1')?.participantId === 'ana', 5000, "bo's rapporteur undone")
+    const anaMember = memberOf(ana.doc, 's1', 'ana')
+    if (!anaMember) throw new Error('ana is not placed')
+    ana.doc.transact(() => setRapporteur(ana.doc, 's1', 'g2', { ...anaMember, groupId: 'g2' }, Date.now()))
     bo.doc.transact(() => setRapporteur(bo.doc, 's1', 'g2', boMember, Date.now()))
-    await waitFor(() => readRapporteurs(watcher.doc, 's1').some((r) => r.groupId === 'g2'), 5000, "g2's rapporteur")
-    expect(readRapporteurs(watcher.doc, 's1').map((r) => [r.groupId, r.participantId])).toEqual([['g2', 'bo']])
+    await waitFor(() => readRapporteurs(ana.doc, 's1').find((r) => r.groupId === 'g2')?.participantId === 'bo', 5000, "ana's choice for g2 undone")
+    expect(byGroup()).toEqual([['g1', 'ana'], ['g2', 'bo']])
   })
 
   it('keeps participants off group area frames, and off frozen notes once the session ends', async () => {

@@ -187,6 +187,21 @@ describe('running a session', () => {
     expectValidEntries(doc)
   })
 
+  it('in "choose" mode, names a rapporteur by rotation as soon as a group has a member, and keeps them', () => {
+    const doc = new Y.Doc()
+    write(doc, (d) => startSession(d, plan({ assignment: 'choose', cap: 4, people: [] })))
+    expect(readRapporteurs(doc, 's1')).toEqual([])
+    const lucja = { id: 'lucja', name: 'Łucja Nowak', coop: 'Spółdzielnia Łódź' }
+    const kenji = { id: 'kenji', name: '山田 健二', coop: 'Κοινότητα Αθήνα' }
+    write(doc, (d) => assignMember(d, 's1', lucja, 'g2', 'choice', 7))
+    expect(readRapporteurs(doc, 's1')).toMatchObject([{ groupId: 'g2', participantId: 'lucja', at: 7 }])
+    write(doc, (d) => assignMember(d, 's1', kenji, 'g2', 'choice', 8))
+    expect(readRapporteurs(doc, 's1').map((r) => r.participantId)).toEqual(['lucja'])
+    write(doc, (d) => assignMember(d, 's1', kenji, 'g1', 'choice', 9))
+    expect(readRapporteurs(doc, 's1').find((r) => r.groupId === 'g1')?.participantId).toBe('kenji')
+    expectValidEntries(doc)
+  })
+
   it('sets the rapporteur, changes the timer, broadcasts and clears messages, and handles calls', () => {
     const doc = new Y.Doc()
     write(doc, (d) => startSession(d, plan()))

@@ -18,6 +18,7 @@ import {
   rapporteursMap,
   readAllRapporteurs,
   readMembers,
+  readRapporteurs,
   readSessionById,
   readSessions,
   recordsById,
@@ -156,7 +157,6 @@ export function startSession(doc: Y.Doc, plan: StartPlan): BreakoutSession {
     endedAt: null,
     reportBack: null,
   }
-  const history = reportHistory(readSessions(doc), readAllRapporteurs(doc))
   for (const record of areaRecords(doc, session)) recordsMap(doc).set(record.id, record)
   sessionsMap(doc).set(id, session)
 
@@ -171,11 +171,19 @@ export function startSession(doc: Y.Doc, plan: StartPlan): BreakoutSession {
     members.push(member)
     membersMap(doc).set(memberKey(id, person.id), member)
   }
-  for (const group of groups) {
-    const suggested = suggestRapporteur(members.filter((m) => m.groupId === group.id), history)
-    if (suggested) rapporteursMap(doc).set(groupKey(id, group.id), rapporteurEntry(id, group.id, suggested, plan.now))
-  }
+  for (const group of groups) fillRapporteur(doc, id, group.id, plan.now)
   return session
+}
+
+/**
+ * Names the rapporteur of a group that has none by the rotation (the member whose coop reported
+ * least recently): at the start, and when someone joins an empty group, as in "choose" mode.
+ */
+function fillRapporteur(doc: Y.Doc, sessionId: string, groupId: string, now: number): void {
+  if (readRapporteurs(doc, sessionId).some((rapporteur) => rapporteur.groupId === groupId)) return
+  const history = reportHistory(readSessions(doc), readAllRapporteurs(doc))
+  const suggested = suggestRapporteur(groupMembers(doc, sessionId, groupId), history)
+  if (suggested) rapporteursMap(doc).set(groupKey(sessionId, groupId), rapporteurEntry(sessionId, groupId, suggested, now))
 }
 
 function requireSession(doc: Y.Doc, sessionId: string): BreakoutSession {
@@ -195,7 +203,7 @@ function dropRapporteurIf(doc: Y.Doc, sessionId: string, groupId: string, partic
 
 /**
  * Puts `person` in `groupId` (adding or moving them). Someone who was their old group's
- * rapporteur stops being it. Throws when the session or the group does not exist.
+ * rapporteur stops being it; a group without one gets one by rotation. Throws when the session or the group does not exist.
  */
 export function assignMember(
   doc: Y.Doc,
@@ -211,6 +219,7 @@ export function assignMember(
   if (before && before.groupId !== groupId) dropRapporteurIf(doc, sessionId, before.groupId, person.id)
   const member = memberEntry(sessionId, person, groupId, assignedBy, now)
   membersMap(doc).set(memberKey(sessionId, person.id), member)
+  fillRapporteur(doc, sessionId, groupId, now)
   return member
 }
 

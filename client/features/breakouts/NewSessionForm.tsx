@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BreakoutPerson } from '../../../shared/breakouts/types'
 import { DEFAULT_SESSION_FORM, personLabel, planFromForm, type SessionForm, type SessionFormPlan } from './breakoutView'
+import { groupSizesText } from './groupSizes'
 
 /** Props of {@link NewSessionForm}. */
 export interface NewSessionFormProps {
@@ -162,7 +163,7 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
         )}
         {groupCount !== null && people.length > 0 && form.assignment !== 'choose' && (
           <p className="breakouts-form__hint">
-            {t('breakouts.form.groupsOfAbout', { count: groupCount, size: Math.max(1, Math.round(people.length / groupCount)) })}
+            {groupSizesText(people.length, groupCount, t)}
           </p>
         )}
       </section>

@@ -4,15 +4,15 @@
  */
 import { Box, type Editor } from 'tldraw'
 import { isGroupAreaRecord } from '../../../shared/breakouts/areas'
-import { flyToShape, whenShapeExists } from '../corners/camera'
+import { flyToShape, whenShapeExists, type FlyOptions } from '../corners/camera'
 
 const FLY_DURATION_MS = 450
 const PLENARY_INSET = 64
 
 /** Flies to the area `areaId` once the editor has it; false when it never arrives. */
-export async function flyToGroupArea(editor: Editor, areaId: string): Promise<boolean> {
+export async function flyToGroupArea(editor: Editor, areaId: string, options: FlyOptions = {}): Promise<boolean> {
   if (!(await whenShapeExists(editor, areaId))) return false
-  return flyToShape(editor, areaId)
+  return flyToShape(editor, areaId, options)
 }
 
 /** The bounds of the top-level shapes of the current page that are not group areas, or null. */

@@ -12,6 +12,7 @@ import type { ServerClock } from '../../sync/serverClock'
 import type { BreakoutsData } from './breakoutView'
 import { useBreakoutActions, useBreakoutsData, type BreakoutActions } from './useBreakouts'
 import { useBreakoutCamera } from './useBreakoutCamera'
+import { useFloorCamera } from './useFloorCamera'
 import { useLateJoin } from './useLateJoin'
 import { usePresenceFilter } from './usePresenceFilter'
 
@@ -37,6 +38,7 @@ export function useBreakoutsFeature({ editor, features, setPresenceFilter, self,
   const data = useBreakoutsData(features)
   const actions = useBreakoutActions(features, clock ? clock.now : null, { label: participantLabel(self) })
   useBreakoutCamera(editor, data, self.id)
+  useFloorCamera(editor, data.session)
   useLateJoin(actions, data, self, role)
   usePresenceFilter(setPresenceFilter, data, { id: self.id, role })
   return { data, actions }

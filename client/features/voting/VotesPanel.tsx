@@ -67,13 +67,15 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
     close()
   }
 
+  // A participant with no vote yet sees it said once, in the panel's body with a hint.
+  const emptyState = !open && !isFacilitator && past.length === 0
   return (
     <SidePanel
       id={id}
       className="votes"
       testId="votes-panel"
       title={t('voting.panel.title')}
-      subtitle={open ? t('voting.panel.open') : past.length > 0 ? t('voting.panel.closedCount', { count: past.length }) : t('voting.panel.noVote')}
+      subtitle={open ? t('voting.panel.open') : past.length > 0 ? t('voting.panel.closedCount', { count: past.length }) : emptyState ? null : t('voting.panel.noVote')}
       closeLabel={t('voting.panel.close')}
       onClose={close}
       onKeyDown={onKeyDown}
@@ -81,7 +83,7 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
       <div className="directory__body votes__body">
         {open && <OpenVote vote={open} state={state} texts={texts} actions={actions} me={me} isFacilitator={isFacilitator} people={people} onShow={onShow} />}
         {!open && isFacilitator && <NewVote features={features} editor={editor} actions={actions} />}
-        {!open && !isFacilitator && past.length === 0 && (
+        {emptyState && (
           <div className="directory__empty">
             <p className="directory__empty-title">{t('voting.panel.noVote')}</p>
             <p>{t('voting.panel.emptyHint')}</p>
