@@ -22,6 +22,7 @@ import type { NoteAuthor, Participant } from '../../shared/participant'
 import { readRuntimeConfig } from '../lib/runtimeConfig'
 import { registerAuthorStamp } from './authorStamp'
 import { CANVAS_CHILDREN, CONTEXT_MENU_ITEMS, IN_FRONT_OF_CANVAS, registerFeatureSideEffects, UI_OVERRIDES } from './registryParts'
+import { NoticeSlot, NoticeSlotContext } from './NoticeSlot'
 import { PLENARY_SHAPE_UTILS } from './shapeUtils'
 import { useParticipantTldrawUser } from './tldrawUser'
 import './note.css'
@@ -60,6 +61,8 @@ const COMPONENTS: TLComponents = {
   SharePanel: null,
   // The features' overlays (coop names over corners, area badges, group labels).
   InFrontOfTheCanvas: InFrontOfCanvas,
+  // The notices go between tldraw's menus, never over them (NoticeSlot.tsx).
+  TopPanel: NoticeSlot,
   ContextMenu,
 }
 const OPTIONS: Partial<TldrawOptions> = {
@@ -73,10 +76,12 @@ export interface BoardCanvasProps {
   participant: Participant
   /** Receives the editor once mounted, and null when it goes away. */
   onEditor: (editor: Editor | null) => void
+  /** Receives the element the notices go in (tldraw's top panel) once mounted. */
+  onNoticeSlot?: (element: HTMLElement | null) => void
 }
 
 /** tldraw, full size, with Plenary's note util, author stamping and the features' tldraw parts. */
-export function BoardCanvas({ store, participant, onEditor }: BoardCanvasProps) {
+export function BoardCanvas({ store, participant, onEditor, onNoticeSlot }: BoardCanvasProps) {
   const user = useParticipantTldrawUser(participant)
   const authorRef = useRef<NoteAuthor>(participant)
   useEffect(() => {
@@ -99,23 +104,25 @@ export function BoardCanvas({ store, participant, onEditor }: BoardCanvasProps) 
   )
 
   return (
-    <Tldraw
-      store={store}
-      assetUrls={ASSET_URLS}
-      shapeUtils={PLENARY_SHAPE_UTILS}
-      licenseKey={LICENSE_KEY}
-      user={user}
-      components={COMPONENTS}
-      options={OPTIONS}
-      overrides={UI_OVERRIDES}
-      acceptedImageMimeTypes={ACCEPTED_IMAGE_TYPES}
-      acceptedVideoMimeTypes={NO_VIDEO}
-      maxAssetSize={DEFAULT_MAX_ASSET_BYTES}
-      onMount={onMount}
-    >
-      {CANVAS_CHILDREN.map((Child, index) => (
-        <Child key={index} />
-      ))}
-    </Tldraw>
+    <NoticeSlotContext.Provider value={onNoticeSlot ?? null}>
+      <Tldraw
+        store={store}
+        assetUrls={ASSET_URLS}
+        shapeUtils={PLENARY_SHAPE_UTILS}
+        licenseKey={LICENSE_KEY}
+        user={user}
+        components={COMPONENTS}
+        options={OPTIONS}
+        overrides={UI_OVERRIDES}
+        acceptedImageMimeTypes={ACCEPTED_IMAGE_TYPES}
+        acceptedVideoMimeTypes={NO_VIDEO}
+        maxAssetSize={DEFAULT_MAX_ASSET_BYTES}
+        onMount={onMount}
+      >
+        {CANVAS_CHILDREN.map((Child, index) => (
+          <Child key={index} />
+        ))}
+      </Tldraw>
+    </NoticeSlotContext.Provider>
   )
 }

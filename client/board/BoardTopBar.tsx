@@ -2,7 +2,7 @@
  * The bar above the canvas: board title, connection, what this person may do, people, and
  * sharing. What it offers follows the role of the link the board was opened with.
  */
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
@@ -10,11 +10,12 @@ import { Role } from '../../shared/protocol'
 import { LogoMark } from '../app/Logo'
 import { handleLinkClick } from '../app/router'
 import type { ConnectionState, Peer } from '../sync/types'
-import { addStickyAtViewportCenter } from './addSticky'
+import { addStickyAtFreeSpot } from './addSticky'
 import { ConnectionStatus } from './ConnectionStatus'
 import { CopyLinkButton } from './CopyLinkButton'
 import { PeopleMenu } from './PeopleMenu'
 import { ShareButton } from './ShareButton'
+import { useTopBarFit } from './useTopBarFit'
 import { ViewOnlyBadge } from './ViewOnlyBadge'
 
 /** Props of {@link BoardTopBar}. */
@@ -38,16 +39,21 @@ export interface BoardTopBarProps {
   featureItems: ReactNode
   /** Calm facts beside the title (the next meeting), or nothing. */
   besideTitle?: ReactNode
+  /** The frame the features name as this person's home for new notes, or null. */
+  noteHome: () => string | null
 }
 
 /** A header row that sits above tldraw's canvas, so it never covers tldraw's own menus. */
 export function BoardTopBar(props: BoardTopBarProps) {
-  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, featureItems, besideTitle } =
+  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, featureItems, besideTitle, noteHome } =
     props
   const { t } = useTranslation()
   const viewOnly = role === Role.viewer
+  // Buttons show their words wherever they fit, measured (topBarFit.ts), not by screen width.
+  const bar = useRef<HTMLElement>(null)
+  useTopBarFit(bar)
   return (
-    <header className="topbar">
+    <header className="topbar" ref={bar}>
       <a className="topbar__brand" href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label={t('common.plenaryHome')}>
         <LogoMark size={30} />
       </a>
@@ -63,7 +69,7 @@ export function BoardTopBar(props: BoardTopBarProps) {
             className="button button--primary button--bar"
             data-testid="add-sticky"
             disabled={!editor}
-            onClick={() => editor && addStickyAtViewportCenter(editor)}
+            onClick={() => editor && addStickyAtFreeSpot(editor, noteHome())}
           >
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

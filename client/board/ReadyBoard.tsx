@@ -4,6 +4,7 @@
  * features' hooks, and places what they give; it knows no feature by name.
  */
 import { Fragment, useId, useMemo, useState, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { Participant } from '../../shared/participant'
@@ -62,6 +63,8 @@ function useFeatureParts(context: BoardFeatureContext): FeatureParts[] {
 export function ReadyBoard({ sync, board, token, participant, arrival, onChangeName, clock }: ReadyBoardProps) {
   const { t } = useTranslation()
   const [editor, setEditor] = useState<Editor | null>(null)
+  // Notices live in tldraw's top panel once it exists, so they never cover tldraw's controls.
+  const [noticeSlot, setNoticeSlot] = useState<HTMLElement | null>(null)
   const [sharing, setSharing] = useState(false)
   const panels = usePanels()
   const panelIds = useId()
@@ -97,7 +100,16 @@ export function ReadyBoard({ sync, board, token, participant, arrival, onChangeN
   // The first feature's wrapper is the outermost.
   const canvas = parts.reduceRight<ReactNode>(
     (inner, part) => (part.wrapCanvas ? part.wrapCanvas(inner) : inner),
-    <BoardCanvas store={sync.store} participant={participant} onEditor={setEditor} />,
+    <BoardCanvas store={sync.store} participant={participant} onEditor={setEditor} onNoticeSlot={setNoticeSlot} />,
+  )
+  const notices = (
+    <div className="board__notices">
+      {NOTICE_ORDER.map((index) => (
+        <Fragment key={BOARD_FEATURES[index]?.id}>{parts[index]?.notices}</Fragment>
+      ))}
+      {editor && following && <FollowingBanner editor={editor} peer={following} />}
+      <RejectedNotice rejected={sync.rejectedRecords} />
+    </div>
   )
   const openIndex = BOARD_FEATURES.findIndex((feature) => feature.id === panels.open)
   const openPanel = openIndex >= 0 && panels.open ? parts[openIndex]?.panel?.content(slot(panels.open)) : null
@@ -119,6 +131,7 @@ export function ReadyBoard({ sync, board, token, participant, arrival, onChangeN
         unsentChanges={sync.unsentChanges}
         onChangeName={onChangeName}
         besideTitle={each((part) => part.besideTitle)}
+        noteHome={() => parts.reduce<string | null>((home, part) => home ?? part.noteHome?.() ?? null, null)}
         featureItems={each((part, id) => (
           <>
             {part.panel?.button(slot(id))}
@@ -130,13 +143,7 @@ export function ReadyBoard({ sync, board, token, participant, arrival, onChangeN
         <div className="board__stage">
           <div className="board__editor">{canvas}</div>
           {each((part) => part.overlays)}
-          <div className="board__notices">
-            {NOTICE_ORDER.map((index) => (
-              <Fragment key={BOARD_FEATURES[index]?.id}>{parts[index]?.notices}</Fragment>
-            ))}
-            {editor && following && <FollowingBanner editor={editor} peer={following} />}
-            <RejectedNotice rejected={sync.rejectedRecords} />
-          </div>
+          {noticeSlot ? createPortal(notices, noticeSlot) : notices}
         </div>
         {openPanel}
       </div>

@@ -1,10 +1,11 @@
 /**
- * In front of the canvas: a small "Locked" and/or "Anonymous" badge at the top-right corner of
- * each such area, so everyone sees why an area takes no notes or shows no authors. Decorative
+ * In front of the canvas: a small "Locked" and/or "Anonymous" badge inside the bottom-right
+ * corner of each such area, sized with the zoom (areaBadges.ts), so everyone sees why an area takes no notes or shows no authors. Decorative
  * for pointers; the state is also in the area toolbar and refused edits explain themselves.
  */
 import { useTranslation } from 'react-i18next'
 import { useEditor, useValue } from 'tldraw'
+import { measureInPageFont } from '../../lib/canvasMeasure'
 import { areaBadges } from './areaBadges'
 import './areas.css'
 
@@ -21,25 +22,26 @@ function LockIcon() {
 export function AreaBadges() {
   const { t } = useTranslation()
   const editor = useEditor()
-  const badges = useValue('plenary area badges', () => areaBadges(editor), [editor])
-  if (badges.length === 0) return null
+  const locked = t('areas.badge.locked')
+  const anonymous = t('areas.badge.anonymous')
+  const areas = useValue('plenary area badges', () => areaBadges(editor, { locked, anonymous }, measureInPageFont), [editor, locked, anonymous])
+  if (areas.length === 0) return null
   return (
     <div className="area-badges">
-      {badges.map((badge) => (
-        <div key={badge.id} className="area-badges__group" style={{ transform: `translate(${badge.x}px, ${badge.y - 4}px) translate(-100%, -100%)` }}>
-          {badge.locked && (
-            <span className="area-badge area-badge--locked" data-testid="area-badge-locked">
-              <LockIcon />
-              {t('areas.badge.locked')}
-            </span>
-          )}
-          {badge.anonymous && (
-            <span className="area-badge area-badge--anonymous" data-testid="area-badge-anonymous">
-              {t('areas.badge.anonymous')}
-            </span>
-          )}
-        </div>
-      ))}
+      {areas.flatMap((area) =>
+        area.badges.map((badge) => (
+          <span
+            key={`${area.id}-${badge.kind}`}
+            className={`area-badge area-badge--${badge.kind}`}
+            data-testid={`area-badge-${badge.kind}`}
+            data-area-id={area.id}
+            style={{ transform: `translate(${badge.x}px, ${badge.y}px)`, width: badge.fitted.width, fontSize: badge.fitted.fontSize }}
+          >
+            {badge.kind === 'locked' && <LockIcon />}
+            {badge.fitted.lines[0]}
+          </span>
+        )),
+      )}
     </div>
   )
 }

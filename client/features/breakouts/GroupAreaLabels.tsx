@@ -6,7 +6,9 @@
 import { createContext, useContext } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useEditor, useValue } from 'tldraw'
-import { areaLabelPlaces } from './areaLabels'
+import { measureInPageFont } from '../../lib/canvasMeasure'
+import { fitLabel, placeLabel } from '../../lib/fitLabel'
+import { AREA_LABEL, areaLabelPlaces } from './areaLabels'
 import { membersOf, NO_BREAKOUTS, personLabel, rapporteurOf, type BreakoutsData } from './breakoutView'
 import './breakouts.css'
 
@@ -32,22 +34,30 @@ export function GroupAreaLabels() {
         if (!group) return null
         const members = membersOf(data, group.id)
         const rapporteur = rapporteurOf(data, group.id)
-        const named = members.slice(0, NAMED_MEMBERS).map((m) => m.name).join(', ')
         const more = members.length - NAMED_MEMBERS
+        const named = members.length === 0 ? t('breakouts.label.noMembers') : members.slice(0, NAMED_MEMBERS).map((m) => m.name).join(', ')
+        const membersLine = more > 0 ? `${named}${t('breakouts.label.more', { count: more })}` : named
+        const lines = rapporteur ? [membersLine, t('breakouts.label.rapporteur', { name: personLabel(rapporteur) })] : [membersLine]
+        const fitted = fitLabel(group.name, place.frame, place.zoom, AREA_LABEL, measureInPageFont, lines)
+        if (!fitted) return null
+        const at = placeLabel(place.frame, fitted, 'top-left', AREA_LABEL.inset)
         return (
           <div
             key={group.id}
             className={`area-label${frozen ? ' area-label--frozen' : ''}`}
             data-testid="area-label"
             data-group-id={group.id}
-            style={{ transform: `translate(${place.x + 8}px, ${place.y + 8}px)`, maxWidth: place.maxWidth - 16 }}
+            // The whole topic when the label shortens it (for pointers; the bar and panel say it to everyone).
+            title={fitted.shortened ? group.name : undefined}
+            style={{ transform: `translate(${at.x}px, ${at.y}px)`, width: fitted.width, fontSize: fitted.secondaryFontSize }}
           >
-            <span className="area-label__name">{group.name}</span>
-            <span className="area-label__members">
-              {members.length === 0 ? t('breakouts.label.noMembers') : named}
-              {more > 0 && t('breakouts.label.more', { count: more })}
+            <span className="area-label__name" style={{ fontSize: fitted.fontSize }}>
+              {fitted.lines.map((line, index) => (
+                <span key={index} className="area-label__line" data-testid="area-label-line">{line}</span>
+              ))}
             </span>
-            {rapporteur && <span className="area-label__rapporteur">{t('breakouts.label.rapporteur', { name: personLabel(rapporteur) })}</span>}
+            {fitted.secondary[0] !== undefined && <span className="area-label__members">{fitted.secondary[0]}</span>}
+            {fitted.secondary[1] !== undefined && <span className="area-label__rapporteur">{fitted.secondary[1]}</span>}
           </div>
         )
       })}

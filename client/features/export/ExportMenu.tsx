@@ -68,6 +68,8 @@ export function ExportMenu({ actions }: ExportMenuProps) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
+        // The words fold away on a crowded bar; the tooltip says them again.
+        title={t('export.menu.button')}
         onClick={() => {
           setError(null)
           setOpen((value) => !value)

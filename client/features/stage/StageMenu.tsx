@@ -44,6 +44,8 @@ export function StageMenu({ controls, presenting }: StageMenuProps) {
         aria-controls={menuId}
         data-testid="present-menu"
         aria-label={t(presenting ? 'stage.menu.presentingLabel' : 'stage.menu.present')}
+        // The words fold away on a crowded bar; the tooltip says them again.
+        title={t(presenting ? 'stage.menu.presentingLabel' : 'stage.menu.present')}
         onClick={() => setOpen((value) => !value)}
       >
         <PresentIcon />
