@@ -80,8 +80,10 @@ test('the facilitator brings everyone to her view and has them follow it until s
   await ana.page.getByRole('button', { name: 'Bring everyone to me' }).click()
   await expectSameView(ana.page, bo.page, 'Look here')
   await expectSameView(ana.page, cy.page, 'Look here')
+  // The note lands at the first free spot of Ana's view, not necessarily its centre.
+  const landed = (await noteOffset(bo.page, 'Look here'))?.x ?? 0
   await wheel(bo.page, -400, 0)
-  await expect.poll(() => noteOffset(bo.page, 'Look here').then((o) => o?.x ?? 0)).toBeGreaterThan(200)
+  await expect.poll(() => noteOffset(bo.page, 'Look here').then((o) => o?.x ?? 0)).toBeGreaterThan(landed + 200)
 
   // Follow me: Bo is taken back, both follow as Ana pans.
   await present(ana.page, 'Follow me')
@@ -111,8 +113,9 @@ test('the facilitator brings everyone to her view and has them follow it until s
   // Release: Bo is free again, and still sees where Ana is.
   await ana.page.getByTestId('stage-banner').getByRole('button', { name: 'Stop presenting' }).click()
   await expect(bo.page.getByTestId('stage-banner')).toContainText('Ana · Sur brought everyone here')
-  await wheel(bo.page, 500, 250)
-  await expect.poll(async () => (await noteOffset(bo.page, 'Look here'))?.x ?? -Infinity).toBeLessThan(-200)
+  const released = (await noteOffset(bo.page, 'Look here'))?.x ?? 0
+  await wheel(bo.page, 250, 120)
+  await expect.poll(async () => (await noteOffset(bo.page, 'Look here'))?.x ?? Infinity).toBeLessThan(released - 150)
   await expect(bo.page.getByTestId('presenter-outline')).toBeVisible()
   await bo.page.screenshot({ path: `${SHOTS}/presenter-outline.png` })
   await bo.page.getByTestId('stage-banner').getByRole('button', { name: 'Go to presenter' }).click()

@@ -1,73 +1,45 @@
 /**
- * The "Add sticky note" action: a new note in the middle of the view, ready to type in. In the
- * middle of a frame (a coop's corner), the note goes into that frame, so it belongs to the
- * corner and moves with it, as it would with tldraw's own note tool.
+ * The "Add sticky note" action: a new note at the next free spot of the person's area (their
+ * corner, their group's area, the frame they look at, else the view), ready to type in. A note
+ * in a frame is its child, so it belongs to the corner and moves with it; a full frame grows
+ * downwards in the same change, so others see the note and the taller frame together.
  */
-import { createShapeId, startEditingShapeWithRichText, type Editor, type TLParentId, type TLShape, type TLShapeId, type VecLike } from 'tldraw'
+import { createShapeId, startEditingShapeWithRichText, type Editor, type TLShapeId } from 'tldraw'
+import { freeSpot } from '../../shared/placement/freeSpot'
+import { noteArea } from '../lib/noteArea'
+import { keepOffConcurrentNotes } from './noteCollision'
 
 /** tldraw's note is 200×200 page units at scale 1. */
-const NOTE_SIZE = 200
-/** Offset for each further note dropped on the same spot, so repeated clicks fan out. */
-const CASCADE_STEP = 24
-/** Space kept between a note and the edge of the frame it is dropped into. */
-const FRAME_PADDING = 24
+const NOTE_SIZE = { w: 200, h: 200 }
+
+/** How long the camera takes to bring a note placed out of view into it. */
+const PAN_DURATION_MS = 300
 
 /**
- * The topmost shape at `point` that takes new notes as children (a frame), or undefined. The
- * same test tldraw's createShapes applies to a new shape's position, but at the point the
- * person is looking at rather than at the note's top-left corner.
+ * Creates a note at the next free spot, selects it and opens it for editing, the way tldraw's
+ * own note tool leaves a fresh note. `homeId` is the frame the features name as this person's
+ * (see `FeatureParts.noteHome`), or null.
  */
-function containerAt(editor: Editor, point: VecLike): TLShape | undefined {
-  const shapes = editor.getCurrentPageShapesSorted()
-  for (let i = shapes.length - 1; i >= 0; i--) {
-    const shape = shapes[i]
-    if (!shape || editor.isShapeHidden(shape)) continue
-    if (!editor.getShapeUtil(shape).canReceiveNewChildrenOfType(shape, 'note')) continue
-    if (editor.isPointInShape(shape, point, { margin: 0, hitInside: true })) return shape
-  }
-  return undefined
-}
-
-/** Keeps a note's top-left `value` inside `[padding, size - NOTE_SIZE - padding]` where it fits. */
-function clampInto(value: number, size: number): number {
-  const max = size - NOTE_SIZE - FRAME_PADDING
-  return max < FRAME_PADDING ? value : Math.min(Math.max(value, FRAME_PADDING), max)
-}
-
-/** Where the note goes: its parent and its top-left corner in that parent's space. */
-function placement(editor: Editor, center: VecLike): { parentId: TLParentId; x: number; y: number } {
-  const frame = containerAt(editor, center)
-  if (!frame) return { parentId: editor.getCurrentPageId(), x: center.x - NOTE_SIZE / 2, y: center.y - NOTE_SIZE / 2 }
-  const local = editor.getPointInShapeSpace(frame, center)
-  const bounds = editor.getShapeGeometry(frame).bounds
-  return {
-    parentId: frame.id,
-    x: clampInto(local.x - NOTE_SIZE / 2, bounds.w),
-    y: clampInto(local.y - NOTE_SIZE / 2, bounds.h),
-  }
-}
-
-/**
- * Creates a note centred in the current viewport, selects it and opens it for editing,
- * the way tldraw's own note tool leaves a fresh note.
- */
-export function addStickyAtViewportCenter(editor: Editor): TLShapeId {
+export function addStickyAtFreeSpot(editor: Editor, homeId: string | null): TLShapeId {
   const id = createShapeId()
-  const { parentId, ...start } = placement(editor, editor.getViewportPageBounds().center)
-  let { x, y } = start
-  const siblings = editor.getSortedChildIdsForParent(parentId).map((childId) => editor.getShape(childId))
-  const occupied = (px: number, py: number) =>
-    siblings.some((shape) => shape?.type === 'note' && Math.abs(shape.x - px) < 1 && Math.abs(shape.y - py) < 1)
-  for (let i = 0; i < 20 && occupied(x, y); i++) {
-    x += CASCADE_STEP
-    y += CASCADE_STEP
-  }
+  const { frame, area, occupied } = noteArea(editor, homeId)
+  const { spot, grownHeight } = freeSpot(area, occupied, NOTE_SIZE)
 
   editor.markHistoryStoppingPoint('add sticky note')
   editor.setCurrentTool('select')
-  // An explicit parent: tldraw would otherwise pick one from the note's top-left corner.
-  editor.createShape({ id, type: 'note', parentId, x, y })
+  // One run: the binding writes the note and the grown frame in one document transaction.
+  editor.run(() => {
+    if (frame && grownHeight !== null) editor.updateShape({ id: frame.id, type: 'frame', props: { h: grownHeight } })
+    // An explicit parent: tldraw would otherwise pick one from the note's top-left corner.
+    const local = frame ? editor.getPointInShapeSpace(frame, spot) : spot
+    editor.createShape({ id, type: 'note', parentId: frame?.id ?? editor.getCurrentPageId(), x: local.x, y: local.y })
+  })
+  keepOffConcurrentNotes(editor, id, frame?.id ?? null, NOTE_SIZE)
   editor.select(id)
+  const bounds = editor.getShapePageBounds(id)
+  if (bounds && !editor.getViewportPageBounds().contains(bounds)) {
+    editor.centerOnPoint(bounds.center, { animation: { duration: PAN_DURATION_MS } })
+  }
   // The button had focus; give it back to the canvas so typing goes into the note.
   editor.focus()
   // No select-all: the note is empty, and tldraw applies that selection once its text editor

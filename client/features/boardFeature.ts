@@ -128,6 +128,12 @@ export interface FeatureParts {
   claimsView?: boolean
   /** Takes the person where they asked to arrive (corners: their coop's corner); once per arrival. */
   land?(arrival: Arrival): void
+  /**
+   * The frame this person's new notes go into now, or null (corners: their coop's corner while
+   * they look at it; breakouts: their group's area). Asked when "Add sticky note" is pressed;
+   * the first feature in registry order to name one wins.
+   */
+  noteHome?(): string | null
 }
 
 /** What a note footer is given (a part drawn with every sticky note, e.g. its dots and reactions). */

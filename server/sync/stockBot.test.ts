@@ -51,7 +51,7 @@ describe('a stock y-websocket bot on layout 2', () => {
     await Promise.all([waitForSync(browser), waitForSync(bot)])
 
     recordsMap(browser.doc).set('shape:n1', note(1, 'Propuesta: rotar la facilitación'))
-    recordsMap(browser.doc).set('shape:n1', { ...note(1, 'Propuesta: rotar la facilitación'), x: 640, props: { ...note(1, '').props, richText: plainTextToRichText('Propuesta: rotar la facilitación'), color: 'light-blue' } })
+    recordsMap(browser.doc).set('shape:n1', { ...note(1, 'Propuesta: rotar la facilitación'), x: 640, props: { ...(note(1, '').props as Json), richText: plainTextToRichText('Propuesta: rotar la facilitación'), color: 'light-blue' } })
     await waitFor(() => (readRecord(bot.doc, 'shape:n1')?.props as Json | undefined)?.color === 'light-blue', 5000, 'the recolour at the bot')
     expect(readRecord(bot.doc, 'shape:n1')).toEqual(recordsMap(bot.doc).get('shape:n1'))
     expect(readRecord(bot.doc, 'shape:n1')?.x).toBe(640)
@@ -63,7 +63,7 @@ describe('a stock y-websocket bot on layout 2', () => {
 
     // The browser goes offline and edits the text; the bot moves the same note meanwhile.
     browser.provider.disconnect()
-    const edited = { ...added, props: { ...added.props, richText: plainTextToRichText('Edited offline') } }
+    const edited = { ...added, props: { ...(added.props as Json), richText: plainTextToRichText('Edited offline') } }
     recordsMap(browser.doc).set(added.id, edited)
     bot.doc.getMap('records.place').set(added.id, { x: 200, y: 40, rotation: 0, parentId: 'page:page', index: added.index })
     await waitFor(() => (recordsMap(harness.server.registry.peek(board.id)?.doc ?? new Y.Doc()).get(added.id) as Json | undefined)?.x === 200, 5000, 'the move on the server')

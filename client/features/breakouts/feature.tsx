@@ -7,7 +7,7 @@ import type { BoardFeature, BoardFeatureContext, FeatureParts } from '../boardFe
 import { BreakoutBar } from './BreakoutBar'
 import { BreakoutsButton } from './BreakoutsButton'
 import { BreakoutsPanel } from './BreakoutsPanel'
-import { membershipOf, presentParticipants } from './breakoutView'
+import { groupOf, membershipOf, presentParticipants } from './breakoutView'
 import { BreakoutAreasContext, GroupAreaLabels } from './GroupAreaLabels'
 import { useBreakoutsFeature } from './useBreakoutsFeature'
 
@@ -22,6 +22,7 @@ function useBreakouts(context: BoardFeatureContext): FeatureParts {
     clock,
   })
   const running = data.session?.status === 'running'
+  const member = membershipOf(data, participant.id)
   return {
     panel:
       board.role === Role.facilitator
@@ -53,7 +54,9 @@ function useBreakouts(context: BoardFeatureContext): FeatureParts {
     notices: clock && <BreakoutBar editor={editor} data={data} clock={clock} actions={actions} self={participant} role={board.role} />,
     // The group area labels, drawn inside tldraw's tree, read the breakouts from this context.
     wrapCanvas: (canvas) => <BreakoutAreasContext.Provider value={data}>{canvas}</BreakoutAreasContext.Provider>,
-    claimsView: running && membershipOf(data, participant.id) !== null,
+    claimsView: running && member !== null,
+    // In a running group, new notes go into the group's area.
+    noteHome: running && member ? () => groupOf(data.session, member.groupId)?.areaId ?? null : undefined,
   }
 }
 

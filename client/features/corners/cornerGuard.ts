@@ -5,6 +5,7 @@
  */
 import type { Editor, TLShape } from 'tldraw'
 import { isCornerRecord } from '../../../shared/corners/cornerRecord'
+import { isGrowthOnly } from '../../../shared/placement/growth'
 
 /**
  * Registers the guard on `editor`; returns the unregister function. Remote changes pass: they
@@ -12,8 +13,9 @@ import { isCornerRecord } from '../../../shared/corners/cornerRecord'
  * "delete" on a selected corner cannot take the notes inside it along with it.
  */
 export function registerCornerGuard(editor: Editor): () => void {
+  // Growing a full corner downwards ("Add sticky note") is the one change the server lets through.
   const unregisterChange = editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next, source) =>
-    source === 'user' && isCornerRecord(prev) ? prev : next,
+    source === 'user' && isCornerRecord(prev) && !isGrowthOnly({ present: true, value: prev }, { present: true, value: next }) ? prev : next,
   )
   const unregisterDelete = editor.sideEffects.registerBeforeDeleteHandler('shape', (shape, source) =>
     source === 'user' && isCornerRecord(shape) ? false : undefined,

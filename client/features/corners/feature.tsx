@@ -7,17 +7,25 @@ import type { BoardFeature, BoardFeatureContext, FeatureParts } from '../boardFe
 import { arrive } from './arrival'
 import { CoopsButton } from './CoopsButton'
 import { CoopsPanel } from './CoopsPanel'
+import { CleanupNotice } from './CleanupNotice'
 import { CornerOverview } from './CornerOverview'
+import { NewCoopsSetting } from './NewCoopsSetting'
+import { ownCornerInView } from './noteHome'
+import { useCoopCleanup } from './useCoopCleanup'
 import { useCornerGuard } from './useCornerGuard'
 import { useRoster } from './useRoster'
 import { useRosterAccess } from './useRosterAccess'
 
-function useCorners({ editor, doc, board, token, people }: BoardFeatureContext): FeatureParts {
+function useCorners({ editor, doc, board, token, people, participant }: BoardFeatureContext): FeatureParts {
   const access = useRosterAccess(doc)
   const roster = useRoster(access)
   useCornerGuard(editor, board.role === Role.participant)
+  const cleanup = useCoopCleanup(access)
+  const canClean = board.role === Role.facilitator && doc.canWrite
   return {
+    notices: cleanup.last && <CleanupNotice done={cleanup.last} onUndo={cleanup.undo} onDismiss={cleanup.dismiss} />,
     land: editor && access ? (arrival) => void arrive(editor, access, arrival) : undefined,
+    noteHome: editor && access ? () => ownCornerInView(editor, access, participant.coop) : undefined,
     panel: {
       button: (slot) => <CoopsButton open={slot.open} panelId={slot.id} count={roster.length} onToggle={slot.onToggle} />,
       content: (slot) =>
@@ -30,6 +38,8 @@ function useCorners({ editor, doc, board, token, people }: BoardFeatureContext):
             token={token}
             people={people}
             canImport={board.role === Role.facilitator}
+            cleanup={canClean ? cleanup : null}
+            settings={canClean ? <NewCoopsSetting features={doc} /> : undefined}
             onClose={slot.onClose}
           />
         ),

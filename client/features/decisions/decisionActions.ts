@@ -1,5 +1,5 @@
 /**
- * What the decisions panel does to the document: open a proposal with its card in the middle
+ * What the decisions panel does to the document: open a proposal with its card at a free spot
  * of the facilitator's view, take or clear a coop's stance, close a proposal. Each is one
  * `FeatureDoc.write` over the shared functions; each returns a problem for people, or null.
  */
@@ -9,8 +9,11 @@ import type { StanceKind } from '../../../shared/decisions/types'
 import type { Participant } from '../../../shared/participant'
 import { participantLabel } from '../../../shared/participant'
 import type { FeatureDoc } from '../../sync/featureDoc'
+import { viewArea } from '../../lib/noteArea'
+import { cardGrowY, cardText } from '../../../shared/decisions/card'
+import { freeSpot } from '../../../shared/placement/freeSpot'
 
-/** tldraw's note is 200 × 200 at scale 1: the card is centred on the view by its middle. */
+/** tldraw's note is 200 × 200 at scale 1; a card grows downwards to hold its text. */
 const CARD_SIZE = 200
 
 /** Below this zoom a note's text is not drawn. */
@@ -22,9 +25,21 @@ function newProposalId(): string {
   return crypto.randomUUID().replaceAll('-', '').slice(0, 16)
 }
 
-/** Opens a proposal whose card lands in the middle of `editor`'s view. */
+/**
+ * The page box a new card for `text` takes: the next free spot of `editor`'s view, off every
+ * note and shape there, below the view when it is full.
+ */
+function cardSpot(editor: Editor, text: string): Box {
+  const { area, occupied } = viewArea(editor)
+  // The card's words once numbered; a two-digit number is the most a meeting needs.
+  const height = CARD_SIZE + cardGrowY(cardText({ seq: 99, text: text.trim(), status: 'open', amendedText: null }))
+  const { spot } = freeSpot(area, occupied, { w: CARD_SIZE, h: height })
+  return new Box(spot.x, spot.y, spot.w, spot.h)
+}
+
+/** Opens a proposal whose card lands at the next free spot of `editor`'s view. */
 export function proposeOnBoard(features: FeatureDoc, editor: Editor, text: string, by: Participant): string | null {
-  const center = editor.getViewportPageBounds().center
+  const spot = cardSpot(editor, text)
   let problem: string | null = null
   const written = features.write((doc) => {
     const result = openProposal(doc, {
@@ -32,16 +47,17 @@ export function proposeOnBoard(features: FeatureDoc, editor: Editor, text: strin
       text,
       openedBy: participantLabel(by),
       at: Date.now(),
-      x: center.x - CARD_SIZE / 2,
-      y: center.y - CARD_SIZE / 2,
+      x: spot.x,
+      y: spot.y,
       pageId: editor.getCurrentPageId(),
     })
     if (typeof result === 'string') problem = result
   })
   if (!written) return READ_ONLY
-  // Far out, a card is a coloured square: bring the facilitator close enough to read it.
-  if (problem === null && editor.getZoomLevel() < MIN_READABLE_ZOOM) {
-    editor.zoomToBounds(new Box(center.x - CARD_SIZE / 2, center.y - CARD_SIZE / 2, CARD_SIZE, CARD_SIZE), {
+  // Far out, a card is a coloured square, and a full view puts it below: bring the facilitator
+  // close enough to read it.
+  if (problem === null && (editor.getZoomLevel() < MIN_READABLE_ZOOM || !editor.getViewportPageBounds().contains(spot))) {
+    editor.zoomToBounds(spot, {
       inset: 160,
       targetZoom: 1,
       animation: { duration: 300 },
