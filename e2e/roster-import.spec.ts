@@ -7,15 +7,8 @@
 import { createBoardFromHome, join, readSharedLinks, tokenOf } from './board'
 import { directoryItem, openDirectory } from './corners'
 import { expect, newPerson, test } from './fixtures'
+import { MEMBER_COOPS as NAMES } from '../shared/corners/testing'
 
-const NAMES = [
-  'Cooperativa Sur', 'Spółdzielnia Kodu', 'Łódzka Spółdzielnia Programistów', 'Συνεργατική Αθήνας', '神戸コード協同組合',
-  '北京开源合作社', 'Tech Workers Coop', 'Coopérative Élan', 'Kooperativa Nord', 'Cooperativa Pequeña',
-  'La Pirámide', 'Dansk Kodekooperativ', 'Ñandú Software', 'Zürcher Genossenschaft', 'Kobe Code',
-  'São Paulo Dev', 'Øresund Coop', 'Đà Nẵng Tech', 'Straße Kollektiv', 'Ærø Data',
-  'Κώδικας Θεσσαλονίκης', 'Μέλισσα', 'Sendai Systems', '서울 협동조합', 'Cooperativa Andina',
-  'Worker Owned Web', 'Colectivo Maíz', 'Hackney Co-op', 'Agência Livre', 'Kooperatywa Wrocław', 'Coop Montréal',
-]
 const LONG = 'Spółdzielnia Kodu develops free software for housing and consumer cooperatives across Poland. '.repeat(40).slice(0, 3000)
 /** Over the 5,000-unit limit: shortened, with a warning. */
 const TOO_LONG = 'Η Μέλισσα φτιάχνει λογισμικό για συνεταιρισμούς στην Ελλάδα. '.repeat(100)

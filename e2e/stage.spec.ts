@@ -114,8 +114,9 @@ test('the facilitator brings everyone to her view and has them follow it until s
   await ana.page.getByTestId('stage-banner').getByRole('button', { name: 'Stop presenting' }).click()
   await expect(bo.page.getByTestId('stage-banner')).toContainText('Ana · Sur brought everyone here')
   const released = (await noteOffset(bo.page, 'Look here'))?.x ?? 0
-  await wheel(bo.page, 250, 120)
-  await expect.poll(async () => (await noteOffset(bo.page, 'Look here'))?.x ?? Infinity).toBeLessThan(released - 150)
+  // Towards the note (which sits at the top left of the view), so it stays on screen.
+  await wheel(bo.page, -250, -120)
+  await expect.poll(async () => (await noteOffset(bo.page, 'Look here'))?.x ?? -Infinity).toBeGreaterThan(released + 150)
   await expect(bo.page.getByTestId('presenter-outline')).toBeVisible()
   await bo.page.screenshot({ path: `${SHOTS}/presenter-outline.png` })
   await bo.page.getByTestId('stage-banner').getByRole('button', { name: 'Go to presenter' }).click()

@@ -6,7 +6,7 @@
  * only its owner moves it.
  */
 import type { Editor, TLShape, TLShapeId } from 'tldraw'
-import { boxesOverlap } from '../../shared/corners/geometry'
+import { boxesOverlap } from '../../shared/geometry'
 import { freeSpot, type Size } from '../../shared/placement/freeSpot'
 import { noteArea } from '../lib/noteArea'
 

@@ -5,7 +5,7 @@
  * name the home (`FeatureParts.noteHome`).
  */
 import type { Editor, TLFrameShape, TLShape, TLShapeId, VecLike } from 'tldraw'
-import type { Box } from '../../shared/corners/geometry'
+import type { Box } from '../../shared/geometry'
 import { DEFAULT_PADDING, type PlacementArea } from '../../shared/placement/freeSpot'
 
 /**

@@ -6,16 +6,8 @@ import { Role } from '../../shared/protocol'
 import type { RunningServer } from '../app'
 import { connectClient, createBoard, waitFor, waitForSync, type TestBoard } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
+import { MEMBER_COOPS as NAMES } from '../../shared/corners/testing'
 
-/** 31 member coops, named in many scripts, one with a 3,000-character description, delegates as counts. */
-const NAMES = [
-  'Cooperativa Sur', 'Spółdzielnia Kodu', 'Łódzka Spółdzielnia Programistów', 'Συνεργατική Αθήνας', '神戸コード協同組合',
-  '北京开源合作社', 'Tech Workers Coop', 'Coopérative Élan', 'Kooperativa Nord', 'Cooperativa Pequeña',
-  'La Pirámide', 'Dansk Kodekooperativ', 'Ñandú Software', 'Zürcher Genossenschaft', 'Kobe Code',
-  'São Paulo Dev', 'Øresund Coop', 'Đà Nẵng Tech', 'Straße Kollektiv', 'Ærø Data',
-  'Κώδικας Θεσσαλονίκης', 'Μέλισσα', 'Sendai Systems', '서울 협동조합', 'Cooperativa Andina',
-  'Worker Owned Web', 'Colectivo Maíz', 'Hackney Co-op', 'Agência Livre', 'Kooperatywa Wrocław', 'Coop Montréal',
-]
 const DESCRIPTION = 'Desarrollamos software libre para cooperativas de vivienda y consumo. '.repeat(43).slice(0, 3000)
 
 function csvOf(names: readonly string[]): string {

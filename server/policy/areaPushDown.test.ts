@@ -4,7 +4,7 @@ import { readRecords, recordsMap, type StoredRecord } from '../../shared/boardDo
 import { startSession } from '../../shared/breakouts/session'
 import { applyRosterPlan } from '../../shared/corners/applyPlan'
 import { cornerIdFor, isCornerRecord } from '../../shared/corners/cornerRecord'
-import { boxesOverlap, type Box } from '../../shared/corners/geometry'
+import { boxesOverlap, type Box } from '../../shared/geometry'
 import { planRosterImport } from '../../shared/corners/importPlan'
 import { coopIdFor } from '../../shared/corners/roster'
 import { createNoteRecord } from '../../shared/notes'

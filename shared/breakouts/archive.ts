@@ -8,8 +8,8 @@
  */
 import type * as Y from 'yjs'
 import { recordsMap, type StoredRecord } from '../boardDoc'
-import { boundsOf, type Box } from '../corners/geometry'
-import { shapeBox, topLevelShapes } from '../corners/shapeBounds'
+import { boundsOf, type Box } from '../geometry'
+import { shapeBox, topLevelShapes } from '../shapeBounds'
 import { indicesAboveShapes } from '../shapeIndex'
 import { AREA_MARGIN } from './areas'
 import { readSessionById, readSessions, recordsById, sessionsMap } from './readDoc'

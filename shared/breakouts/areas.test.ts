@@ -1,7 +1,7 @@
 import { createTLSchema } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import type { StoredRecord } from '../boardDoc'
-import { boxesOverlap, type Box } from '../corners/geometry'
+import { boxesOverlap, type Box } from '../geometry'
 import { createNoteRecord } from '../notes'
 import {
   AREA_SIZE,

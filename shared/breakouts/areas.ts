@@ -5,7 +5,7 @@
  * contents. Plain JSON records, valid for tldraw 5.4.2's frame schema (see areas.test.ts).
  */
 import type { StoredRecord } from '../boardDoc'
-import { boundsOf, type Box } from '../corners/geometry'
+import { boundsOf, type Box } from '../geometry'
 import type { BreakoutGroup, BreakoutSession } from './types'
 
 /** Size of a group's frame: room for a few dozen notes. */

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs'
 import { recordsMap, type StoredRecord } from '../boardDoc'
-import { shapeBox, topLevelShapes } from '../corners/shapeBounds'
+import { shapeBox, topLevelShapes } from '../shapeBounds'
 import { cleanName, MAX_COOP_LENGTH, MAX_NAME_LENGTH } from '../participant'
 import { assignRandom } from './assign'
 import { areaIdFor, createGroupAreaRecord, indicesAboveShapes, isGroupAreaRecord, isInsideArea, planGroupAreas } from './areas'

@@ -11,7 +11,7 @@ import { cornerIdFor } from './cornerRecord'
 import { applyRosterPlan } from './applyPlan'
 import { planRosterImport } from './importPlan'
 import { coopIdFor } from './roster'
-import { shapeBox } from './shapeBounds'
+import { shapeBox } from '../shapeBounds'
 import { coopNames, overlappingPairs } from './testing'
 
 const KODU = 'Spółdzielnia Kodu'

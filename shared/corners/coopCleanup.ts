@@ -11,11 +11,11 @@ import { DEFAULT_PADDING, freeSpots } from '../placement/freeSpot'
 import { indicesAboveShapes } from '../shapeIndex'
 import type { CoopBoard, CoopEdit, EditEntry } from './coopEdit'
 import { clampCoopDetails } from './coopRules'
-import type { Box } from './geometry'
+import type { Box } from '../geometry'
 import { cornerOf, cornersByCoop } from './cornerRecord'
 import { placeNewCorners } from './cornerPlacement'
 import { coopIdFor, ROSTER_LIMITS, type Coop } from './roster'
-import { shapeBox } from './shapeBounds'
+import { shapeBox } from '../shapeBounds'
 
 /** Why a clean-up cannot be planned. */
 export type CleanupProblem = 'unknown_coop' | 'blank_name' | 'name_taken' | 'same_coop'

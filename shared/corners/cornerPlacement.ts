@@ -5,10 +5,10 @@
 import type { StoredRecord } from '../boardDoc'
 import { indicesAboveShapes } from '../shapeIndex'
 import { cornerIdFor, createCornerRecord, isCornerRecord } from './cornerRecord'
-import type { Box } from './geometry'
+import type { Box } from '../geometry'
 import { placeCorners } from './layout'
 import type { Coop } from './roster'
-import { shapeBox, topLevelShapes } from './shapeBounds'
+import { shapeBox, topLevelShapes } from '../shapeBounds'
 
 /** Coops with their new corners' ids set, and the frames to create, in the same order. */
 export interface PlacedCorners {

@@ -6,7 +6,7 @@
  */
 import type { StoredRecord } from '../boardDoc'
 import { DEFAULT_PAGE_ID } from '../notes'
-import type { Box } from './geometry'
+import type { Box } from '../geometry'
 import type { Coop } from './roster'
 
 /** Prefix of the ids {@link cornerIdFor} makes. */

@@ -6,7 +6,7 @@ import { cornerCoopId, cornerIdFor, isCornerRecord } from './cornerRecord'
 import { planCreateCorner, planRosterImport, type RosterPlan } from './importPlan'
 import { DEFAULT_CORNER_GRID } from './layout'
 import type { Coop, CoopDetails } from './roster'
-import { shapeBox } from './shapeBounds'
+import { shapeBox } from '../shapeBounds'
 import { coopNames, noteAt, overlappingPairs } from './testing'
 
 const PAGE = 'page:page'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxesOverlap, type Box } from './geometry'
+import { boxesOverlap, type Box } from '../geometry'
 import { DEFAULT_CORNER_GRID, gridColumns, placeCorners } from './layout'
 
 const { cornerWidth, cornerHeight, gap } = DEFAULT_CORNER_GRID

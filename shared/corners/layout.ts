@@ -2,7 +2,7 @@
  * Where coop corners go: a tidy grid of equal cells in a region of the board that does not
  * overlap existing content. Pure: boxes in, boxes out.
  */
-import { boundsOf, boxesOverlap, expandBox, type Box } from './geometry'
+import { boundsOf, boxesOverlap, expandBox, type Box } from '../geometry'
 
 /** Size and spacing of corners. */
 export interface CornerGridOptions {

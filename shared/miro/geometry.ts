@@ -4,7 +4,7 @@
  * top-left corner, and rotates it in degrees around that centre. tldraw places a shape by its
  * top-left corner in its parent's coordinates and rotates it in radians around that corner.
  */
-import type { Box } from '../corners/geometry'
+import type { Box } from '../geometry'
 
 /** A point. */
 export interface Point {

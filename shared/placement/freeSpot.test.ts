@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxesOverlap, type Box } from '../corners/geometry'
+import { boxesOverlap, type Box } from '../geometry'
 import { freeSpot, freeSpots, type PlacementArea } from './freeSpot'
 
 const NOTE = { w: 200, h: 200 }

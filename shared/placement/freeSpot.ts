@@ -3,7 +3,7 @@
  * next free cell of a grid, read row by row, left to right, never over anything already there.
  * Pure: boxes in, boxes out, all in one coordinate space (the area's parent's, or the page's).
  */
-import { boxesOverlap, expandBox, type Box } from '../corners/geometry'
+import { boxesOverlap, expandBox, type Box } from '../geometry'
 
 export type { Box }
 

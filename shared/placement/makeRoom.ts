@@ -5,8 +5,8 @@
  */
 import { asStoredRecord, type BoardRecords, type StoredRecord } from '../boardDoc'
 import { refusalKey, type Refusal, type ReviewedRecord } from '../feature'
-import type { Box } from '../corners/geometry'
-import { shapeBox } from '../corners/shapeBounds'
+import type { Box } from '../geometry'
+import { shapeBox } from '../shapeBounds'
 import { asObject } from '../values'
 import { pushDownMoves, type Growth } from './pushDown'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredRecord } from '../boardDoc'
 import { createCornerRecord } from '../corners/cornerRecord'
-import type { Box } from '../corners/geometry'
+import type { Box } from '../geometry'
 import { noteAt, overlappingPairs, rosterOf } from '../corners/testing'
 import { withHeight } from './growth'
 import { pushDownMoves, type Growth, type Move } from './pushDown'

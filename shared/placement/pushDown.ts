@@ -9,8 +9,8 @@
  * lands on the next one. Shrinking never pulls anything up.
  */
 import type { StoredRecord } from '../boardDoc'
-import type { Box } from '../corners/geometry'
-import { shapeBox } from '../corners/shapeBounds'
+import type { Box } from '../geometry'
+import { shapeBox } from '../shapeBounds'
 
 /** A frame that grew: its box before and after, in its parent's coordinates. */
 export interface Growth {

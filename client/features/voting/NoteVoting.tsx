@@ -6,7 +6,7 @@
 import { useState, type PointerEvent, type TouchEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useEditor, useValue } from 'tldraw'
-import { NOTE_SIZE } from '../../../shared/corners/shapeBounds'
+import { NOTE_SIZE } from '../../../shared/shapeBounds'
 import { REACTIONS, type ReactionId } from '../../../shared/voting/types'
 import { reactionCounts } from '../../../shared/voting/tally'
 import { AddReactionIcon, ReactionIcon } from './ReactionIcon'

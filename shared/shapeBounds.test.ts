@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { StoredRecord } from '../boardDoc'
-import { createNoteRecord } from '../notes'
+import type { StoredRecord } from './boardDoc'
+import { createNoteRecord } from './notes'
 import { shapeBox, topLevelShapes } from './shapeBounds'
 
 const shape = (fields: Record<string, unknown>): StoredRecord => ({ id: 'shape:s', typeName: 'shape', x: 0, y: 0, rotation: 0, parentId: 'page:page', ...fields })

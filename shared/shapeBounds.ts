@@ -5,8 +5,8 @@
  * their points, and anything else is taken as {@link DEFAULT_SHAPE_SIZE} square. Rotation is
  * applied around the shape's origin, as tldraw does.
  */
-import type { StoredRecord } from '../boardDoc'
-import { asObject } from '../values'
+import type { StoredRecord } from './boardDoc'
+import { asObject } from './values'
 import { boundsOf, type Box } from './geometry'
 
 /** tldraw's sticky-note side before scaling. */
