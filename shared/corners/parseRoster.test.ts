@@ -56,6 +56,15 @@ describe('parseRosterText: lists', () => {
     ])
   })
 
+  it('knows a coop written without its letters (ł, ø, ß) for the same coop', () => {
+    const result = parseRosterText('Spółdzielnia Kodu\nØresund Data\nSpoldzielnia Kodu\nOresund data')
+    expect(rowsOf(result)).toEqual([{ name: 'Spółdzielnia Kodu' }, { name: 'Øresund Data' }])
+    expect(problemsOf(result)).toEqual([
+      { line: 3, message: expect.stringMatching(/“Spoldzielnia Kodu” is the same coop as “Spółdzielnia Kodu” on line 1/) },
+      { line: 4, message: expect.stringMatching(/“Oresund data” is the same coop as “Øresund Data” on line 2/) },
+    ])
+  })
+
   it('reports names over the limit and names without letters, and keeps the good name', () => {
     const result = parseRosterText(`Good Coop\n${'x'.repeat(81)}\n---`)
     expect(rowsOf(result)).toEqual([{ name: 'Good Coop' }])

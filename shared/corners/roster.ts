@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { NOTE_COLORS, type NoteColor } from '../notes'
-import { dashWords, stripAccents } from '../text/fold'
+import { dashWords, matchKey, stripAccents } from '../text/fold'
 import { readWith } from '../values'
 
 /** Top-level Y.Map of the roster: coop id → {@link Coop} as plain JSON. */
@@ -74,20 +74,34 @@ export function coopIdFor(name: string): string {
 /**
  * Finds the roster id a coop name stands for on `coops`: the coop whose id is {@link coopIdFor}
  * the name, else one a facilitator renamed to that name (ids stay when a coop is renamed),
- * else coopIdFor the name (a coop new to the roster). Built once, so a 10,000-row import
- * stays linear.
+ * else one whose name matches it with letters like ł, ø and ß folded (`matchKey`: a list
+ * typed without them names the same coop), else coopIdFor the name (a coop new to the
+ * roster). Built once, so a 10,000-row import stays linear.
  */
 export function rosterIdResolver(coops: readonly Pick<Coop, 'id' | 'name'>[]): (name: string) => string {
   const ids = new Set(coops.map((coop) => coop.id))
   const renamed = new Map<string, string>()
+  const folded = new Map<string, string>()
   for (const coop of coops) {
     const slug = coopIdFor(coop.name)
     if (slug !== coop.id && !renamed.has(slug)) renamed.set(slug, coop.id)
+    const key = matchKey(coop.name)
+    if (!folded.has(key)) folded.set(key, coop.id)
   }
   return (name) => {
     const slug = coopIdFor(name)
-    return ids.has(slug) ? slug : (renamed.get(slug) ?? slug)
+    return ids.has(slug) ? slug : (renamed.get(slug) ?? folded.get(matchKey(name)) ?? slug)
   }
+}
+
+/**
+ * The name a known coop keeps when an import names it `imported`: the import's spelling,
+ * unless it only drops letters the roster has (ł, ø, ß…): "Spoldzielnia Kodu" in a list
+ * never renames "Spółdzielnia Kodu".
+ */
+function importedName(known: Pick<Coop, 'name'>, imported: string): string {
+  const onlyFolded = imported !== known.name && matchKey(imported) === matchKey(known.name) && coopIdFor(imported) !== coopIdFor(known.name)
+  return onlyFolded ? known.name : imported
 }
 
 /** Narrows a value from the roster map to a coop, or null. Lengths are the value rule's (coopRules.ts). */
@@ -140,7 +154,7 @@ export function mergeRoster(existing: readonly Coop[], imported: readonly CoopDe
     }
     const next: Coop = {
       ...known,
-      name: details.name,
+      name: importedName(known, details.name),
       country: details.country || known.country,
       website: details.website || known.website,
       description: details.description || known.description,

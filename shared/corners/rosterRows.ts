@@ -6,7 +6,8 @@
  */
 import { unprotectFormula } from './csvText'
 import type { RawRow, RosterError } from './rosterLayout'
-import { coopIdFor, ROSTER_LIMITS, type CoopDetails } from './roster'
+import { ROSTER_LIMITS, type CoopDetails } from './roster'
+import { matchKey } from '../text/fold'
 import { normalizeWebsite } from './website'
 import { shortenText } from './shortenText'
 import type { RosterProblem } from './rosterProblems'
@@ -187,7 +188,8 @@ function delegatesWarning(mode: DelegatesMode, rows: readonly RawRow[]): RosterE
 /**
  * Reads every row; returns the valid coops in text order, the problems of the rows left out
  * (each with its line) and the warnings. One bad row never keeps the others out. Two rows name
- * the same coop when their names give the same {@link coopIdFor} id ("Sur" and "SUR"); the
+ * the same coop when their names match once folded (`matchKey`: "Sur" and "SUR", "Spółdzielnia"
+ * and "Spoldzielnia"); the
  * later one is reported, naming the line of the first. A delegates cell holding only a whole
  * number is a count of delegates (a column of them, or a few among names, with a warning).
  */
@@ -206,7 +208,7 @@ export function readRosterRows(rows: readonly RawRow[]): RosterRows {
       continue
     }
     const { name } = result.details
-    const id = coopIdFor(name)
+    const id = matchKey(name)
     const first = firstById.get(id)
     if (first) {
       errors.push(
