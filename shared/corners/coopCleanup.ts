@@ -101,7 +101,7 @@ export function coopNoteCount(board: CoopBoard, coopId: string): number {
 }
 
 /**
- * Renames `coopId` to `name` (cleaned and cut as any coop name): its entry keeps its id, its
+ * Renames `coopId` to `name` (cleaned and cut like every coop name): its entry keeps its id, its
  * corners take the new label, and notes stamped with its old name take the new one. Refused
  * for a blank name, or one another coop already goes by (merge them instead).
  */
