@@ -10,6 +10,7 @@ import { MAX_GROWN_HEIGHT, withHeight } from '../../shared/placement/growth'
 import { Role } from '../../shared/protocol'
 import { createBoardPolicy } from './boardPolicy'
 import { clientEdit, serverDoc } from './testKit'
+import { sessionPlan } from '../../shared/breakouts/testing'
 
 const { facilitator, participant } = Role
 // Through coopIdFor, so the test holds however names are folded into ids.
@@ -23,18 +24,7 @@ function board() {
   const plan = planRosterImport({ coops: [], records: [], rows: [{ name: 'Spółdzielnia Kodu' }, { name: 'Κοινότητα Αθήνας' }], pageId: 'page:page' })
   expect(clientEdit(server, policy, facilitator, (doc) => applyRosterPlan(doc, plan, 'import')).refusals).toEqual([])
   const started = clientEdit(server, policy, facilitator, (doc) =>
-    startSession(doc, {
-      groupNames: ['Vivienda', '住宅'],
-      durationMs: 600_000,
-      assignment: 'choose',
-      spreadCoops: false,
-      cap: null,
-      people: [],
-      pageId: 'page:page',
-      now: 1,
-      random: () => 0.5,
-      sessionId: 's1',
-    }),
+    startSession(doc, sessionPlan({ groupNames: ['Vivienda', '住宅'] })),
   )
   expect(started.refusals).toEqual([])
   return { policy, server }

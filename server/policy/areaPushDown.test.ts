@@ -13,6 +13,7 @@ import { Role } from '../../shared/protocol'
 import { noteIndex } from '../testing/testNotes'
 import { createBoardPolicy } from './boardPolicy'
 import { applyReviewed, clientEdit, clientOf, recordsJson, serverDoc } from './testKit'
+import { sessionPlan } from '../../shared/breakouts/testing'
 
 const { facilitator, participant } = Role
 const COOPS = ['Spółdzielnia Kodu', 'Κοινότητα Αθήνας', '住宅協同組合', 'Coopérative Pixel', 'Bäckerei Süd', 'Øresund Data']
@@ -113,7 +114,7 @@ describe('board policy: an area that grows pushes what is below it down', () => 
   it('moves a locked shape below a group area a participant grew', () => {
     const { policy, server } = board()
     const started = clientEdit(server, policy, facilitator, (doc) =>
-      startSession(doc, { groupNames: ['Vivienda', '住宅'], durationMs: 600_000, assignment: 'choose', spreadCoops: false, cap: null, people: [], pageId: 'page:page', now: 1, random: () => 0.5, sessionId: 's1' }),
+      startSession(doc, sessionPlan({ groupNames: ['Vivienda', '住宅'] })),
     )
     expect(started.refusals).toEqual([])
     const area = frame(server, 'shape:breakout-s1-g1')
@@ -130,7 +131,7 @@ describe('board policy: an area that grows pushes what is below it down', () => 
   it('a corner and the group area below it grown in one update: each pushes by its own growth', () => {
     const { policy, server } = board()
     const started = clientEdit(server, policy, facilitator, (doc) =>
-      startSession(doc, { groupNames: ['Vivienda'], durationMs: 600_000, assignment: 'choose', spreadCoops: false, cap: null, people: [], pageId: 'page:page', now: 1, random: () => 0.5, sessionId: 's1' }),
+      startSession(doc, sessionPlan({ groupNames: ['Vivienda'] })),
     )
     expect(started.refusals).toEqual([])
     const corner = frame(server, BELOW)

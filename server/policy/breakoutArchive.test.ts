@@ -7,6 +7,7 @@ import { createNoteRecord, DEFAULT_PAGE_ID } from '../../shared/notes'
 import { Role } from '../../shared/protocol'
 import { createBoardPolicy } from './boardPolicy'
 import { clientEdit, serverDoc } from './testKit'
+import { sessionPlan } from '../../shared/breakouts/testing'
 
 const { facilitator, participant } = Role
 const AREA = 'shape:breakout-s1-g1'
@@ -18,18 +19,7 @@ function boardWithEndedSession() {
   const server = serverDoc([MAIN_PAGE])
   const edits: ((doc: Y.Doc) => void)[] = [
     (doc) =>
-      startSession(doc, {
-        groupNames: ['Vivienda', 'Energía'],
-        durationMs: 600_000,
-        assignment: 'choose',
-        spreadCoops: false,
-        cap: null,
-        people: [],
-        pageId: DEFAULT_PAGE_ID,
-        now: 1,
-        random: () => 0.5,
-        sessionId: 's1',
-      }),
+      startSession(doc, sessionPlan({ groupNames: ['Vivienda', 'Energía'], pageId: DEFAULT_PAGE_ID })),
     (doc) => recordsMap(doc).set('shape:z1', createNoteRecord({ id: 'shape:z1', x: 20, y: 20, index: 'a1', text: 'Zofia Łukasiewicz: wspólne zakupy', parentId: AREA })),
     (doc) => void endSession(doc, 's1', 2),
   ]

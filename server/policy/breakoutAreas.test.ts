@@ -6,6 +6,7 @@ import { createNoteRecord } from '../../shared/notes'
 import { Role } from '../../shared/protocol'
 import { createBoardPolicy } from './boardPolicy'
 import { clientEdit, serverDoc } from './testKit'
+import { sessionPlan } from '../../shared/breakouts/testing'
 
 const { facilitator, participant } = Role
 const AREA = 'shape:breakout-s1-g1'
@@ -15,18 +16,7 @@ function boardWithSession() {
   const policy = createBoardPolicy()
   const server = serverDoc()
   const started = clientEdit(server, policy, facilitator, (doc) =>
-    startSession(doc, {
-      groupNames: ['Housing', 'Energy'],
-      durationMs: 600_000,
-      assignment: 'choose',
-      spreadCoops: false,
-      cap: null,
-      people: [],
-      pageId: 'page:page',
-      now: 1,
-      random: () => 0.5,
-      sessionId: 's1',
-    }),
+    startSession(doc, sessionPlan()),
   )
   expect(started.refusals).toEqual([])
   return { policy, server }

@@ -9,7 +9,7 @@ import { ARCHIVE_PAGE_ID, archiveAllSessions, archiveSession, planAreaMove, unar
 import { reportHistory } from './rapporteur'
 import { sessionProblem } from './rules'
 import { endSession, readAllRapporteurs, readSessionById, readSessions, recordsById, setRapporteur, startSession, startReportBack } from './session'
-import { memberIn, seededRandom, startedSession } from './testing'
+import { memberIn, seededRandom, startedSession, sessionPlan } from './testing'
 import type { BreakoutSession } from './types'
 
 const MAIN_PAGE = { id: DEFAULT_PAGE_ID, typeName: 'page', name: 'Page 1', index: 'a1', meta: {} }
@@ -32,18 +32,7 @@ function addNote(doc: Y.Doc, id: string, text: string, parentId: string, x = 40)
 
 /** A second session `id` on `doc`, started at `at` with groups named `names`, ended at `at + 1`. */
 function runSession(doc: Y.Doc, id: string, names: string[], at: number): BreakoutSession {
-  startSession(doc, {
-    groupNames: names,
-    durationMs: 600_000,
-    assignment: 'choose',
-    spreadCoops: false,
-    cap: null,
-    people: [],
-    pageId: DEFAULT_PAGE_ID,
-    now: at,
-    random: seededRandom(at),
-    sessionId: id,
-  })
+  startSession(doc, sessionPlan({ groupNames: names, pageId: DEFAULT_PAGE_ID, now: at, random: seededRandom(at), sessionId: id }))
   return endSession(doc, id, at + 1)
 }
 

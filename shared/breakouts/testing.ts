@@ -26,23 +26,31 @@ export function memberIn(sessionId: string, person: BreakoutPerson, groupId: str
 }
 
 /**
+ * A plan for session `s1`: two groups (Housing, Energy) people choose, no seat limit, ten
+ * minutes, on `page:page`, started at 1 ms; `overrides` change any part of it.
+ */
+export function sessionPlan(overrides: Partial<StartPlan> = {}): StartPlan {
+  return {
+    groupNames: ['Housing', 'Energy'],
+    durationMs: 600_000,
+    assignment: 'choose',
+    spreadCoops: false,
+    cap: null,
+    people: [],
+    pageId: 'page:page',
+    now: 1,
+    random: () => 0.5,
+    sessionId: 's1',
+    ...overrides,
+  }
+}
+
+/**
  * A fresh board with a running "choose your group" session `s1` of two groups (Housing,
  * Energy), one seat each, started at 1000 ms; `overrides` change any part of the plan.
  */
 export function startedSession(overrides: Partial<StartPlan> = {}): { doc: Y.Doc; session: BreakoutSession } {
   const doc = new Y.Doc()
-  const session = startSession(doc, {
-    groupNames: ['Housing', 'Energy'],
-    durationMs: 600_000,
-    assignment: 'choose',
-    spreadCoops: false,
-    cap: 1,
-    people: [],
-    pageId: 'page:page',
-    now: 1000,
-    random: seededRandom(1),
-    sessionId: 's1',
-    ...overrides,
-  })
+  const session = startSession(doc, sessionPlan({ cap: 1, now: 1000, random: seededRandom(1), ...overrides }))
   return { doc, session }
 }

@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import { recordsMap } from '../../../shared/boardDoc'
 import { ARCHIVE_PAGE_ID } from '../../../shared/breakouts/archive'
 import { endSession, readSessionById, startReportBack, startSession } from '../../../shared/breakouts/session'
-import { seededRandom, startedSession } from '../../../shared/breakouts/testing'
+import { seededRandom, startedSession, sessionPlan } from '../../../shared/breakouts/testing'
 import { createFeatureDoc } from '../../sync/featureDoc'
 import { testTranslator } from '../../i18n/testing'
 import { createArchiveActions, readPastSessions } from './pastSessions'
@@ -13,18 +13,7 @@ function board(): Y.Doc {
   const { doc } = startedSession({ cap: null })
   recordsMap(doc).set('page:page', { id: 'page:page', typeName: 'page', name: 'Page 1', index: 'a1', meta: {} })
   endSession(doc, 's1', 2000)
-  startSession(doc, {
-    groupNames: ['Łódź', '東京'],
-    durationMs: 600_000,
-    assignment: 'choose',
-    spreadCoops: false,
-    cap: null,
-    people: [],
-    pageId: 'page:page',
-    now: 5000,
-    random: seededRandom(2),
-    sessionId: 's2',
-  })
+  startSession(doc, sessionPlan({ groupNames: ['Łódź', '東京'], now: 5000, random: seededRandom(2), sessionId: 's2' }))
   endSession(doc, 's2', 6000)
   return doc
 }
