@@ -7,71 +7,17 @@
  * array of pages, or an array of items; connectors (their own endpoint in Miro's API) in a
  * top-level `connectors` array (items or a page) or as items of type "connector".
  */
-import { z } from 'zod'
+import type { z } from 'zod'
+import { itemSchema, type MiroItem } from './itemSchema'
 import type { MiroFailure, MiroMessageParams, MiroReasonCode } from './messages'
+
+export type { MiroItem } from './itemSchema'
 
 /** Files above this are refused unread: a board of 10,000 items is well under 8 MB of JSON. */
 export const MAX_MIRO_FILE_BYTES = 8 * 1024 * 1024
 
 /** More items than this and the file is refused: no Plenary board needs more. */
 export const MAX_MIRO_ITEMS = 10_000
-
-/** Miro item ids are digit strings; we accept a little more, but nothing that could not be part of a tldraw id. */
-const MIRO_ID = /^[A-Za-z0-9_-]{1,64}$/
-
-const finite = z.number().refine(Number.isFinite, 'not a finite number')
-const shortString = z.string().max(200)
-const reference = z.object({ id: z.string().regex(MIRO_ID) })
-
-/** One Miro item as far as the importer reads it (Miro's published schema; other fields dropped). */
-const itemSchema = z.object({
-  id: z.string().regex(MIRO_ID),
-  type: z.string().min(1).max(64),
-  data: z
-    .object({
-      content: z.string().optional(),
-      title: z.string().optional(),
-      shape: shortString.optional(),
-    })
-    .nullish(),
-  style: z
-    .object({
-      fillColor: shortString.optional(),
-      fillOpacity: z.union([shortString, finite]).optional(),
-      borderColor: shortString.optional(),
-      color: shortString.optional(),
-      fontSize: z.union([shortString, finite]).optional(),
-      textAlign: shortString.optional(),
-      strokeColor: shortString.optional(),
-      startStrokeCap: shortString.optional(),
-      endStrokeCap: shortString.optional(),
-    })
-    .nullish(),
-  position: z
-    .object({
-      x: finite,
-      y: finite,
-      origin: shortString.optional(),
-      relativeTo: shortString.optional(),
-    })
-    .nullish(),
-  geometry: z
-    .object({
-      width: finite.optional(),
-      height: finite.optional(),
-      rotation: finite.optional(),
-    })
-    .nullish(),
-  parent: reference.nullish(),
-  // Connectors (Miro's connector endpoint).
-  startItem: reference.nullish(),
-  endItem: reference.nullish(),
-  shape: shortString.optional(),
-  captions: z.array(z.object({ content: z.string() })).max(20).nullish(),
-})
-
-/** A Miro item that matched the schema. */
-export type MiroItem = z.infer<typeof itemSchema>
 
 /** An item that did not match the schema, as the report lists it. */
 export interface MiroRejectedItem {
