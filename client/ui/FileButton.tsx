@@ -11,14 +11,16 @@ export interface FileButtonProps {
   accept: string
   testId: string
   /** Called with the chosen file, or undefined when none was chosen. */
-  onFile: (file: File | undefined) => void
+  onFile?: (file: File | undefined) => void
+  /** Given, several files may be chosen at once, and this is called with all of them. */
+  onFiles?: (files: File[]) => void
   inputRef?: Ref<HTMLInputElement>
   /** The button's text, e.g. "Upload CSV file…". */
   children: ReactNode
 }
 
 /** The input and its button-like label. */
-export function FileButton({ id, accept, testId, onFile, inputRef, children }: FileButtonProps) {
+export function FileButton({ id, accept, testId, onFile, onFiles, inputRef, children }: FileButtonProps) {
   return (
     <span className="import-dialog__file">
       <input
@@ -27,9 +29,12 @@ export function FileButton({ id, accept, testId, onFile, inputRef, children }: F
         className="visually-hidden"
         type="file"
         accept={accept}
+        multiple={onFiles !== undefined}
         data-testid={testId}
         onChange={(event) => {
-          onFile(event.target.files?.[0])
+          const files = [...(event.target.files ?? [])]
+          if (onFiles) onFiles(files)
+          else onFile?.(files[0])
           // Choosing the same file again after editing it must read it again.
           event.target.value = ''
         }}

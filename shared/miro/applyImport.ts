@@ -7,13 +7,17 @@
 import type * as Y from 'yjs'
 import { readRecords, recordsMap } from '../boardDoc'
 import { planMiroImport, type MiroImportResult } from './importMiro'
+import type { MiroImportWords } from './placeholders'
 
 /** Kept for the import dialog, which reads the records it plans against from here. */
 export { readRecords }
 
-/** Plans the import of `input` onto `pageId` against `doc` and, when there is a plan, writes its records. */
-export function importMiroIntoDoc(doc: Y.Doc, input: unknown, pageId: string): MiroImportResult {
-  const result = planMiroImport(input, { pageId, records: readRecords(doc) })
+/**
+ * Plans the import of `input` onto `pageId` against `doc` and, when there is a plan, writes its
+ * records; `words` (the importer's language) label what the import writes, English by default.
+ */
+export function importMiroIntoDoc(doc: Y.Doc, input: unknown, pageId: string, words?: MiroImportWords): MiroImportResult {
+  const result = planMiroImport(input, { pageId, records: readRecords(doc), ...(words ? { words } : {}) })
   if (!result.ok) return result
   const records = recordsMap(doc)
   doc.transact(() => {

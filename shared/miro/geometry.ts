@@ -39,3 +39,11 @@ export function boxAround(centre: Point, w: number, h: number): Box {
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))
 }
+
+/** The shortest distance between two boxes: 0 when they touch or overlap. */
+export function boxGap(a: Box, b: Box): number {
+  const dx = Math.max(0, b.x - (a.x + a.w), a.x - (b.x + b.w))
+  const dy = Math.max(0, b.y - (a.y + a.h), a.y - (b.y + b.h))
+  // Not Math.hypot: clustering calls this millions of times, and hypot is several times slower.
+  return Math.sqrt(dx * dx + dy * dy)
+}

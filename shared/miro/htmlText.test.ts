@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeEntities, htmlToRichText } from './htmlText'
+import { decodeEntities } from './htmlEntities'
+import { htmlToRichText } from './htmlText'
 
 describe('htmlToRichText', () => {
   it('keeps paragraphs, line breaks, bold and italic', () => {
@@ -62,6 +63,64 @@ describe('htmlToRichText', () => {
     expect(result.plainText).toBe('x'.repeat(10))
     expect(result.truncated).toBe(true)
     expect(htmlToRichText('<p>short</p>', 10).truncated).toBe(false)
+  })
+
+  it('keeps links with their exact href, query string and fragment included', () => {
+    const { richText, plainText } = htmlToRichText('<p>See <a href="https://example.org/a?x=1&amp;y=2#z" target="_blank">the <strong>plan</strong></a> or <a href=\'mailto:acta@coop.example\'>write</a></p>')
+    const link = { type: 'link', attrs: { href: 'https://example.org/a?x=1&y=2#z', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }
+    expect(richText.content[0]?.content).toEqual([
+      { type: 'text', text: 'See ' },
+      { type: 'text', text: 'the ', marks: [link] },
+      { type: 'text', text: 'plan', marks: [link, { type: 'bold' }] },
+      { type: 'text', text: ' or ' },
+      {
+        type: 'text',
+        text: 'write',
+        marks: [{ type: 'link', attrs: { href: 'mailto:acta@coop.example', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+      },
+    ])
+    expect(plainText).toBe('See the plan or write')
+  })
+
+  it('keeps the text but no link for scripts, data and relative targets', () => {
+    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java&#x09;script:alert(1)', 'data:text/html;base64,PGI+', '/boards/x', '']) {
+      const { richText, plainText } = htmlToRichText(`<p><a href="${href}">click</a></p>`)
+      expect(richText.content[0]?.content).toEqual([{ type: 'text', text: 'click' }])
+      expect(plainText).toBe('click')
+    }
+  })
+
+  it('keeps strike-through and underline from every tag Miro and editors write', () => {
+    const { richText } = htmlToRichText('<p><s>old</s> <strike>older</strike> <del>oldest</del> <u>key</u> <ins>new</ins></p>')
+    const strike = [{ type: 'strike' }]
+    const underline = [{ type: 'underline' }]
+    expect(richText.content[0]?.content).toEqual([
+      { type: 'text', text: 'old', marks: strike },
+      { type: 'text', text: ' ' },
+      { type: 'text', text: 'older', marks: strike },
+      { type: 'text', text: ' ' },
+      { type: 'text', text: 'oldest', marks: strike },
+      { type: 'text', text: ' ' },
+      { type: 'text', text: 'key', marks: underline },
+      { type: 'text', text: ' ' },
+      { type: 'text', text: 'new', marks: underline },
+    ])
+    expect(htmlToRichText('<u><s>both</s></u>').richText.content[0]?.content).toEqual([{ type: 'text', text: 'both', marks: [{ type: 'strike' }, { type: 'underline' }] }])
+  })
+
+  it('decodes entities exactly once', () => {
+    expect(htmlToRichText('&amp;lt;b&amp;gt; &#39;quoted&#39; &#x1F600; caf&eacute;&nbsp;x').plainText).toBe("&lt;b&gt; 'quoted' 😀 caf&eacute;\u00a0x")
+  })
+
+  it('strips control characters and bidi overrides, written or as entities, from text and links', () => {
+    const { plainText, richText } = htmlToRichText('<p>Pay\u0000 \u0007invoice\u202e&#x202E;fdp.exe&#x7;</p><p><a href="https://x.org/\u202e">evil</a></p>')
+    expect(plainText).toBe('Pay invoicefdp.exe\nevil')
+    expect(JSON.stringify(richText)).not.toMatch(/\\u0000|\\u0007|\u202e|link/)
+  })
+
+  it('keeps text of every script as written', () => {
+    const text = 'Łódź · 東京の協同組合 · Αθήνα · Kraków · مرحبا · 👩🏽‍💻'
+    expect(htmlToRichText(`<p>${text}</p>`).plainText).toBe(text)
   })
 
   it('gives one empty paragraph for empty content', () => {

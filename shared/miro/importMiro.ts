@@ -1,13 +1,17 @@
 /**
  * A Miro board as tldraw records: the plan of an import, computed from the parsed JSON of a
  * Miro export and the page's current records, written later in one transaction. Pure: no
- * editor, no DOM, no network (images, which would need fetching, are skipped).
+ * editor, no DOM, no network (images, which would need fetching, become placeholders).
  *
  * What becomes what: sticky notes → notes (text, nearest colour, centre kept, size as the
- * note's scale); frames → frames with their titles, their children inside them; text → text
- * shapes; shapes → geo shapes where tldraw has the same geometry; connectors between two
- * imported items → arrows bound to both. Everything else is listed in the report with the
- * reason. The imported content keeps its layout and lands clear of what the page holds.
+ * note's scale); cards → notes (title in bold, description under it); frames → frames with
+ * their titles, their children inside them; text → text shapes; shapes → geo shapes where
+ * tldraw has the same geometry; images, documents and embeds → dashed placeholders labelled
+ * in the importer's words; connectors between two imported items → arrows bound to both,
+ * dashed, dotted, curved or elbowed as in Miro. Every item left out is listed in the report
+ * with the reason, and what the imported ones had without an equivalent (authors, times,
+ * fonts, card fields…) by kind and count. The imported content keeps its layout (far
+ * outliers brought beside the rest, outliers.ts) and lands clear of what the page holds.
  */
 import { getIndicesAbove } from '@tldraw/utils'
 import type { StoredRecord } from '../boardDoc'
@@ -16,9 +20,13 @@ import { boundsOf, type Box } from '../geometry'
 import { shapeBox, topLevelShapes } from '../shapeBounds'
 import { boxAround, topLeftForCentre, type Point } from './geometry'
 import { readMiroInput, type MiroItem, type MiroRejectedItem } from './input'
-import { connectorRecords, itemRecord } from './itemRecords'
+import { connectorRecords } from './connectorRecords'
+import { itemRecord } from './itemRecords'
 import { cornerOf, layOut, type Laid, type Skip } from './layOut'
+import { lostFields, type MiroLost } from './lostFields'
+import { bringInOutliers, outlierReport } from './outliers'
 import type { MiroFailure } from './messages'
+import { ENGLISH_WORDS, type MiroImportWords } from './placeholders'
 import type { Placement } from './records'
 import { sortItems } from './sortItems'
 
@@ -40,6 +48,8 @@ export interface MiroImportReport {
   skipped: MiroRejectedItem[]
   /** Items imported with a change worth knowing (text cut). */
   adjusted: MiroRejectedItem[]
+  /** What the imported items had without a tldraw equivalent (authors, times, fonts, card fields…), by kind and count. */
+  lost: MiroLost[]
 }
 
 /** The records to write and what they contain. */
@@ -48,6 +58,8 @@ export interface MiroImportPlan {
   report: MiroImportReport
   /** The imported content's box on the page, for the camera; null when nothing is imported. */
   bounds: Box | null
+  /** What the camera shows when `bounds` would not read: the main content with the outliers brought beside it (outliers.ts). */
+  focus: Box | null
 }
 
 /** Where the import goes. */
@@ -56,6 +68,8 @@ export interface MiroImportOptions {
   pageId: string
   /** Every record of the board now: for placement clear of content, free ids and index keys. */
   records: readonly StoredRecord[]
+  /** The words written into the board (placeholders' labels), in the importer's language; English by default. */
+  words?: MiroImportWords
 }
 
 /** A plan, or why there is none (nothing is written then). */
@@ -126,8 +140,9 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
   const adjusted: MiroRejectedItem[] = []
   const skip: Skip = (item, code, reason, params) => skipped.push({ id: item.id, type: item.type, reason, code, ...(params ? { params } : {}) })
 
-  const { kept, connectors, texts } = sortItems(read.input.items, skip, adjusted)
-  const laid = layOut(kept, skip)
+  const { kept, connectors, texts } = sortItems(read.input.items, skip, adjusted, options.words ?? ENGLISH_WORDS)
+  const { laid, moved, focus } = bringInOutliers(layOut(kept, skip))
+  adjusted.push(...outlierReport(moved))
   const topLevel = laid.filter((entry) => entry.frame === null)
   const content = boundsOf(topLevel.map((entry) => boxAround(entry.centre, entry.w, entry.h)))
   const existingTop = topLevelShapes(options.records, options.pageId)
@@ -192,6 +207,7 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
     imported.connector = (imported.connector ?? 0) + 1
   })
 
-  const bounds = content ? { ...content, x: content.x + offset.x, y: content.y + offset.y } : null
-  return { ok: true, plan: { records, report: { imported, skipped, adjusted }, bounds } }
+  const onPage = (box: Box): Box => ({ ...box, x: box.x + offset.x, y: box.y + offset.y })
+  const bounds = content ? onPage(content) : null
+  return { ok: true, plan: { records, report: { imported, skipped, adjusted, lost: lostFields([...laid.map((e) => e.item), ...arrows.map((a) => a.item)]) }, bounds, focus: focus ? onPage(focus) : null } }
 }

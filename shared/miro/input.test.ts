@@ -37,3 +37,68 @@ describe('readMiroInput', () => {
     }
   })
 })
+
+describe('readMiroInput refuses hostile structure plainly', () => {
+  const note = (id: string, parent?: string) => ({ id, type: parent === undefined ? 'frame' : 'sticky_note', position: { x: 0, y: 0, relativeTo: parent === undefined ? 'canvas_center' : 'parent_top_left' }, ...(parent ? { parent: { id: parent } } : {}) })
+
+  it('refuses an item that is its own parent, and every item of a loop of parents', () => {
+    const frameInLoop = { ...note('c'), parent: { id: 'd' } }
+    const result = readMiroInput({ data: [note('a', 'a'), note('b'), note('x', 'b'), frameInLoop, { ...note('d'), parent: { id: 'c' } }, note('y', 'c')] })
+    if (!result.ok) throw new Error(result.error)
+    expect(result.input.rejected.map(({ id, code, reason }) => ({ id, code, reason }))).toEqual([
+      { id: 'a', code: 'ownParent', reason: 'it is its own parent' },
+      { id: 'c', code: 'parentCycle', reason: 'its parents form a loop back to it' },
+      { id: 'd', code: 'parentCycle', reason: 'its parents form a loop back to it' },
+    ])
+    // A child of a loop is not on it: it is kept (and the import skips it for its missing frame).
+    expect(result.input.items.map((item) => item.id)).toEqual(['b', 'x', 'y'])
+  })
+
+  it('refuses every item of a loop of 10,000 parents', () => {
+    const chain = Array.from({ length: 10_000 }, (_, i) => note(`n${i}`, `n${(i + 1) % 10_000}`))
+    const result = readMiroInput({ data: chain })
+    expect(result.ok && result.input.rejected.every((item) => item.code === 'parentCycle')).toBe(true)
+    expect(result.ok && result.input.rejected).toHaveLength(10_000)
+  })
+
+  it('refuses an unknown relativeTo, naming the value', () => {
+    const result = readMiroInput({ data: [{ ...note('a'), position: { x: 0, y: 0, relativeTo: 'parent_center<script>' } }] })
+    expect(result.ok && result.input.rejected).toEqual([
+      {
+        id: 'a',
+        type: 'frame',
+        code: 'invalidItem',
+        reason: 'its position is relative to “parent_centerscript”, which Miro does not use (only canvas_center or parent_top_left)',
+        params: { field: 'position', problem: 'unknownRelativeTo', value: 'parent_centerscript' },
+      },
+    ])
+  })
+
+  it('says what is wrong with an item in a sentence, not in the validator’s words', () => {
+    const sentences = (data: unknown[]) => {
+      const result = readMiroInput({ data })
+      return result.ok ? result.input.rejected.map((item) => item.reason) : [result.error]
+    }
+    expect(
+      sentences([
+        { id: '1', type: 'sticky_note', data: { content: 42 } },
+        { id: '2', type: 'sticky_note', position: { x: 'left', y: 0 } },
+        { id: '3', type: 'sticky_note', position: { y: 0 } },
+        { id: '../4', type: 'sticky_note' },
+        { id: '5', type: 'shape', data: { shape: 'x'.repeat(300) } },
+        { id: '6', type: 'text', geometry: { width: 1e309 } },
+        { id: 7, type: 'text' },
+        { id: '8', type: '' },
+      ]),
+    ).toEqual([
+      'its text is not text',
+      'its position is not a number',
+      'its position is missing',
+      'its id is not a Miro id',
+      'its shape is longer than 200 characters',
+      'its size is not a finite number',
+      'its id is not text',
+      'its type is blank',
+    ])
+  })
+})

@@ -7,7 +7,7 @@
  * array of pages, or an array of items; connectors (their own endpoint in Miro's API) in a
  * top-level `connectors` array (items or a page) or as items of type "connector".
  */
-import type { z } from 'zod'
+import { describeItemIssue } from './itemIssues'
 import { itemSchema, type MiroItem } from './itemSchema'
 import type { MiroFailure, MiroMessageParams, MiroReasonCode } from './messages'
 
@@ -54,12 +54,39 @@ function label(value: unknown, fallback: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }
 
-function describeIssue(error: z.ZodError): { reason: string; params: MiroMessageParams } {
-  const issue = error.issues[0]
-  if (!issue) return { reason: 'does not match Miro’s item format', params: { detail: '' } }
-  // The schema's own words stay as they are: a technical detail, the same in every language.
-  const detail = `${issue.path.map(String).join('.') || 'item'}: ${issue.message}`
-  return { reason: `does not match Miro’s item format (${detail})`, params: { detail } }
+/**
+ * Items that are their own parent, or in a loop of parents (a→b→a): refused, since no frame
+ * can hold itself. Every item on a loop is refused, so what is left can be laid out. Each item
+ * is walked once (a hostile file may chain 10,000 parents).
+ */
+function parentLoops(items: readonly MiroItem[]): Map<string, MiroRejectedItem> {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  const refused = new Map<string, MiroRejectedItem>()
+  const done = new Set<string>()
+  for (const item of items) {
+    const path: MiroItem[] = []
+    const onPath = new Map<string, number>()
+    let at: MiroItem | undefined = item
+    while (at && !done.has(at.id) && !onPath.has(at.id)) {
+      onPath.set(at.id, path.length)
+      path.push(at)
+      at = at.parent ? byId.get(at.parent.id) : undefined
+    }
+    const loopStart = at ? onPath.get(at.id) : undefined
+    if (loopStart !== undefined) {
+      const loop = path.slice(loopStart)
+      for (const member of loop) {
+        refused.set(
+          member.id,
+          loop.length === 1
+            ? { id: member.id, type: member.type, code: 'ownParent', reason: 'it is its own parent' }
+            : { id: member.id, type: member.type, code: 'parentCycle', reason: 'its parents form a loop back to it' },
+        )
+      }
+    }
+    for (const member of path) done.add(member.id)
+  }
+  return refused
 }
 
 /** The raw items of the accepted shapes, or an error for any other shape. */
@@ -115,7 +142,7 @@ export function readMiroInput(input: unknown): MiroInputResult {
     const id = isObject(value) ? label(value.id, '?') : '?'
     const type = isObject(value) ? label(value.type, 'unknown') : 'unknown'
     if (!parsed.success) {
-      if (isObject(value)) rejected.push({ id, type, code: 'invalidItem', ...describeIssue(parsed.error) })
+      if (isObject(value)) rejected.push({ id, type, code: 'invalidItem', ...describeItemIssue(parsed.error, value) })
       else rejected.push({ id, type, reason: 'not an object', code: 'notAnObject' })
     } else if (seen.has(parsed.data.id)) {
       rejected.push({ id, type, reason: 'the same id appears twice; the first was kept', code: 'duplicateId' })
@@ -124,8 +151,11 @@ export function readMiroInput(input: unknown): MiroInputResult {
       items.push(parsed.data)
     }
   }
-  if (items.length === 0 && rejected.length === 0) return { ok: false, error: 'The file holds no Miro items.', code: 'noItems' }
-  return { ok: true, input: { items, rejected } }
+  const loops = parentLoops(items)
+  rejected.push(...loops.values())
+  const kept = loops.size > 0 ? items.filter((item) => !loops.has(item.id)) : items
+  if (kept.length === 0 && rejected.length === 0) return { ok: false, error: 'The file holds no Miro items.', code: 'noItems' }
+  return { ok: true, input: { items: kept, rejected } }
 }
 
 /** The parsed JSON of a chosen file, or why it cannot be read (size first, then JSON). */

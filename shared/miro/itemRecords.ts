@@ -1,16 +1,19 @@
 /**
- * The tldraw records of laid-out Miro items: Miro's styles (shape kinds, colours, font sizes,
- * alignment, stroke caps) in tldraw's terms, one record per item and three per connector
- * (the arrow and the bindings of its two ends).
+ * The tldraw records of laid-out Miro items, one per item: Miro's styles (shape kinds,
+ * colours, fonts, font sizes, alignment, border styles) in tldraw's terms. Cards become notes
+ * (their text from cardText.ts), images, documents and embeds dashed placeholders (their
+ * label from placeholders.ts); connectors are connectorRecords.ts's.
  */
 import type { StoredRecord } from '../boardDoc'
 import { isBlankFill, solidColor, stickyColor } from './colors'
-import type { Point } from './geometry'
+import { lineDash, type TldrawSize } from './connectorStyle'
+import { tldrawFont } from './fonts'
 import { emptyRichText, type HtmlTextResult } from './htmlText'
 import type { MiroItem } from './input'
-import { captionText, frameTitle } from './itemText'
+import { frameTitle } from './itemText'
 import { noteScale, type Laid } from './layOut'
-import { arrowBindingRecord, arrowRecord, frameRecord, geoRecord, noteRecord, textRecord, type Arrowhead, type GeoKind, type Placement } from './records'
+import { noteFontAdjustment } from './noteFit'
+import { frameRecord, geoRecord, noteRecord, textRecord, type GeoKind, type Placement } from './records'
 
 /** Miro shapes with a tldraw geo equivalent. */
 const GEO_OF_MIRO_SHAPE: Readonly<Record<string, GeoKind>> = {
@@ -47,7 +50,10 @@ export function hasGeo(shape: string): boolean {
   return Object.hasOwn(GEO_OF_MIRO_SHAPE, shape)
 }
 
-function textSize(fontSize: string | number | undefined): 's' | 'm' | 'l' | 'xl' {
+/** Miro's default card theme, the blue of a new card's side bar. */
+const DEFAULT_CARD_THEME = '#2d9bf0'
+
+function textSize(fontSize: string | number | undefined): TldrawSize {
   const size = typeof fontSize === 'number' ? fontSize : Number.parseFloat(fontSize ?? '')
   if (!Number.isFinite(size) || size <= 20) return 's'
   if (size <= 32) return 'm'
@@ -64,24 +70,21 @@ function fillOpacity(value: string | number | undefined): number {
   return Number.isFinite(opacity) ? opacity : 1
 }
 
-/** tldraw's arrowhead for a Miro stroke cap. */
-function arrowhead(cap: string | undefined, fallback: Arrowhead): Arrowhead {
-  if (cap === undefined) return fallback
-  if (cap === 'none') return 'none'
-  if (cap.includes('triangle')) return 'triangle'
-  if (cap.includes('diamond')) return 'diamond'
-  if (cap.includes('oval') || cap.includes('circle')) return 'dot'
-  if (cap.startsWith('erd_')) return 'bar'
-  return 'arrow'
-}
-
 /** The record of one laid-out item at `place`, with `text` (its content read) as its text. */
 export function itemRecord(entry: Laid, place: Placement, text: HtmlTextResult | undefined): StoredRecord {
   const { item } = entry
   const richText = text?.richText ?? emptyRichText()
+  const fontSizeAdjustment = noteFontAdjustment(text?.plainText ?? '')
   switch (item.type) {
     case 'sticky_note':
-      return noteRecord(place, { color: stickyColor(item.style?.fillColor), richText, scale: noteScale(item) })
+      return noteRecord(place, { color: stickyColor(item.style?.fillColor), richText, scale: noteScale(item), fontSizeAdjustment })
+    case 'card':
+      return noteRecord(place, { color: stickyColor(item.style?.cardTheme ?? DEFAULT_CARD_THEME), richText, scale: noteScale(item), fontSizeAdjustment })
+    case 'image':
+    case 'document':
+    case 'embed':
+      // A hole where the content was: dashed, unfilled, its label saying what goes there.
+      return geoRecord(place, { geo: 'rectangle', w: entry.w, h: entry.h, color: 'grey', filled: false, dash: 'dashed', font: 'sans', size: 'm', richText })
     case 'frame': {
       const fill = item.style?.fillColor
       return frameRecord({ ...place, rotation: 0 }, { w: entry.w, h: entry.h, name: frameTitle(item), color: isBlankFill(fill) ? 'black' : solidColor(fill) })
@@ -92,6 +95,7 @@ export function itemRecord(entry: Laid, place: Placement, text: HtmlTextResult |
         richText,
         color: solidColor(item.style?.color),
         size: textSize(item.style?.fontSize),
+        font: tldrawFont(item.style?.fontFamily),
         align: textAlign(item.style?.textAlign),
       })
     default: {
@@ -103,43 +107,11 @@ export function itemRecord(entry: Laid, place: Placement, text: HtmlTextResult |
         h: entry.h,
         color: filled ? solidColor(fill) : solidColor(item.style?.borderColor),
         filled,
+        dash: lineDash(item.style?.borderStyle),
+        font: tldrawFont(item.style?.fontFamily),
+        size: 's',
         richText,
       })
     }
   }
-}
-
-/** A connector on the page between two imported shapes. */
-export interface PlacedConnector {
-  item: MiroItem
-  /** The arrow's shape id. */
-  id: string
-  /** Stacking index among the page's shapes. */
-  index: string
-  pageId: string
-  /** Page coordinates of the centres it joins, and the ids of the shapes there. */
-  start: Point
-  end: Point
-  fromId: string
-  toId: string
-}
-
-/** The arrow of a connector, then the bindings of its start and end. */
-export function connectorRecords(connector: PlacedConnector): StoredRecord[] {
-  const { item, id, start, end } = connector
-  const place: Placement = { id, x: start.x, y: start.y, rotation: 0, index: connector.index, parentId: connector.pageId, miroId: item.id }
-  const arrow = arrowRecord(place, {
-    end: { x: end.x - start.x, y: end.y - start.y },
-    elbow: item.shape === 'elbowed',
-    color: solidColor(item.style?.strokeColor),
-    start: arrowhead(item.style?.startStrokeCap, 'none'),
-    endHead: arrowhead(item.style?.endStrokeCap, 'arrow'),
-    richText: captionText(item),
-  })
-  const bindingBase = `binding:${id.slice('shape:'.length)}`
-  return [
-    arrow,
-    arrowBindingRecord(`${bindingBase}-start`, id, connector.fromId, 'start'),
-    arrowBindingRecord(`${bindingBase}-end`, id, connector.toId, 'end'),
-  ]
 }

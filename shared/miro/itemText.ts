@@ -1,6 +1,9 @@
 /**
  * How much of a Miro item's text the import reads and keeps: content above a limit is not
- * parsed at all (the item is skipped), and text above another is cut and reported.
+ * parsed at all (the item is skipped), and text above another is cut and reported. Every
+ * text the importer takes from an item (content, card title and description, frame and
+ * image titles, connector captions) comes through here and so through `htmlToRichText`,
+ * which keeps links and marks and strips control characters and bidirectional overrides.
  */
 import { emptyRichText, htmlToRichText, type HtmlTextResult, type MiroRichText } from './htmlText'
 import type { MiroItem, MiroRejectedItem } from './input'

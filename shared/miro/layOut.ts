@@ -47,7 +47,9 @@ export function noteScale(item: MiroItem): number {
 /** The tldraw size of an item of a type we import. */
 function tldrawSize(item: MiroItem): { w: number; h: number } {
   switch (item.type) {
-    case 'sticky_note': {
+    // Cards become notes too, as wide as the card.
+    case 'sticky_note':
+    case 'card': {
       const side = NOTE_SIDE * noteScale(item)
       return { w: side, h: side }
     }
@@ -55,6 +57,11 @@ function tldrawSize(item: MiroItem): { w: number; h: number } {
       return sizeOf(item, 1000, 800)
     case 'text':
       return sizeOf(item, 300, 50)
+    // Miro's API gives no geometry for images pasted as a link: room for the placeholder's words.
+    case 'image':
+    case 'document':
+    case 'embed':
+      return sizeOf(item, 320, 240)
     default:
       return sizeOf(item, 100, 100)
   }

@@ -26,22 +26,51 @@ export const MIRO_REASON_CODES = [
   'parentNotImported',
   'textTooLong',
   'textCut',
+  'farAway',
   'notAttached',
   'endNotImported',
   'selfConnected',
   'invalidItem',
   'notAnObject',
   'duplicateId',
+  'ownParent',
+  'parentCycle',
 ] as const
 
 /** One of {@link MIRO_REASON_CODES}. */
 export type MiroReasonCode = (typeof MIRO_REASON_CODES)[number]
 
 /** Why a whole file was refused. */
-export const MIRO_ERROR_CODES = ['fileTooLarge', 'notJson', 'notMiroList', 'notMiroExport', 'tooManyItems', 'noItems', 'tooManyRecords'] as const
+export const MIRO_ERROR_CODES = ['fileTooLarge', 'notJson', 'notMiroList', 'notMiroExport', 'tooManyItems', 'noItems', 'tooManyRecords', 'filesTooLarge', 'tooManyFiles', 'zipTooLarge', 'zipTooManyEntries', 'zipNested', 'notZip'] as const
 
 /** One of {@link MIRO_ERROR_CODES}. */
 export type MiroErrorCode = (typeof MIRO_ERROR_CODES)[number]
+
+/** What looks missing or doubled in a multi-page export (shared/miro/pages.ts); the import goes on. */
+export const MIRO_WARNING_CODES = ['morePages', 'morePagesNoTotal', 'pageMissing', 'firstPageMissing', 'pageTwice', 'itemsMissing'] as const
+
+/** One of {@link MIRO_WARNING_CODES}. */
+export type MiroWarningCode = (typeof MIRO_WARNING_CODES)[number]
+
+/**
+ * What imported items had that tldraw has no place for, counted by kind (shared/miro/lostFields.ts):
+ * the client says "Not carried over: authors of 212 items, …" from these codes and counts.
+ */
+export const MIRO_LOST_CODES = [
+  'authors',
+  'timestamps',
+  'frameFills',
+  'fonts',
+  'cardDueDates',
+  'cardStartDates',
+  'cardAssignees',
+  'tags',
+  'strokeWidths',
+  'extraCaptions',
+] as const
+
+/** One of {@link MIRO_LOST_CODES}. */
+export type MiroLostCode = (typeof MIRO_LOST_CODES)[number]
 
 /** A refused file: the English sentence, its code and values. */
 export interface MiroFailure {

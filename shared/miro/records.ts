@@ -6,6 +6,8 @@
  */
 import type { StoredRecord } from '../boardDoc'
 import { noteProps, type NoteColor } from '../notes'
+import type { LineDash, Arrowhead, TldrawSize } from './connectorStyle'
+import type { TldrawFont } from './fonts'
 import type { MiroRichText } from './htmlText'
 
 /** tldraw's geo shapes that have a Miro counterpart. */
@@ -42,9 +44,9 @@ function shape(place: Placement, type: string, props: Record<string, unknown>): 
   }
 }
 
-/** A sticky note; `scale` 1 is tldraw's 200 × 200 note. */
-export function noteRecord(place: Placement, note: { color: NoteColor; richText: MiroRichText; scale: number }): StoredRecord {
-  return shape(place, 'note', noteProps(note))
+/** A sticky note; `scale` 1 is tldraw's 200 × 200 note; `fontSizeAdjustment` fits its text (noteFit.ts). */
+export function noteRecord(place: Placement, note: { color: NoteColor; richText: MiroRichText; scale: number; fontSizeAdjustment: number }): StoredRecord {
+  return shape(place, 'note', { ...noteProps(note), fontSizeAdjustment: note.fontSizeAdjustment })
 }
 
 /** A frame (an area of the board) named `name`. */
@@ -55,12 +57,12 @@ export function frameRecord(place: Placement, frame: { w: number; h: number; nam
 /** A text shape `w` wide; it wraps at that width and grows downwards. */
 export function textRecord(
   place: Placement,
-  text: { w: number; richText: MiroRichText; color: NoteColor; size: 's' | 'm' | 'l' | 'xl'; align: 'start' | 'middle' | 'end' },
+  text: { w: number; richText: MiroRichText; color: NoteColor; size: TldrawSize; font: TldrawFont; align: 'start' | 'middle' | 'end' },
 ): StoredRecord {
   return shape(place, 'text', {
     color: text.color,
     size: text.size,
-    font: 'sans',
+    font: text.font,
     textAlign: text.align,
     w: text.w,
     richText: text.richText,
@@ -69,14 +71,25 @@ export function textRecord(
   })
 }
 
+/** What a geo shape looks like: its kind, size, colour, outline and label. */
+export interface GeoLook {
+  geo: GeoKind
+  w: number
+  h: number
+  color: NoteColor
+  filled: boolean
+  dash: LineDash
+  font: TldrawFont
+  /** The label's size (and the outline's thickness). */
+  size: TldrawSize
+  richText: MiroRichText
+}
+
 /** A geo shape (rectangle, ellipse, …) with its label. */
-export function geoRecord(
-  place: Placement,
-  geo: { geo: GeoKind; w: number; h: number; color: NoteColor; filled: boolean; richText: MiroRichText },
-): StoredRecord {
+export function geoRecord(place: Placement, geo: GeoLook): StoredRecord {
   return shape(place, 'geo', {
     geo: geo.geo,
-    dash: 'solid',
+    dash: geo.dash,
     url: '',
     w: geo.w,
     h: geo.h,
@@ -87,35 +100,43 @@ export function geoRecord(
     labelColor: 'black',
     color: geo.color,
     fill: geo.filled ? 'semi' : 'none',
-    size: 's',
-    font: 'sans',
+    size: geo.size,
+    font: geo.font,
     align: 'middle',
     verticalAlign: 'middle',
     richText: geo.richText,
   })
 }
 
-/** tldraw arrowheads that match Miro's stroke caps. */
-export type Arrowhead = 'arrow' | 'triangle' | 'diamond' | 'dot' | 'bar' | 'none'
+/** What an arrow looks like: its end (relative to its origin), line, ends and label. */
+export interface ArrowLook {
+  end: { x: number; y: number }
+  elbow: boolean
+  /** The arc's bulge in page pixels; 0 is straight. */
+  bend: number
+  color: NoteColor
+  dash: LineDash
+  size: TldrawSize
+  start: Arrowhead
+  endHead: Arrowhead
+  richText: MiroRichText
+}
 
 /** An arrow from its origin (`place.x`, `place.y`) to `end`, relative to that origin. */
-export function arrowRecord(
-  place: Placement,
-  arrow: { end: { x: number; y: number }; elbow: boolean; color: NoteColor; start: Arrowhead; endHead: Arrowhead; richText: MiroRichText },
-): StoredRecord {
+export function arrowRecord(place: Placement, arrow: ArrowLook): StoredRecord {
   return shape(place, 'arrow', {
     kind: arrow.elbow ? 'elbow' : 'arc',
     labelColor: 'black',
     color: arrow.color,
     fill: 'none',
-    dash: 'solid',
-    size: 's',
+    dash: arrow.dash,
+    size: arrow.size,
     arrowheadStart: arrow.start,
     arrowheadEnd: arrow.endHead,
     font: 'sans',
     start: { x: 0, y: 0 },
     end: arrow.end,
-    bend: 0,
+    bend: arrow.bend,
     richText: arrow.richText,
     labelPosition: 0.5,
     scale: 1,

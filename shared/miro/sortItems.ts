@@ -1,24 +1,26 @@
 /**
- * Which Miro items an import takes: the types it turns into shapes, the connectors it may
- * turn into arrows, and the rest, skipped with the reason a person can act on.
+ * Which Miro items an import takes: the types it turns into shapes (cards as notes; images,
+ * documents and embeds as placeholders), the connectors it may turn into arrows, and the
+ * rest, skipped with the reason a person can act on.
  */
+import { cardText } from './cardText'
 import type { HtmlTextResult } from './htmlText'
 import type { MiroItem, MiroRejectedItem } from './input'
 import { hasGeo, miroShapeOf } from './itemRecords'
 import { contentText, MAX_CONTENT_CHARS } from './itemText'
 import type { Skip } from './layOut'
 import type { MiroReasonCode } from './messages'
+import { isPlaceholderType, PLACEHOLDER_TYPES, placeholderText, type MiroImportWords } from './placeholders'
 
 /** Miro types that become shapes. */
-const SHAPE_TYPES: readonly string[] = ['sticky_note', 'frame', 'text', 'shape']
+const SHAPE_TYPES: readonly string[] = ['sticky_note', 'frame', 'text', 'shape', 'card', ...PLACEHOLDER_TYPES]
 
-/** Why types Plenary does not import are skipped. */
+/**
+ * Why types Plenary does not import are skipped. A link preview is nothing but the address of
+ * another site, which no record may hold, so not even a placeholder is left of it.
+ */
 const SKIP_REASONS: Readonly<Record<string, readonly [MiroReasonCode, string]>> = {
-  image: ['image', 'images are not imported: Plenary fetches nothing from other hosts'],
-  document: ['document', 'documents are not imported: Plenary fetches nothing from other hosts'],
-  embed: ['embed', 'embeds are not imported: Plenary shows no content from other hosts'],
   preview: ['preview', 'link previews are not imported: Plenary shows no content from other hosts'],
-  card: ['card', 'cards have no tldraw equivalent'],
   app_card: ['appCard', 'app cards have no tldraw equivalent'],
   doc_format: ['docFormat', 'Miro docs have no tldraw equivalent'],
   mindmap_node: ['mindmap', 'mind maps have no tldraw equivalent'],
@@ -32,15 +34,22 @@ export interface SortedItems {
   kept: MiroItem[]
   /** Connectors, which become arrows if both their ends are imported. */
   connectors: MiroItem[]
-  /** The content of every kept item but frames, read. */
+  /** The text of every kept item but frames: content read, a card's title and description, a placeholder's label. */
   texts: Map<string, HtmlTextResult>
+}
+
+/** The text `item` shows, or null when it is too long to read. */
+function itemText(item: MiroItem, words: MiroImportWords, adjusted: MiroRejectedItem[]): HtmlTextResult | null {
+  if (item.type === 'card') return cardText(item, adjusted)
+  if (isPlaceholderType(item.type)) return placeholderText({ ...item, type: item.type }, words)
+  return contentText(item.data?.content, item, adjusted)
 }
 
 /**
  * Sorts `items` into shapes and connectors, skipping the rest; items whose text is cut are
- * added to `adjusted`.
+ * added to `adjusted`. Placeholders are labelled in `words`.
  */
-export function sortItems(items: readonly MiroItem[], skip: Skip, adjusted: MiroRejectedItem[]): SortedItems {
+export function sortItems(items: readonly MiroItem[], skip: Skip, adjusted: MiroRejectedItem[], words: MiroImportWords): SortedItems {
   const supported: MiroItem[] = []
   const connectors: MiroItem[] = []
   for (const item of items) {
@@ -62,7 +71,7 @@ export function sortItems(items: readonly MiroItem[], skip: Skip, adjusted: Miro
       continue
     }
     if (item.type !== 'frame') {
-      const text = contentText(item.data?.content, item, adjusted)
+      const text = itemText(item, words, adjusted)
       if (text === null) {
         skip(item, 'textTooLong', `its text is longer than ${MAX_CONTENT_CHARS.toLocaleString('en')} characters`, { max: MAX_CONTENT_CHARS })
         continue

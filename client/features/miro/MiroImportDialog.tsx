@@ -1,18 +1,22 @@
 /**
- * "Import from Miro…" (facilitators): choose the JSON of Miro's REST API items (one or more
- * pages, connectors too), see what would be imported and what not and why, then import it
+ * "Import from Miro…" (facilitators): choose the JSON of Miro's REST API items (all the page
+ * files at once, in any order, or a zip of them; connectors too), see what would be imported,
+ * what not and why, and what looks missing from the export, then import it
  * onto the current page in one transaction; the camera then shows the imported content.
  * A file that cannot be imported gets its reason and changes nothing.
  */
 import { useId, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { Box, type Editor } from 'tldraw'
+import type { Editor } from 'tldraw'
 import { importMiroIntoDoc, readRecords } from '../../../shared/miro/applyImport'
 import { planMiroImport, type MiroImportPlan, type MiroImportResult } from '../../../shared/miro/importMiro'
 import { useModalDialog } from '../../ui/useModalDialog'
 import type { FeatureDoc } from '../../sync/featureDoc'
-import { readMiroFile, type MiroFileProblem } from './miroFile'
-import { failureText, importedSummary, skippedGroups } from './miroPreview'
+import { showImport } from './importCamera'
+import { mergeMiroFiles, type MiroWarning } from '../../../shared/miro/pages'
+import { readMiroFiles, type MiroFileProblem } from './miroFile'
+import { failureText, importedSummary, skippedGroups, warningText } from './miroPreview'
+import { lostLines, miroImportWords } from './importWords'
 import { ModalHeader } from '../../ui/ModalHeader'
 import { FileButton } from '../../ui/FileButton'
 import '../corners/importDialog.css'
@@ -27,9 +31,14 @@ export interface MiroImportDialogProps {
 
 type State =
   | { status: 'empty' }
-  | { status: 'reading'; fileName: string }
-  | { status: 'problem'; fileName: string; problem: MiroFileProblem }
-  | { status: 'ready'; fileName: string; value: unknown; plan: MiroImportPlan }
+  | { status: 'reading'; names: string[] }
+  | { status: 'problem'; names: string[]; problem: MiroFileProblem }
+  | { status: 'ready'; names: string[]; value: unknown; plan: MiroImportPlan; warnings: MiroWarning[] }
+
+/** The chosen files' names as the dialog lists them: the first few, then "…". */
+function shownNames(names: readonly string[]): string {
+  return names.length > 4 ? `${names.slice(0, 3).join(', ')}, …` : names.join(', ')
+}
 
 /** The Miro import dialog. */
 export function MiroImportDialog({ editor, features, onClose }: MiroImportDialogProps) {
@@ -39,15 +48,18 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
   const ids = { title: useId(), file: useId(), preview: useId() }
   const [state, setState] = useState<State>({ status: 'empty' })
 
-  async function onFile(file: File | undefined) {
-    if (!file) return
-    setState({ status: 'reading', fileName: file.name })
-    const read = await readMiroFile(file)
-    if (!read.ok) return setState({ status: 'problem', fileName: file.name, problem: read })
+  async function onFiles(files: File[]) {
+    if (files.length === 0) return
+    const names = files.map((file) => file.name)
+    setState({ status: 'reading', names })
+    const read = await readMiroFiles(files)
+    if (!read.ok) return setState({ status: 'problem', names, problem: read })
+    const merged = mergeMiroFiles(read.files)
+    if (!merged.ok) return setState({ status: 'problem', names, problem: merged })
     // A preview against the board as it is now; the import plans again against the document.
-    const planned = planMiroImport(read.value, { pageId: editor.getCurrentPageId(), records: features.read(readRecords) })
-    if (!planned.ok) return setState({ status: 'problem', fileName: file.name, problem: planned })
-    setState({ status: 'ready', fileName: file.name, value: read.value, plan: planned.plan })
+    const planned = planMiroImport(merged.value, { pageId: editor.getCurrentPageId(), records: features.read(readRecords), words: miroImportWords(t) })
+    if (!planned.ok) return setState({ status: 'problem', names, problem: planned })
+    setState({ status: 'ready', names, value: merged.value, plan: planned.plan, warnings: merged.warnings })
   }
 
   function runImport() {
@@ -56,25 +68,26 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
     // Planned again inside the transaction, against the document as it is at that moment.
     const outcome: { result: MiroImportResult | null } = { result: null }
     features.write((doc) => {
-      outcome.result = importMiroIntoDoc(doc, state.value, pageId)
+      outcome.result = importMiroIntoDoc(doc, state.value, pageId, miroImportWords(t))
     })
     const done = outcome.result
     if (!done || !done.ok) {
-      setState({ status: 'problem', fileName: state.fileName, problem: done && !done.ok ? done : { code: 'viewOnly' } })
+      setState({ status: 'problem', names: state.names, problem: done && !done.ok ? done : { code: 'viewOnly' } })
       return
     }
-    const bounds = done.plan.bounds
-    if (bounds) editor.zoomToBounds(new Box(bounds.x, bounds.y, bounds.w, bounds.h), { inset: 64, animation: { duration: 400 } })
+    showImport(editor, done.plan)
     onClose()
   }
 
   const plan = state.status === 'ready' ? state.plan : null
+  const warnings = state.status === 'ready' ? state.warnings : []
   const total = plan ? Object.values(plan.report.imported).reduce((sum, n) => sum + n, 0) : 0
   const groups = plan ? skippedGroups(plan.report, t) : []
+  const lost = plan ? lostLines(plan.report, t) : []
   const skippedCount = plan ? plan.report.skipped.length : 0
 
   return (
-    <dialog ref={dialogRef} className="modal import-dialog" aria-labelledby={ids.title} data-testid="miro-import-dialog" onCancel={onCancel}>
+    <dialog ref={dialogRef} className="modal import-dialog miro-import" aria-labelledby={ids.title} data-testid="miro-import-dialog" onCancel={onCancel}>
       <form
         className="modal__inner"
         onSubmit={(event) => {
@@ -90,14 +103,18 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
         <div className="field">
           <div className="field__label-row">
             <span className="field__label">{t('miro.dialog.fileLabel')}</span>
-            <FileButton id={ids.file} accept=".json,application/json" testId="miro-import-file" inputRef={fileRef} onFile={(file) => void onFile(file)}>
+            <FileButton id={ids.file} accept=".json,application/json,.zip,application/zip" testId="miro-import-file" inputRef={fileRef} onFiles={(files) => void onFiles(files)}>
               {t('miro.dialog.chooseFile')}
             </FileButton>
           </div>
           <p className="field__hint">
             <Trans i18nKey="miro.dialog.hint" components={{ code: <code /> }} />
           </p>
-          {state.status !== 'empty' && <p className="import-dialog__file-name">{t('miro.dialog.fromFile', { name: state.fileName })}</p>}
+          {state.status !== 'empty' && (
+            <p className="import-dialog__file-name" data-testid="miro-import-files">
+              {t('miro.dialog.fromFiles', { count: state.names.length, names: shownNames(state.names) })}
+            </p>
+          )}
         </div>
 
         <section className="import-preview" aria-labelledby={ids.preview}>
@@ -110,7 +127,9 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
           )}
           {state.status === 'problem' && (
             <p className="import-preview__summary import-preview__summary--problem" role="alert" data-testid="miro-import-error">
-              {t('miro.dialog.problem', { error: failureText(state.problem, t) })}
+              {state.problem.file === undefined || state.names.length === 1
+                ? t('miro.dialog.problem', { error: failureText(state.problem, t) })
+                : t('miro.dialog.problemIn', { error: failureText(state.problem, t), file: state.problem.file })}
             </p>
           )}
           {plan && (
@@ -124,6 +143,13 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
                     ? t('miro.dialog.nothingSkipped', { count: skippedCount })
                     : t('miro.dialog.nothing')}
               </p>
+              {warnings.length > 0 && (
+                <ul className="import-preview__problem-list miro-import__warnings" aria-label={t('miro.dialog.warnings')} data-testid="miro-import-warnings">
+                  {warnings.map((warning) => (
+                    <li key={`${warning.code}:${String(warning.params?.file ?? '')}`}>{warningText(warning, t)}</li>
+                  ))}
+                </ul>
+              )}
               {groups.length > 0 && (
                 <ul className="import-preview__problem-list miro-import__skipped" aria-label={t('miro.dialog.notImported')} data-testid="miro-import-skipped">
                   {groups.map((group) => (
@@ -136,6 +162,16 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
                     </li>
                   ))}
                 </ul>
+              )}
+              {lost.length > 0 && (
+                <>
+                  <p className="import-preview__hint miro-import__lost-title">{t('miro.lost.title')}</p>
+                  <ul className="import-preview__problem-list miro-import__lost" aria-label={t('miro.lost.title')} data-testid="miro-import-lost">
+                    {lost.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </>
               )}
             </>
           )}

@@ -2,10 +2,12 @@
 import type { TFunction } from 'i18next'
 import type { MiroImportReport } from '../../../shared/miro/importMiro'
 import type { MiroRejectedItem } from '../../../shared/miro/input'
+import { MIRO_ITEM_FIELDS, MIRO_ITEM_PROBLEMS, type MiroItemField, type MiroItemProblem } from '../../../shared/miro/itemIssues'
+import type { MiroWarning } from '../../../shared/miro/pages'
 import type { MiroFileProblem } from './miroFile'
 
 /** Item types the summary names, in the order it names them. */
-const ORDER = ['sticky_note', 'frame', 'text', 'shape', 'connector'] as const
+const ORDER = ['sticky_note', 'card', 'frame', 'text', 'shape', 'image', 'document', 'embed', 'connector'] as const
 type NamedType = (typeof ORDER)[number]
 
 function isNamedType(type: string): type is NamedType {
@@ -18,14 +20,30 @@ export function importedSummary(report: MiroImportReport, t: TFunction): string 
   return parts.length > 0 ? parts.join(', ') : t('miro.summary.nothing')
 }
 
+function isField(value: unknown): value is MiroItemField {
+  return (MIRO_ITEM_FIELDS as readonly unknown[]).includes(value)
+}
+
+function isProblem(value: unknown): value is MiroItemProblem {
+  return (MIRO_ITEM_PROBLEMS as readonly unknown[]).includes(value)
+}
+
 /** Why an item was skipped (or changed), said in the reader's language. */
 export function reasonText(item: Pick<MiroRejectedItem, 'code' | 'params'>, t: TFunction): string {
+  const { field, problem, ...values } = item.params ?? {}
+  // An item that failed Miro's schema: which of its fields, and what is wrong with it.
+  if (item.code === 'invalidItem' && isProblem(problem)) return t(`miro.invalid.${problem}`, { ...values, field: t(`miro.fields.${isField(field) ? field : 'other'}`) })
   return t(`miro.reasons.${item.code}`, { ...item.params })
 }
 
 /** Why a whole file was refused, said in the reader's language. */
 export function failureText(failure: MiroFileProblem, t: TFunction): string {
   return t(`miro.errors.${failure.code}`, { ...failure.params })
+}
+
+/** What looks missing or doubled in the chosen pages, said in the reader's language. */
+export function warningText(warning: MiroWarning, t: TFunction): string {
+  return t(`miro.warnings.${warning.code}`, { ...warning.params })
 }
 
 /** Skipped items grouped by reason, the most frequent first, with a few of their ids. */

@@ -1,0 +1,36 @@
+/**
+ * How small a note's text must be drawn to fit its square, as Miro draws a sticky's text.
+ * tldraw fits a note's text when it is typed (it shrinks the font to fit the width, then grows
+ * the note downwards), but not when a note arrives written by someone else, as an import does:
+ * a long Miro sticky would spill its text over its neighbours. So the import estimates the
+ * font size at which the text fills the square, from its length per paragraph, and stores it
+ * as tldraw's `fontSizeAdjustment`; tldraw fits the note again when someone edits it.
+ */
+
+/** tldraw 5.4.2's note: 200 px square, text 22 px (size "m": 1.375 × 16), 16 px padding. */
+const NOTE_SIDE = 200
+const LABEL_FONT_SIZE = 22
+const PADDING = 16
+
+/** Shantell Sans, tldraw's note font: its average character is about 0.6 em wide, its lines 1.35 em. */
+const CHAR_WIDTH_EM = 0.6
+const LINE_HEIGHT_EM = 1.35
+
+/** Below this the text is not readable at 100 % zoom anyway; the note's text then runs past it. */
+const MIN_FONT_SIZE = 6
+
+/** The lines `paragraphs` take at `fontSize` in the note's text box. */
+function linesAt(paragraphs: readonly string[], fontSize: number, width: number): number {
+  const perLine = Math.max(1, Math.floor(width / (CHAR_WIDTH_EM * fontSize)))
+  return paragraphs.reduce((lines, paragraph) => lines + Math.max(1, Math.ceil([...paragraph].length / perLine)), 0)
+}
+
+/** tldraw's `fontSizeAdjustment` for a note holding `plainText` (paragraphs split by "\n"): 1 when it fits as it is. */
+export function noteFontAdjustment(plainText: string): number {
+  const box = NOTE_SIDE - 2 * PADDING
+  const paragraphs = plainText.split('\n')
+  for (let size = LABEL_FONT_SIZE; size > MIN_FONT_SIZE; size -= 0.5) {
+    if (linesAt(paragraphs, size, box) * LINE_HEIGHT_EM * size <= box) return size / LABEL_FONT_SIZE
+  }
+  return MIN_FONT_SIZE / LABEL_FONT_SIZE
+}
