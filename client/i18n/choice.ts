@@ -3,23 +3,10 @@
  * browser's preferred languages that Plenary ships (matching "es-AR" to "es"), else English.
  */
 import { browserStorage, type KeyValueStorage } from '../lib/storage'
-import { SOURCE_LANGUAGE } from './catalog'
+import { matchLanguage } from '../../shared/text/language'
 
 /** localStorage key of the person's own choice. */
 export const LANGUAGE_STORAGE_KEY = 'plenary:language'
-
-/** The best shipped language for a list of preferred language tags. */
-export function matchLanguage(preferred: readonly string[], shipped: readonly string[]): string {
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase()
-    const exact = shipped.find((code) => code.toLowerCase() === lower)
-    if (exact) return exact
-    const base = lower.split('-')[0]
-    const byBase = shipped.find((code) => code.toLowerCase() === base)
-    if (byBase) return byBase
-  }
-  return shipped.includes(SOURCE_LANGUAGE) ? SOURCE_LANGUAGE : (shipped[0] ?? SOURCE_LANGUAGE)
-}
 
 /** The language to start with. */
 export function initialLanguage(

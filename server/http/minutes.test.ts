@@ -6,7 +6,7 @@ import { Role } from '../../shared/protocol'
 import type { RunningServer } from '../app'
 import { connectClient, createBoard, waitFor, waitForSync, type TestBoard } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
-import { attachmentDisposition, downloadName } from './contentDisposition'
+import { fileDate } from '../../shared/export/fileName'
 
 describe('GET /api/boards/:id/export.md', () => {
   let server: RunningServer
@@ -38,7 +38,7 @@ describe('GET /api/boards/:id/export.md', () => {
     const response = await get(board.tokens.viewer)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
-    expect(response.headers.get('content-disposition')).toBe(attachmentDisposition(downloadName('Asamblea *junio*', 'minutes.md')))
+    expect(response.headers.get('content-disposition')).toContain(`filename="asamblea-junio-minutes-${fileDate(Date.now())}.md"`)
     const text = await response.text()
     expect(text.startsWith('# Asamblea \\*junio\\*\n')).toBe(true)
     expect(text).toContain('- **Cooperativa Sur:** Ana')
@@ -51,6 +51,24 @@ describe('GET /api/boards/:id/export.md', () => {
     expect(tokyo).toMatch(/\*Minutes of .* GMT\+9\*/)
     const unknown = await (await get(board.tokens.participant, '?tz=Mars/Olympus')).text()
     expect(unknown).toMatch(/\*Minutes of .* UTC\*/)
+  })
+
+  it('writes the minutes in the language asked for with ?lang, else Accept-Language, else English', async () => {
+    const spanish = await get(board.tokens.participant, '?lang=es&tz=America/Argentina/Buenos_Aires')
+    expect(spanish.headers.get('content-language')).toBe('es')
+    const text = await spanish.text()
+    expect(text).toMatch(/\*Acta del \d+ de [a-z]+ de \d{4}.* GMT-3\*/)
+    expect(text).toContain('**Participantes** (1 persona de 1 cooperativa)')
+    expect(text).toContain('## Otras notas')
+    expect(text).not.toContain('Other notes')
+    const byHeader = await fetch(`${server.origin}/api/boards/${board.id}/export.md`, {
+      headers: { authorization: `Bearer ${board.tokens.viewer}`, 'accept-language': 'pl;q=0.9, es-AR, en;q=0.5' },
+    })
+    expect(byHeader.headers.get('content-language')).toBe('es')
+    expect(await byHeader.text()).toContain('## Otras notas')
+    const unknown = await get(board.tokens.viewer, '?lang=xx')
+    expect(unknown.headers.get('content-language')).toBe('en')
+    expect(await unknown.text()).toContain('**Participants** (1 person from 1 coop)')
   })
 
   it('asks for a token', async () => {

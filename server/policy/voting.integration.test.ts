@@ -38,7 +38,7 @@ describe('dot voting on a live board', () => {
       for (let n = 1; n <= 4; n++) recordsMap(facilitator.doc).set(`shape:n${n}`, testNote(n))
       startVote(facilitator.doc, {
         id: 'v1', title: 'Priorities', noteIds: ['shape:n1', 'shape:n2', 'shape:n3'], dots, per, results: 'live',
-        scopeLabel: 'Selection', now: Date.now(),
+        scope: { kind: 'selection' }, now: Date.now(),
       })
     })
     await waitFor(() => readVoteById(watcher.doc, 'v1') !== null, 5000, 'the vote')

@@ -3,6 +3,7 @@ import type { DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
 import { ATTENDANCE_MAP, attendanceChangeProblem, attendanceProblem } from './attendance'
 import { participantsHeader } from './minutes'
+import { ATTENDANCE_MINUTES_MESSAGES } from './minutes.locales'
 
 /** Who came to the meeting. */
 export const attendanceFeature: DocFeature = {
@@ -15,5 +16,5 @@ export const attendanceFeature: DocFeature = {
         attendanceChangeProblem({ key, afterPresent: after.present, role, writerIds: writer.participantIds }),
     },
   },
-  minutes: { header: [{ order: 200, part: participantsHeader }] },
+  minutes: { header: [{ order: 200, part: participantsHeader }], messages: ATTENDANCE_MINUTES_MESSAGES },
 }

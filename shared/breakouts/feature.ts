@@ -10,6 +10,7 @@ import { isGrowthOnly } from '../placement/growth'
 import { makeRoomBelowGrown } from '../placement/makeRoom'
 import { isGroupAreaRecord } from './areas'
 import { breakoutsSection } from './minutes'
+import { BREAKOUTS_MINUTES_MESSAGES } from './minutes.locales'
 import {
   callChangeProblem,
   callProblem,
@@ -44,5 +45,5 @@ export const breakoutsFeature: DocFeature = {
   recordRules: [breakoutAreaProblem],
   // A group area grown taller pushes what is below it down, so it covers nothing.
   afterRecordsReviewed: (doc, changes) => makeRoomBelowGrown(recordsMap(doc), changes, isGroupAreaRecord),
-  minutes: { sections: [{ order: 400, section: breakoutsSection }], reportsFrame: isGroupAreaRecord },
+  minutes: { sections: [{ order: 400, section: breakoutsSection }], reportsFrame: isGroupAreaRecord, messages: BREAKOUTS_MINUTES_MESSAGES },
 }

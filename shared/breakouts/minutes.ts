@@ -8,18 +8,6 @@ import { participantLabel } from '../participant'
 import type { MinutesContext } from '../export/context'
 import { escapeMarkdown, heading } from '../export/markdown'
 import { noteLine, type NoteDecoration } from '../export/noteLine'
-import { formatMinutesDate } from '../export/date'
-
-const ASSIGNMENT_TEXT: Record<BreakoutSession['assignment'], string> = {
-  random: 'random balanced groups',
-  choose: 'groups chosen by each participant',
-  manual: 'groups set by the facilitator',
-}
-
-function durationText(ms: number): string {
-  const minutes = Math.round(ms / 60_000)
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`
-}
 
 function memberText(member: BreakoutMember): string {
   return escapeMarkdown(member.coop.trim() ? `${member.name} (${member.coop})` : member.name)
@@ -28,25 +16,24 @@ function memberText(member: BreakoutMember): string {
 function sessionBlock(context: MinutesContext, session: BreakoutSession, decorations: readonly NoteDecoration[]): string {
   const members = readMembers(context.doc, session.id)
   const rapporteurs = new Map(readRapporteurs(context.doc, session.id).map((r) => [r.groupId, r]))
-  const { info } = context
+  const { t } = context
   const facts = [
-    `${session.groups.length} ${session.groups.length === 1 ? 'group' : 'groups'}`,
-    durationText(session.timer.durationMs),
-    ASSIGNMENT_TEXT[session.assignment],
-    session.status === 'running' ? 'still running' : null,
+    t('breakouts.groups', { count: session.groups.length }),
+    t('breakouts.minutes', { count: Math.round(session.timer.durationMs / 60_000) }),
+    t(`breakouts.assignment.${session.assignment}`),
+    session.status === 'running' ? t('breakouts.stillRunning') : null,
   ].filter((fact): fact is string => fact !== null)
-  const blocks = [
-    `${heading(2, `Breakout groups · ${escapeMarkdown(formatMinutesDate(session.startedAt, info.timeZone))}`)}\n*${facts.join(', ')}*`,
-  ]
+  const blocks = [`${heading(2, t('breakouts.title', { date: escapeMarkdown(context.date(session.startedAt)) }))}\n*${facts.join(', ')}*`]
+  const nobody = `*${t('breakouts.nobody')}*`
   session.groups.forEach((group, index) => {
-    const lines = [heading(3, `Group ${index + 1}: ${escapeMarkdown(group.name)}`)]
+    const lines = [heading(3, t('breakouts.group', { number: index + 1, name: escapeMarkdown(group.name) }))]
     const rapporteur = rapporteurs.get(group.id)
     const groupMembers = members.filter((member) => member.groupId === group.id)
-    lines.push(`**Rapporteur:** ${rapporteur ? escapeMarkdown(participantLabel(rapporteur)) : '*none*'}  `)
-    lines.push(`**Members:** ${groupMembers.length > 0 ? groupMembers.map(memberText).join(', ') : '*none*'}`)
+    lines.push(`**${t('breakouts.rapporteur')}** ${rapporteur ? escapeMarkdown(participantLabel(rapporteur)) : nobody}  `)
+    lines.push(`**${t('breakouts.members')}** ${groupMembers.length > 0 ? groupMembers.map(memberText).join(', ') : nobody}`)
     const notes = context.records.has(group.areaId) ? context.notesIn(group.areaId) : []
     context.claim(notes)
-    lines.push('', notes.length > 0 ? notes.map((note) => noteLine(context, note, decorations)).join('\n') : '*No notes.*')
+    lines.push('', notes.length > 0 ? notes.map((note) => noteLine(context, note, decorations)).join('\n') : `*${t('breakouts.noNotes')}*`)
     blocks.push(lines.join('\n'))
   })
   return blocks.join('\n\n')

@@ -11,6 +11,7 @@ import { Role } from '../protocol'
 import { coopChangeProblem, coopProblem } from './coopRules'
 import { isCornerRecord } from './cornerRecord'
 import { cornersSection } from './minutes'
+import { CORNERS_MINUTES_MESSAGES } from './minutes.locales'
 import { newCoopEntryProblem, newCornerProblem } from './newCoops'
 import { ROSTER_MAP } from './roster'
 
@@ -46,5 +47,5 @@ export const cornersFeature: DocFeature = {
   recordRules: [cornerProblem, newCornerProblem],
   // A corner grown taller pushes the corners below it down, so it covers none of them.
   afterRecordsReviewed: (doc, changes) => makeRoomBelowGrown(recordsMap(doc), changes, isCornerRecord),
-  minutes: { sections: [{ order: 300, section: cornersSection }], reportsFrame: isCornerRecord },
+  minutes: { sections: [{ order: 300, section: cornersSection }], reportsFrame: isCornerRecord, messages: CORNERS_MINUTES_MESSAGES },
 }

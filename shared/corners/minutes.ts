@@ -1,4 +1,7 @@
-/** One sub-section per coop corner with its notes; corners without notes are named in one line. */
+/**
+ * One sub-section per coop corner with its notes; corners without notes are named in one line.
+ * Words from ./minutes.locales.ts.
+ */
 import { readRoster } from './applyPlan'
 import { cornerIdFor } from './cornerRecord'
 import type { MinutesContext } from '../export/context'
@@ -11,7 +14,8 @@ export function cornersSection(context: MinutesContext, decorations: readonly No
     .map((coop) => ({ coop, cornerId: coop.cornerId ?? cornerIdFor(coop.id) }))
     .filter(({ cornerId }) => context.records.has(cornerId))
   if (corners.length === 0) return null
-  const blocks = [heading(2, 'Coop corners')]
+  const { t } = context
+  const blocks = [heading(2, t('corners.title'))]
   const empty: string[] = []
   for (const { coop, cornerId } of corners) {
     const notes = context.notesIn(cornerId)
@@ -20,10 +24,10 @@ export function cornersSection(context: MinutesContext, decorations: readonly No
       continue
     }
     context.claim(notes)
-    const count = `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`
-    const delegates = coop.delegateCount === undefined ? '' : ` · ${coop.delegateCount} ${coop.delegateCount === 1 ? 'delegate' : 'delegates'}`
+    const count = t('minutes.notes', { count: notes.length })
+    const delegates = coop.delegateCount === undefined ? '' : ` · ${t('corners.delegates', { count: coop.delegateCount })}`
     blocks.push(`${heading(3, escapeMarkdown(coop.name))}\n*${count}${delegates}*\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`)
   }
-  if (empty.length > 0) blocks.push(`*No notes in the corners of:* ${empty.join(', ')}`)
+  if (empty.length > 0) blocks.push(`*${t('corners.empty')}* ${empty.join(', ')}`)
   return blocks.join('\n\n')
 }

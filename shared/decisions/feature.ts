@@ -6,6 +6,7 @@ import { facilitatorsOnly, type DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
 import { isProposalCard } from './card'
 import { decisionsSection } from './minutes'
+import { DECISIONS_MINUTES_MESSAGES } from './minutes.locales'
 import { proposalChangeProblem, proposalValueProblem, stanceChangeProblem, stanceValueProblem } from './rules'
 import { PROPOSALS_MAP, STANCES_MAP } from './types'
 
@@ -23,5 +24,5 @@ export const decisionsFeature: DocFeature = {
     [STANCES_MAP]: { writers: MapWriters.everyone, value: stanceValueProblem, change: stanceChangeProblem },
   },
   recordRules: [proposalCardProblem],
-  minutes: { sections: [{ order: 100, section: decisionsSection }] },
+  minutes: { sections: [{ order: 100, section: decisionsSection }], messages: DECISIONS_MINUTES_MESSAGES },
 }

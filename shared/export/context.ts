@@ -6,7 +6,9 @@
 import type * as Y from 'yjs'
 import { asStoredRecord, recordsMap, type StoredRecord } from '../boardDoc'
 import { readNoteAuthor, type NoteAuthor } from '../participant'
-import { richTextToPlainText } from './richText'
+import { formatMinutesDate } from './date'
+import { richTextToMarkdown, richTextToPlainText } from './richText'
+import type { MinutesTranslate } from './translate'
 
 /** Facts about the export itself. */
 export interface MinutesInfo {
@@ -16,12 +18,16 @@ export interface MinutesInfo {
   at: number
   /** IANA time zone for the dates shown; UTC when absent. */
   timeZone?: string
+  /** The language the minutes are written in (a shipped one, ./translate.ts); English when absent. */
+  language?: string
 }
 
 /** A sticky note as the minutes show it. */
 export interface MinutesNote {
   id: string
   text: string
+  /** The text as Markdown, escaped, with its links and marks (./richText.ts). */
+  markdown: string
   /** Null for notes without an author and for every note in an anonymous area. */
   author: NoteAuthor | null
   /** Position on the page (parents' offsets added), for reading order. */
@@ -33,6 +39,10 @@ export interface MinutesNote {
 export interface MinutesContext {
   doc: Y.Doc
   info: MinutesInfo
+  /** A message of the minutes in the reader's language (./translate.ts). */
+  t: MinutesTranslate
+  /** A moment as the minutes show it, in the reader's language and time zone. */
+  date(at: number): string
   records: ReadonlyMap<string, StoredRecord>
   /** Every note of the board, in reading order (top to bottom, then left to right). */
   notes: readonly MinutesNote[]
@@ -102,8 +112,8 @@ export function compareReadingOrder(a: { x: number; y: number; id: string }, b: 
   return rowA - rowB || a.x - b.x || a.y - b.y || a.id.localeCompare(b.id)
 }
 
-/** Indexes `doc` for the minutes. */
-export function createMinutesContext(doc: Y.Doc, info: MinutesInfo): MinutesContext {
+/** Indexes `doc` for the minutes, written with `t` (minutesTranslator of the info's language). */
+export function createMinutesContext(doc: Y.Doc, info: MinutesInfo, t: MinutesTranslate): MinutesContext {
   const records = new Map<string, StoredRecord>()
   recordsMap(doc).forEach((value) => {
     const record = asStoredRecord(value)
@@ -116,6 +126,7 @@ export function createMinutesContext(doc: Y.Doc, info: MinutesInfo): MinutesCont
     notes.push({
       id: record.id,
       text: richTextToPlainText(props.richText),
+      markdown: richTextToMarkdown(props.richText),
       author: inAnonymousArea(records, record) ? null : readNoteAuthor(record.meta),
       ...pagePosition(records, record),
     })
@@ -125,6 +136,8 @@ export function createMinutesContext(doc: Y.Doc, info: MinutesInfo): MinutesCont
   return {
     doc,
     info,
+    t,
+    date: (at) => formatMinutesDate(at, info.timeZone, info.language),
     records,
     notes,
     notesIn: (areaId) => notes.filter((note) => isInside(records, note.id, areaId)),

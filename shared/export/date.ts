@@ -1,9 +1,18 @@
 /** Dates as the minutes show them, for the core sections and the features' parts alike. */
 
-/** "27 November 2026, 10:02 UTC" in the export's time zone. */
-export function formatMinutesDate(at: number, timeZone = 'UTC'): string {
+/**
+ * The locale Intl formats a language's dates with: English as written in most of the
+ * community ("27 November 2026"), not the US order; other languages as they are.
+ */
+const DATE_LOCALES: Readonly<Record<string, string>> = { en: 'en-GB' }
+
+/**
+ * "27 November 2026, 10:02 UTC" (English), "27 de noviembre de 2026, 10:02 UTC" (Spanish): a
+ * moment in the export's time zone (UTC when absent or unknown) and language.
+ */
+export function formatMinutesDate(at: number, timeZone = 'UTC', language = 'en'): string {
   const format = (zone: string) =>
-    new Intl.DateTimeFormat('en-GB', {
+    new Intl.DateTimeFormat(DATE_LOCALES[language] ?? language, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

@@ -8,6 +8,7 @@
 import type * as Y from 'yjs'
 import type { DocFeature } from '../feature'
 import { DOC_FEATURES } from '../features'
+import { stripUnseen } from '../text/clean'
 import { createMinutesContext, type MinutesInfo } from './context'
 import { joinBlocks } from './markdown'
 import type { NoteDecoration } from './noteLine'
@@ -15,6 +16,7 @@ import { MINUTES_FRAMES_ORDER, MINUTES_HEADER_ORDER, MINUTES_OTHER_NOTES_ORDER, 
 import { framesSection } from './sections/frames'
 import { headerSection } from './sections/header'
 import { otherNotesSection } from './sections/otherNotes'
+import { minutesLanguage, minutesTranslator } from './translate'
 
 /** The items in order; equal orders keep the features' order (Array.prototype.sort is stable). */
 function byOrder<T extends Ordered>(items: readonly T[]): T[] {
@@ -38,9 +40,14 @@ export function noteDecorations(features: readonly DocFeature[]): NoteDecoration
   return features.flatMap((feature) => feature.minutes?.decorations ?? [])
 }
 
-/** The minutes of `doc` as Markdown, with the parts of `features` (the board's, unless a test gives others). */
+/**
+ * The minutes of `doc` as Markdown in the info's language, with the parts of `features` (the
+ * board's, unless a test gives others).
+ */
 export function boardMinutes(doc: Y.Doc, info: MinutesInfo, features: readonly DocFeature[] = DOC_FEATURES): string {
-  const context = createMinutesContext(doc, info)
+  const language = minutesLanguage(info.language ? [info.language] : [])
+  const context = createMinutesContext(doc, { ...info, language }, minutesTranslator(language, features))
   const decorations = noteDecorations(features)
-  return joinBlocks(minutesSections(features).map((section) => section(context, decorations)))
+  // The one way out for every section's text: no control character or bidi override leaves.
+  return stripUnseen(joinBlocks(minutesSections(features).map((section) => section(context, decorations))))
 }

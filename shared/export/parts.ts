@@ -6,6 +6,7 @@
 import type { StoredRecord } from '../boardDoc'
 import type { MinutesContext } from './context'
 import type { NoteDecoration } from './noteLine'
+import type { MinutesLocales } from './translate'
 
 /** One section: Markdown, or null when the board has nothing for it. */
 export type MinutesSection = (context: MinutesContext, decorations: readonly NoteDecoration[]) => string | null
@@ -39,4 +40,9 @@ export interface FeatureMinutes {
   decorations?: readonly NoteDecoration[]
   /** True for the frames it reports in its own section (a coop corner): "Other areas" leaves them out. */
   reportsFrame?(record: StoredRecord): boolean
+  /**
+   * The words its parts use, by language, under its own top-level key (`{ en: { votes: … } }`),
+   * read through the context's `t`; every shipped language has every key (translate.test.ts).
+   */
+  messages?: MinutesLocales
 }

@@ -6,6 +6,7 @@ import type { DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
 import { SETTINGS_MAP, settingsEntryProblem } from './meeting'
 import { nextMeetingHeader } from './minutes'
+import { MEETING_MINUTES_MESSAGES } from './minutes.locales'
 
 /** The meeting's settings (the next meeting). */
 export const meetingFeature: DocFeature = {
@@ -14,5 +15,5 @@ export const meetingFeature: DocFeature = {
     [SETTINGS_MAP]: { writers: MapWriters.facilitators, value: settingsEntryProblem },
   },
   // Above the participants in the minutes' header.
-  minutes: { header: [{ order: 100, part: nextMeetingHeader }] },
+  minutes: { header: [{ order: 100, part: nextMeetingHeader }], messages: MEETING_MINUTES_MESSAGES },
 }

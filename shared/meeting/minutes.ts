@@ -1,6 +1,5 @@
 /** The next meeting under the minutes' title (shared/export/sections/header.ts), when one is set. */
 import type { MinutesContext } from '../export/context'
-import { formatMinutesDate } from '../export/date'
 import { escapeMarkdown } from '../export/markdown'
 import { readNextMeeting } from './meeting'
 
@@ -9,5 +8,5 @@ export function nextMeetingHeader(context: MinutesContext): string | null {
   const next = readNextMeeting(context.doc)
   if (!next) return null
   const note = next.note ? ` (${escapeMarkdown(next.note.trim())})` : ''
-  return `*Next meeting: ${formatMinutesDate(next.at, context.info.timeZone)}*${note}`
+  return `*${context.t('meeting.next', { date: context.date(next.at) })}*${note}`
 }

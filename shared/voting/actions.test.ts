@@ -93,10 +93,14 @@ describe('scope', () => {
     expect(notesFromSelection(records(), ['shape:n4', 'shape:f', 'shape:n1', 'shape:missing'])).toEqual(['shape:n1', 'shape:n2', 'shape:n4'])
   })
 
-  it('labels corners, breakout areas and other frames', () => {
+  it('tells corners, breakout areas and other frames apart, by name', () => {
     const frame = (id: string, name: string, meta: Record<string, unknown>): StoredRecord => ({ id, typeName: 'shape', type: 'frame', meta, props: { name } })
     const frames = scopeFrames([frame('shape:x', 'Ideas', {}), frame('shape:g', 'Housing', { breakout: { groupId: 'g1' } }), frame('shape:c', 'Cooperativa Sur', { coopId: 'cooperativa-sur' })])
-    expect(frames.map((f) => f.label)).toEqual(['Corner: Cooperativa Sur', 'Group: Housing', 'Frame: Ideas'])
+    expect(frames.map(({ kind, name }) => ({ kind, name }))).toEqual([
+      { kind: 'corner', name: 'Cooperativa Sur' },
+      { kind: 'group', name: 'Housing' },
+      { kind: 'frame', name: 'Ideas' },
+    ])
   })
 
   it('reads a note’s rich text as plain lines', () => {

@@ -17,6 +17,7 @@ import {
   type ReactionId,
   type Vote,
   type VotePer,
+  type VoteScope,
   type VoteResults,
 } from './types'
 
@@ -28,7 +29,8 @@ export interface VoteOptions {
   dots: number
   per: VotePer
   results: VoteResults
-  scopeLabel: string
+  /** Where the notes came from, worded by each reader. */
+  scope: VoteScope
   now: number
 }
 
@@ -56,7 +58,7 @@ export function startVote(doc: Y.Doc, options: VoteOptions): Vote {
     status: 'open',
     openedAt: options.now,
     closedAt: null,
-    scopeLabel: options.scopeLabel.slice(0, VOTE_LIMITS.scopeLabel),
+    scope: options.scope.kind === 'selection' ? options.scope : { ...options.scope, name: options.scope.name.slice(0, VOTE_LIMITS.scopeLabel) },
   }
   doc.getMap<unknown>(VOTES_MAP).set(vote.id, vote)
   return vote

@@ -2,6 +2,7 @@
 import type { DocFeature } from '../feature'
 import { MapWriters } from '../mapWriters'
 import { reactionsDecoration, voteDotsDecoration, votesSection } from './minutes'
+import { VOTING_MINUTES_MESSAGES } from './minutes.locales'
 import {
   dotChangeProblem,
   dotValueProblem,
@@ -20,5 +21,5 @@ export const votingFeature: DocFeature = {
     [DOTS_MAP]: { writers: MapWriters.everyone, value: dotValueProblem, change: dotChangeProblem },
     [REACTIONS_MAP]: { writers: MapWriters.everyone, value: reactionValueProblem, change: reactionChangeProblem },
   },
-  minutes: { sections: [{ order: 200, section: votesSection }], decorations: [voteDotsDecoration, reactionsDecoration] },
+  minutes: { sections: [{ order: 200, section: votesSection }], decorations: [voteDotsDecoration, reactionsDecoration], messages: VOTING_MINUTES_MESSAGES },
 }

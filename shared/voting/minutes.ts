@@ -8,6 +8,7 @@ import { escapeMarkdown, heading } from '../export/markdown'
 import type { NoteDecoration } from '../export/noteLine'
 import { readReactions, readVotes } from './read'
 import { voteResults } from './results'
+import { voteScopeText } from './scope'
 import { reactionCounts } from './tally'
 import { REACTIONS, type Vote } from './types'
 
@@ -15,24 +16,22 @@ function shownInMinutes(vote: Vote, at: number): boolean {
   return vote.openedAt <= at && (vote.status === 'closed' || vote.results === 'live')
 }
 
-function dotsText(count: number): string {
-  return count === 1 ? '1 dot' : `${count} dots`
-}
-
 function voteBlock(context: MinutesContext, vote: Vote): string | null {
+  const { t } = context
   const results = voteResults(context.doc, vote.id)
   if (!results) return null
   const facts = [
-    vote.scopeLabel,
-    `${dotsText(vote.dots)} per ${vote.per === 'coop' ? 'coop' : 'person'}`,
-    `${results.voters} ${vote.per === 'coop' ? (results.voters === 1 ? 'coop' : 'coops') : results.voters === 1 ? 'voter' : 'voters'}`,
-    vote.status === 'open' ? 'still open' : null,
+    voteScopeText(vote, (key, values) => t(`votes.scope.${key}`, values)),
+    t(vote.per === 'coop' ? 'votes.perCoop' : 'votes.perPerson', { count: vote.dots }),
+    t(vote.per === 'coop' ? 'votes.coops' : 'votes.voters', { count: results.voters }),
+    vote.status === 'open' ? t('votes.stillOpen') : null,
   ].filter((fact): fact is string => fact !== null && fact !== '')
   const lines = results.notes.map((note) => {
-    const text = note.text.trim() === '' ? '*(empty note)*' : escapeMarkdown(note.text).replace(/\n/g, ' ')
-    return `**${note.rank}.** ${text}${note.present ? '' : ' *(deleted)*'} — ${dotsText(note.dots)}`
+    const text = note.text.trim() === '' ? `*${t('minutes.emptyNote')}*` : escapeMarkdown(note.text).replace(/\n/g, ' ')
+    return `**${note.rank}.** ${text}${note.present ? '' : ` *${t('votes.deleted')}*`} — ${t('votes.dots', { count: note.dots })}`
   })
-  return [heading(3, escapeMarkdown(vote.title || 'Untitled vote')), `*${escapeMarkdown(facts.join(', '))}*`, '', ...lines.map((l) => `- ${l}`)].join('\n')
+  const title = heading(3, escapeMarkdown(vote.title || t('votes.untitled')))
+  return [title, `*${escapeMarkdown(facts.join(', '))}*`, '', ...lines.map((l) => `- ${l}`)].join('\n')
 }
 
 /** Every vote with results to show, oldest first, or null when there is none. */
@@ -41,7 +40,7 @@ export function votesSection(context: MinutesContext): string | null {
     .filter((vote) => shownInMinutes(vote, context.info.at))
     .map((vote) => voteBlock(context, vote))
     .filter((block): block is string => block !== null)
-  return blocks.length === 0 ? null : [heading(2, 'Votes'), ...blocks].join('\n\n')
+  return blocks.length === 0 ? null : [heading(2, context.t('votes.title')), ...blocks].join('\n\n')
 }
 
 /** "3 dots" on a note of the last vote (with results to show) that covered it. */
@@ -50,7 +49,7 @@ export const voteDotsDecoration: NoteDecoration = (context: MinutesContext, note
   const last = votes[votes.length - 1]
   if (!last) return null
   const tally = voteResults(context.doc, last.id)?.notes.find((n) => n.noteId === note.id)
-  return tally ? dotsText(tally.dots) : null
+  return tally ? context.t('votes.dots', { count: tally.dots }) : null
 }
 
 /** "👍 2 · ❤️ 1": the reactions on a note, in the fixed order. */

@@ -33,6 +33,14 @@ describe('value rules', () => {
     expect(voteValueProblem('v1', { ...(vote as object), noteIds: ['shape:n1', 'shape:n1'] })).toMatch(/not a vote/)
   })
 
+  it('accepts a vote’s scope as what it means, and an older vote’s stored label', () => {
+    const { scope: _scope, ...vote } = docWithVote().getMap(VOTES_MAP).get('v1') as Record<string, unknown>
+    expect(voteValueProblem('v1', { ...vote, scopeLabel: 'Corner: Cooperativa Sur' })).toBeNull()
+    expect(voteValueProblem('v1', { ...vote, scope: { kind: 'group', frameId: 'shape:g', name: 'Vivienda' } })).toBeNull()
+    expect(voteValueProblem('v1', { ...vote, scope: { kind: 'room', frameId: 'shape:g', name: 'x' } })).toMatch(/not a vote/)
+    expect(voteValueProblem('v1', { ...vote, scope: { kind: 'corner', frameId: 'shape:c', name: 'x'.repeat(161) } })).toMatch(/not a vote/)
+  })
+
   it('ties a dot to its key and a reaction to its key and the fixed set', () => {
     expect(dotValueProblem('v1/ana/0', dotValue())).toBeNull()
     expect(dotValueProblem('v1/ana/01', dotValue())).toMatch(/voteId\/voterKey\/slot/)

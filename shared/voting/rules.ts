@@ -47,7 +47,7 @@ export interface VotingChange {
 /** Why `value` may not be stored under `key` in the votes map, or null. */
 export function voteValueProblem(key: string, value: unknown): string | null {
   const vote = readVote(value)
-  if (!vote) return 'not a vote (id, title, noteIds, dots 1–20, per, results, status, openedAt, closedAt, scopeLabel)'
+  if (!vote) return 'not a vote (id, title, noteIds, dots 1–20, per, results, status, openedAt, closedAt, scope)'
   return vote.id === key ? null : 'a vote is stored under its own id'
 }
 

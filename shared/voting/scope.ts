@@ -1,16 +1,36 @@
 /**
  * Which notes a vote covers: the selected notes (and the notes inside selected frames), or the
- * notes inside one frame at any depth, with a label people recognise. Pure functions over the
- * document's records as plain JSON.
+ * notes inside one frame at any depth, with its kind and name, which each reader's side words
+ * in their language ("Corner: Cooperativa Sur", "Rincón: Cooperativa Sur"). Pure functions over
+ * the document's records as plain JSON.
  */
 import type { StoredRecord } from '../boardDoc'
+import type { ScopeFrameKind, Vote } from './types'
+
+/** The words a reader's side supplies to say where a vote's notes came from. */
+export type ScopeWord = 'selection' | ScopeFrameKind | 'untitled'
+
+/** Values of a scope word: `count` for the selection, `name` for a frame, none for "untitled". */
+export type ScopeWordValues = { readonly count: number } | { readonly name: string } | Readonly<Record<string, never>>
+
+/**
+ * Where a vote's notes came from, in the reader's words: "Selection of 3 notes",
+ * "Corner: Cooperativa Sur" (`word` supplies them, for the panel or the minutes), or the
+ * label an older vote stored, as it is.
+ */
+export function voteScopeText(vote: Pick<Vote, 'scope' | 'scopeLabel' | 'noteIds'>, word: (key: ScopeWord, values: ScopeWordValues) => string): string {
+  const { scope } = vote
+  if (!scope) return vote.scopeLabel ?? ''
+  if (scope.kind === 'selection') return word('selection', { count: vote.noteIds.length })
+  return word(scope.kind, { name: scope.name || word('untitled', {}) })
+}
 
 /** A frame a vote can be opened on: a coop corner, a breakout group's area, or any frame. */
 export interface ScopeFrame {
   id: string
-  /** "Corner: Cooperativa Sur", "Group: Housing", "Frame: Ideas". */
-  label: string
-  kind: 'corner' | 'group' | 'frame'
+  /** The frame's name, trimmed; "" when it has none. */
+  name: string
+  kind: ScopeFrameKind
 }
 
 function metaOf(record: StoredRecord): Record<string, unknown> {
@@ -21,7 +41,7 @@ function metaOf(record: StoredRecord): Record<string, unknown> {
 function frameName(record: StoredRecord): string {
   const props = record.props
   const name = typeof props === 'object' && props !== null ? (props as Record<string, unknown>).name : undefined
-  return typeof name === 'string' && name.trim() !== '' ? name.trim() : 'Untitled frame'
+  return typeof name === 'string' ? name.trim() : ''
 }
 
 function isNote(record: StoredRecord): boolean {
@@ -32,19 +52,18 @@ function isFrame(record: StoredRecord): boolean {
   return record.typeName === 'shape' && record.type === 'frame'
 }
 
-/** Every frame, corners first, then breakout areas, then the rest, each by label. */
+/** Every frame, corners first, then breakout areas, then the rest, each by name. */
 export function scopeFrames(records: Iterable<StoredRecord>): ScopeFrame[] {
   const frames: ScopeFrame[] = []
   for (const record of records) {
     if (!isFrame(record)) continue
     const meta = metaOf(record)
     const name = frameName(record)
-    if (typeof meta.coopId === 'string') frames.push({ id: record.id, label: `Corner: ${name}`, kind: 'corner' })
-    else if (meta.breakout !== undefined && meta.breakout !== null) frames.push({ id: record.id, label: `Group: ${name}`, kind: 'group' })
-    else frames.push({ id: record.id, label: `Frame: ${name}`, kind: 'frame' })
+    const kind: ScopeFrameKind = typeof meta.coopId === 'string' ? 'corner' : meta.breakout !== undefined && meta.breakout !== null ? 'group' : 'frame'
+    frames.push({ id: record.id, name, kind })
   }
   const rank = { corner: 0, group: 1, frame: 2 } as const
-  return frames.sort((a, b) => rank[a.kind] - rank[b.kind] || a.label.localeCompare(b.label) || a.id.localeCompare(b.id))
+  return frames.sort((a, b) => rank[a.kind] - rank[b.kind] || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
 }
 
 /** Notes in reading order: top to bottom, then left to right (rows of about one note's height). */

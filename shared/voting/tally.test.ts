@@ -5,7 +5,7 @@ import type { Reaction, Vote } from './types'
 
 const vote: Vote = {
   id: 'v1', title: 'T', noteIds: ['shape:a', 'shape:b', 'shape:c'], dots: 2, per: 'person', results: 'live',
-  status: 'open', openedAt: 1, closedAt: null, scopeLabel: 'Selection',
+  status: 'open', openedAt: 1, closedAt: null, scope: { kind: 'selection' },
 }
 
 function dot(voterKey: string, slot: number, noteId: string, voteId = 'v1'): PlacedDot {

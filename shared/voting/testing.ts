@@ -27,7 +27,7 @@ export function votingDoc(count = 4): Y.Doc {
 export function voteOptions(overrides: Partial<VoteOptions> = {}): VoteOptions {
   return {
     id: 'v1', title: 'Priorities', noteIds: ['shape:n1', 'shape:n2', 'shape:n3'], dots: 2, per: 'person',
-    results: 'live', scopeLabel: 'Selection', now: 1000, ...overrides,
+    results: 'live', scope: { kind: 'selection' }, now: 1000, ...overrides,
   }
 }
 

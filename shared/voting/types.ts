@@ -50,6 +50,25 @@ const voteStatus = z.enum(['open', 'closed'])
 /** An open vote takes dots; a closed one is final. */
 export type VoteStatus = z.infer<typeof voteStatus>
 
+/** The kinds of frame a vote can take its notes from. */
+export const SCOPE_FRAME_KINDS = ['corner', 'group', 'frame'] as const
+
+/** A coop corner, a breakout group's area, or any other frame. */
+export type ScopeFrameKind = (typeof SCOPE_FRAME_KINDS)[number]
+
+/**
+ * Where a vote's notes came from, stored as what it means so each reader sees it in their own
+ * language: the selection, or a frame with its name when the vote was opened (the frame may
+ * be renamed or deleted later; a blank name reads as "Untitled frame").
+ */
+export const voteScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('selection') }),
+  z.object({ kind: z.enum(SCOPE_FRAME_KINDS), frameId: noteId, name: textUpTo(VOTE_LIMITS.scopeLabel) }),
+])
+
+/** Where a vote's notes came from. */
+export type VoteScope = z.infer<typeof voteScopeSchema>
+
 /** Schema of a {@link Vote}. */
 export const voteSchema = z
   .object({
@@ -68,8 +87,13 @@ export const voteSchema = z
     /** Client clock ms when it was opened and closed (null while open). */
     openedAt: timeMs,
     closedAt: timeMs.nullable(),
-    /** Where the notes came from, for people: "Selection", "Corner: Cooperativa Sur", … */
-    scopeLabel: textUpTo(VOTE_LIMITS.scopeLabel),
+    /** Where the notes came from; votes opened before it existed have only {@link scopeLabel}. */
+    scope: voteScopeSchema.optional(),
+    /**
+     * Read only: older versions stored the scope as a label in the opener's language
+     * ("Corner: Cooperativa Sur"), shown as it is. New votes store {@link scope} instead.
+     */
+    scopeLabel: textUpTo(VOTE_LIMITS.scopeLabel).optional(),
   })
   .refine((vote) => (vote.status === 'open') === (vote.closedAt === null))
 

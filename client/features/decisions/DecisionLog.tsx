@@ -1,6 +1,7 @@
-/** The meeting's decision log: closed proposals in order with outcome and counts. */
+/** The meeting's decision log: closed proposals in order with outcome, counts and when each was decided. */
 import type { DecisionLogEntry } from '../../../shared/decisions/log'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
+import { LocalTime } from '../../ui/LocalTime'
 import { countsText, outcomeLabel } from './decisionsView'
 
 /** Props of {@link DecisionLog}. */
@@ -26,6 +27,9 @@ export function DecisionLog({ entries }: DecisionLogProps) {
                 <p className="decision-log__outcome">
                   <span className={`outcome outcome--${entry.outcome}`}>{outcomeLabel(t, entry.outcome)}</span>
                   <span className="decision-log__counts">{countsText(t, entry.counts)}</span>
+                </p>
+                <p className="decision-log__when" data-testid="decision-time">
+                  <Trans i18nKey="decisions.log.decided" components={{ when: <LocalTime at={entry.closedAt} /> }} />
                 </p>
                 {entry.outcome === 'amended' && <p className="decision-log__note">{t('decisions.log.proposed', { text: entry.proposedText })}</p>}
                 {entry.outcomeNote && <p className="decision-log__note">{entry.outcomeNote}</p>}

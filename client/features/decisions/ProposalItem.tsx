@@ -3,9 +3,10 @@
  * concerns with their reasons, quorum, the coops not heard from yet, the delegate's stance
  * buttons and, for facilitators, every stance (to clear one) and the close buttons.
  */
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ProposalSummary } from '../../../shared/decisions/summary'
 import type { ProposalOutcome, StanceKind } from '../../../shared/decisions/types'
+import { LocalTime } from '../../ui/LocalTime'
 import { CloseProposal } from './CloseProposal'
 import { objections, quorumText, STANCE_MARKS, stanceCountText, stanceLabel, stanceOf, type StanceAbility } from './decisionsView'
 import { StanceCounts } from './StanceCounts'
@@ -39,6 +40,9 @@ export function ProposalItem({ summary, ability, youId, isFacilitator, onTake, o
         )}
       </div>
       <p className="proposal__text" id={`proposal-${proposal.id}`}>{proposal.text}</p>
+      <p className="proposal__opened">
+        <Trans i18nKey="decisions.proposal.opened" components={{ when: <LocalTime at={proposal.openedAt} /> }} />
+      </p>
 
       <StanceCounts counts={tally.counts} />
       {tally.blocks > 0 && (

@@ -1,6 +1,7 @@
 /**
  * The meeting minutes in a dialog: the Markdown as it will be pasted, with "Copy" (for a chat
- * or a pad) and "Download .md". Fetched from the server each time it opens.
+ * or a pad) and "Download .md". Fetched from the server each time it opens, written in the
+ * person's UI language and dated in their browser's time zone; Copy and Download give that text.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,7 +24,8 @@ type State = { status: 'loading' } | { status: 'error'; message: string } | { st
 
 /** Shows the minutes of the board, ready to copy. */
 export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDialogProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.resolvedLanguage ?? i18n.language
   const closeRef = useRef<HTMLButtonElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: closeRef, onEscape: onClose })
   const titleId = useId()
@@ -33,11 +35,11 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
   const load = useCallback(
     (signal: AbortSignal) => {
       setState({ status: 'loading' })
-      fetchMinutes(boardId, token, signal)
+      fetchMinutes(boardId, token, language, signal)
         .then((result) => setState(result.ok ? { status: 'ready', text: result.text } : { status: 'error', message: result.message }))
         .catch(() => undefined)
     },
-    [boardId, token],
+    [boardId, token, language],
   )
   useEffect(() => {
     const controller = new AbortController()
@@ -55,6 +57,7 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
       className="modal minutes-dialog"
       aria-labelledby={titleId}
       data-testid="minutes-dialog"
+      data-language={language}
       onCancel={onCancel}
       onClick={(event) => {
         if (event.target === dialogRef.current) onClose()
@@ -84,6 +87,7 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
             <textarea
               className="minutes-dialog__text"
               data-testid="minutes-text"
+              lang={language}
               aria-label={t('minutes.dialog.text')}
               readOnly
               value={state.text}

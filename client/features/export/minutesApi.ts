@@ -4,12 +4,18 @@
  */
 import { t } from 'i18next'
 import { Paths } from '../../../shared/protocol'
-import { fileSlug } from '../../lib/fileSlug'
+import { downloadFileName, FileKind, localFileDate } from '../../../shared/export/fileName'
 
-/** The path of the minutes of `boardId`, dated in `timeZone`. */
-export function minutesPath(boardId: string, timeZone: string | null): string {
-  const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : ''
-  return `${Paths.boards}/${encodeURIComponent(boardId)}/export.md${query}`
+/** Whom the minutes are written for: their language (the UI's) and time zone (the browser's). */
+export interface MinutesReader {
+  language: string
+  timeZone: string | null
+}
+
+/** The path of the minutes of `boardId`, written in the reader's language and dated in their zone. */
+export function minutesPath(boardId: string, reader: MinutesReader): string {
+  const query = new URLSearchParams({ lang: reader.language, ...(reader.timeZone ? { tz: reader.timeZone } : {}) })
+  return `${Paths.boards}/${encodeURIComponent(boardId)}/export.md?${query.toString()}`
 }
 
 /** The reader's IANA time zone, or null when the browser does not say. */
@@ -21,14 +27,15 @@ export function browserTimeZone(): string | null {
   }
 }
 
-/** The minutes as Markdown, or a message to show. */
+/** The minutes as Markdown in `language` (the UI's) and the browser's time zone, or a message to show. */
 export async function fetchMinutes(
   boardId: string,
   token: string,
+  language: string,
   signal?: AbortSignal,
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   try {
-    const response = await fetch(minutesPath(boardId, browserTimeZone()), {
+    const response = await fetch(minutesPath(boardId, { language, timeZone: browserTimeZone() }), {
       headers: { Authorization: `Bearer ${token}` },
       ...(signal ? { signal } : {}),
     })
@@ -40,7 +47,7 @@ export async function fetchMinutes(
   }
 }
 
-/** "june-assembly-minutes.md": a file name from the board's title. */
-export function minutesFileName(boardTitle: string): string {
-  return `${fileSlug(boardTitle)}-minutes.md`
+/** "june-assembly-minutes-2026-06-04.md": the minutes' name by the one rule (shared/export/fileName.ts), as the server names them. */
+export function minutesFileName(boardTitle: string, date: string = localFileDate()): string {
+  return downloadFileName({ title: boardTitle, kind: FileKind.minutes, date, extension: 'md' })
 }

@@ -96,7 +96,8 @@ export function importTldr(editor: Editor, features: FeatureDoc, file: ParsedTld
     mode,
     targetPageId: editor.getCurrentPageId(),
     existing: liveRecords(features),
-    pageName: `Imported: ${file.fileName}`.slice(0, 120),
+    // A page's name is one stored string: written in the importer's language.
+    pageName: t('snapshots.import.pageName', { name: file.fileName }).slice(0, 120),
     // Onto the current page: the file's top-left corner lands a little inside the view.
     offset: { x: viewport.x + 40 - (Number.isFinite(minX) ? minX : 0), y: viewport.y + 40 - (Number.isFinite(minY) ? minY : 0) },
     maxRecordBytes: MAX_RECORD_BYTES,

@@ -5,14 +5,15 @@
 import type { TFunction } from 'i18next'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { VOTE_LIMITS, type VotePer, type VoteResults } from '../../../shared/voting/types'
+import { VOTE_LIMITS, type VotePer, type VoteResults, type VoteScope } from '../../../shared/voting/types'
 import type { ScopeChoice } from './useBoardNotes'
+import { scopeText } from './votingView'
 
 /** What the form asks for. */
 export interface OpenVoteRequest {
   title: string
   noteIds: string[]
-  scopeLabel: string
+  scope: VoteScope
   dots: number
   per: VotePer
   results: VoteResults
@@ -48,8 +49,7 @@ export function OpenVoteForm({ choices, onOpen }: OpenVoteFormProps) {
       setError(t(scope === 'selection' ? 'voting.form.selectFirst' : 'voting.form.frameEmpty'))
       return
     }
-    const label = choice.value === 'selection' ? t('voting.form.selectionLabel', { notes: notesText(t, count) }) : choice.label
-    setError(onOpen({ title: title.trim() || t('voting.form.defaultTitle'), noteIds: choice.noteIds, scopeLabel: label, dots, per, results }))
+    setError(onOpen({ title: title.trim() || t('voting.form.defaultTitle'), noteIds: choice.noteIds, scope: choice.scope, dots, per, results }))
   }
 
   return (
@@ -64,7 +64,10 @@ export function OpenVoteForm({ choices, onOpen }: OpenVoteFormProps) {
         <select className="input votes__input" value={scope} data-testid="vote-scope" onChange={(e) => setScope(e.target.value)}>
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
-              {t('voting.form.scopeOption', { label: c.value === 'selection' ? t('voting.form.selectedNotes') : c.label, notes: notesText(t, c.noteIds.length) })}
+              {t('voting.form.scopeOption', {
+                label: c.scope.kind === 'selection' ? t('voting.form.selectedNotes') : scopeText(t, { scope: c.scope, noteIds: c.noteIds }),
+                notes: notesText(t, c.noteIds.length),
+              })}
             </option>
           ))}
         </select>

@@ -14,7 +14,7 @@ import { OpenVoteForm } from './OpenVoteForm'
 import { useNoteTexts, useScopeChoices } from './useBoardNotes'
 import type { VotingActions } from './useVoting'
 import { VoteNotes } from './VoteNotes'
-import { describeVote, dotsLeftText, dotsOfVote, progressText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import { describeVote, dotsLeftText, dotsOfVote, progressText, scopeText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
 import { SidePanel } from '../../ui/SidePanel'
 import './voting.css'
 
@@ -96,7 +96,7 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
               <details key={vote.id} className="votes__result" open={i === 0} data-testid="past-vote">
                 <summary>
                   <span className="votes__result-title">{vote.title || t('voting.panel.untitled')}</span>
-                  <span className="votes__meta">{t('voting.panel.scopeMeta', { scope: vote.scopeLabel, description: describeVote(t, vote) })}</span>
+                  <span className="votes__meta">{t('voting.panel.scopeMeta', { scope: scopeText(t, vote), description: describeVote(t, vote) })}</span>
                 </summary>
                 <VoteNotes rows={voteNoteRows(vote, dotsOfVote(state, vote.id), texts, null)} showTallies voting={null} onShow={onShow} />
               </details>
@@ -127,7 +127,7 @@ function OpenVote({ vote, state, texts, actions, me, isFacilitator, people, onSh
   const rows = voteNoteRows(vote, dots, texts, voterKey)
   return (
     <section className="votes__current" aria-labelledby="open-vote-title" data-testid="open-vote-section">
-      <p className="votes__eyebrow"><span className="votes__live-dot" aria-hidden="true" /> {t('voting.panel.openEyebrow', { scope: vote.scopeLabel })}</p>
+      <p className="votes__eyebrow"><span className="votes__live-dot" aria-hidden="true" /> {t('voting.panel.openEyebrow', { scope: scopeText(t, vote) })}</p>
       <h3 className="votes__current-title" id="open-vote-title">{vote.title || t('voting.panel.untitled')}</h3>
       <p className="votes__meta">{describeVote(t, vote)}</p>
       <div className="votes__status">

@@ -8,6 +8,7 @@ import { useValue } from 'tldraw'
 import type * as Y from 'yjs'
 import { asStoredRecord, readRecords, RECORDS_MAP, recordsMap } from '../../../shared/boardDoc'
 import { notesFromSelection, notesInFrame, noteText, scopeFrames } from '../../../shared/voting/scope'
+import type { VoteScope } from '../../../shared/voting/types'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { useFeatureValue } from '../../sync/useFeatureDoc'
 
@@ -36,7 +37,8 @@ export function useNoteTexts(features: FeatureDoc | null, noteIds: readonly stri
 export interface ScopeChoice {
   /** 'selection', or a frame id. */
   value: string
-  label: string
+  /** What the vote stores: each reader words it in their language. */
+  scope: VoteScope
   noteIds: string[]
 }
 
@@ -49,8 +51,8 @@ export function useScopeChoices(features: FeatureDoc | null, editor: Editor | nu
       const records = readRecords(doc)
       const selection = notesFromSelection(records, selectionKey === '' ? [] : selectionKey.split('\n'))
       return [
-        { value: 'selection', label: 'Selected notes', noteIds: selection },
-        ...scopeFrames(records).map((frame) => ({ value: frame.id, label: frame.label, noteIds: notesInFrame(records, frame.id) })),
+        { value: 'selection', scope: { kind: 'selection' }, noteIds: selection },
+        ...scopeFrames(records).map(({ id, kind, name }) => ({ value: id, scope: { kind, frameId: id, name }, noteIds: notesInFrame(records, id) })),
       ]
     },
     [selectionKey],

@@ -2,16 +2,31 @@ import { describe, expect, it } from 'vitest'
 import { testTranslator } from '../../i18n/testing'
 import type { PlacedDot } from '../../../shared/voting/read'
 import type { Vote } from '../../../shared/voting/types'
-import { describeVote, dotsLeftText, noteVoteView, progressText, shownVote, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import { describeVote, dotsLeftText, noteVoteView, progressText, scopeText, shownVote, voteNoteRows, voteProgress, type VotingState } from './votingView'
 
 const base: Vote = {
   id: 'v1', title: 'T', noteIds: ['shape:a', 'shape:b'], dots: 2, per: 'person', results: 'live', status: 'open',
-  openedAt: 1, closedAt: null, scopeLabel: 'Selection',
+  openedAt: 1, closedAt: null, scope: { kind: 'selection' },
 }
 const dot = (voterKey: string, slot: number, noteId: string, voteId = 'v1'): PlacedDot => ({ voteId, voterKey, participantId: voterKey, noteId, at: 1, slot })
 const ana = { id: 'ana', coop: 'Sur' }
 const t = testTranslator('en')
 const es = testTranslator('es')
+
+describe('scopeText', () => {
+  it('words where the notes came from in the reader’s language', () => {
+    expect(scopeText(t, base)).toBe('Selection of 2 notes')
+    expect(scopeText(es, base)).toBe('Selección de 2 notas')
+    const corner = { ...base, scope: { kind: 'corner' as const, frameId: 'shape:c', name: 'Spółdzielnia Łódź' } }
+    expect(scopeText(es, corner)).toBe('Rincón: Spółdzielnia Łódź')
+    expect(scopeText(t, { ...base, scope: { kind: 'frame', frameId: 'shape:f', name: '' } })).toBe('Frame: Untitled frame')
+  })
+
+  it('shows an older vote’s stored label as it is', () => {
+    const { scope: _scope, ...old } = base
+    expect(scopeText(es, { ...old, scopeLabel: 'Corner: Cooperativa Sur' })).toBe('Corner: Cooperativa Sur')
+  })
+})
 
 describe('shownVote', () => {
   it('shows the open vote, else the one closed last', () => {

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next'
 import type { Participant } from '../../../shared/participant'
 import type { PlacedDot } from '../../../shared/voting/read'
+import { voteScopeText } from '../../../shared/voting/scope'
 import { dotsOf, nextSlot, voterKeyFor, voteTallies, votersWithDots } from '../../../shared/voting/tally'
 import type { Reaction, ReactionId, Vote } from '../../../shared/voting/types'
 
@@ -18,6 +19,11 @@ export interface VotingState {
 
 /** No votes, dots or reactions. */
 export const EMPTY_VOTING: VotingState = { votes: [], dots: [], reactions: [] }
+
+/** Where `vote`'s notes came from, in the reader's language ("Rincón: Cooperativa Sur"). */
+export function scopeText(t: TFunction, vote: Pick<Vote, 'scope' | 'scopeLabel' | 'noteIds'>): string {
+  return voteScopeText(vote, (key, values) => t(`voting.scope.${key}`, values))
+}
 
 /** The vote notes show: the open one, else the one closed last, else null. */
 export function shownVote(votes: readonly Vote[]): Vote | null {

@@ -17,10 +17,10 @@ function isPlainFrame(record: StoredRecord, records: ReadonlyMap<string, StoredR
   return parent?.typeName !== 'shape'
 }
 
-function frameName(record: StoredRecord): string {
+function frameName(record: StoredRecord, context: MinutesContext): string {
   const props = typeof record.props === 'object' && record.props !== null ? (record.props as Record<string, unknown>) : {}
   const name = typeof props.name === 'string' ? props.name.trim() : ''
-  return name === '' ? 'Untitled area' : name
+  return name === '' ? context.t('minutes.untitledArea') : name
 }
 
 function isAnonymous(record: StoredRecord): boolean {
@@ -40,13 +40,13 @@ export function framesSection(reported: (record: StoredRecord) => boolean): Minu
       const notes = context.notesIn(record.id).filter((note) => !context.isClaimed(note.id))
       if (notes.length === 0) continue
       context.claim(notes)
-      const facts = [`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`, isAnonymous(record) ? 'anonymous' : null]
+      const facts = [context.t('minutes.notes', { count: notes.length }), isAnonymous(record) ? context.t('minutes.anonymous') : null]
       blocks.push(
-        `${heading(3, escapeMarkdown(frameName(record)))}\n*${facts.filter((fact) => fact !== null).join(', ')}*\n\n${notes
+        `${heading(3, escapeMarkdown(frameName(record, context)))}\n*${facts.filter((fact) => fact !== null).join(', ')}*\n\n${notes
           .map((note) => noteLine(context, note, decorations))
           .join('\n')}`,
       )
     }
-    return blocks.length === 0 ? null : [heading(2, 'Other areas'), ...blocks].join('\n\n')
+    return blocks.length === 0 ? null : [heading(2, context.t('minutes.otherAreas')), ...blocks].join('\n\n')
   }
 }

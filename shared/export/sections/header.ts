@@ -3,7 +3,6 @@
  * add under it (the next meeting, who came, by coop), each as its own block.
  */
 import type { MinutesContext } from '../context'
-import { formatMinutesDate } from '../date'
 import { escapeMarkdown, heading } from '../markdown'
 import type { MinutesHeaderPart, MinutesSection } from '../parts'
 
@@ -11,7 +10,7 @@ import type { MinutesHeaderPart, MinutesSection } from '../parts'
 export function headerSection(parts: readonly MinutesHeaderPart[]): MinutesSection {
   return (context: MinutesContext) => {
     const { info } = context
-    const title = `${heading(1, escapeMarkdown(info.title.trim() || 'Untitled board'))}\n\n*Minutes of ${formatMinutesDate(info.at, info.timeZone)}*`
+    const title = `${heading(1, escapeMarkdown(info.title.trim() || context.t('minutes.untitledBoard')))}\n\n*${context.t('minutes.takenAt', { date: context.date(info.at) })}*`
     const blocks = parts.map((part) => part(context)).filter((block): block is string => block !== null)
     return [title, ...blocks].join('\n\n')
   }

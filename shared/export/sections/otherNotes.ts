@@ -8,5 +8,5 @@ export function otherNotesSection(context: MinutesContext, decorations: readonly
   const notes = context.notes.filter((note) => !context.isClaimed(note.id))
   if (notes.length === 0) return null
   context.claim(notes)
-  return `${heading(2, 'Other notes')}\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`
+  return `${heading(2, context.t('minutes.otherNotes'))}\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`
 }
