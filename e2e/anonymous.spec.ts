@@ -37,6 +37,9 @@ test('a note written in an anonymous area shows, sends, exports and stores no tr
   const toolbar = ana.page.getByTestId('area-toolbar')
   await toolbar.getByRole('button', { name: 'Make area anonymous' }).click()
   await expect(bo.page.getByTestId('area-badge-anonymous')).toBeVisible()
+  // The way back is named by what it does: stripped authors do not come back.
+  await expect(toolbar.getByRole('button', { name: 'Show authors of new notes' })).toHaveAttribute('title', /stay anonymous/)
+  await toolbar.screenshot({ path: `${SHOTS}/area-toolbar-anonymous.png` })
   await ana.page.keyboard.press('Escape')
   const refusedBefore = await participantRecordRefusals(server.origin)
 

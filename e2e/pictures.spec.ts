@@ -1,6 +1,8 @@
 /**
  * Pictures of a board through the Export menu: a PNG and an SVG of the whole board, a PNG of
- * one coop corner (named after the board and the corner), and a PDF with one page per corner.
+ * one coop corner (named after the board and the corner), and a PDF with one page per corner,
+ * the empty ones included once "Leave out empty areas" is unticked (e2e/meeting-record.spec.ts
+ * checks the default).
  * The files are checked (PNG signature and size, SVG text with the note's author footer, PDF
  * pages) and saved to /tmp/shots/pictures for a person to look at.
  */
@@ -10,12 +12,15 @@ import type { Download, Page } from '@playwright/test'
 import { addSticky, createBoardFromHome, join, noteWithText } from './board'
 import { cornerIdOf, directoryItem, expectFrameInView, openDirectory } from './corners'
 import { expect, newPerson, test } from './fixtures'
+import { localFileDate } from '../shared/export/fileName'
 
 const SHOTS = '/tmp/shots/pictures'
 
 // Wide enough for the whole top bar (at 1280 px its last buttons, Share among them, overflow).
 test.use({ viewport: { width: 1680, height: 900 } })
 const BOARD = 'Spring assembly'
+/** How the board's title and the day begin and end every download's name (shared/export/fileName.ts). */
+const name = (what: string, extension: string) => `spring-assembly-${what}-${localFileDate()}.${extension}`
 
 async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const pending = page.waitForEvent('download')
@@ -64,9 +69,9 @@ test('the board, a corner and every corner as PNG, SVG and PDF', async ({ browse
   let dialog = await pictureDialog(page)
   await page.screenshot({ path: `${SHOTS}/picture-dialog.png` })
   await dialog.getByLabel('The whole board').check()
-  await expect(dialog.getByTestId('picture-file-name')).toHaveText(`${BOARD}.png`)
+  await expect(dialog.getByTestId('picture-file-name')).toHaveText(name('board', 'png'))
   const png = await downloadFrom(page, () => dialog.getByTestId('picture-download').click())
-  expect(png.download.suggestedFilename()).toBe(`${BOARD}.png`)
+  expect(png.download.suggestedFilename()).toBe(name('board', 'png'))
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
   const size = pngSize(png.bytes)
   expect(size.width).toBeGreaterThan(0)
@@ -78,7 +83,7 @@ test('the board, a corner and every corner as PNG, SVG and PDF', async ({ browse
   await dialog.getByLabel('The whole board').check()
   await dialog.getByRole('radio', { name: /^SVG/ }).check()
   const svg = await downloadFrom(page, () => dialog.getByTestId('picture-download').click())
-  expect(svg.download.suggestedFilename()).toBe(`${BOARD}.svg`)
+  expect(svg.download.suggestedFilename()).toBe(name('board', 'svg'))
   const svgText = svg.bytes.toString('utf8')
   expect(svgText).toContain('Shared tooling budget')
   expect(svgText).toContain('Ana · Cooperativa Sur')
@@ -93,17 +98,19 @@ test('the board, a corner and every corner as PNG, SVG and PDF', async ({ browse
   await dialog.getByLabel('One area').check()
   await dialog.getByTestId('picture-area').selectOption({ label: 'Cooperativa Sur' })
   const corner = await downloadFrom(page, () => dialog.getByTestId('picture-download').click())
-  expect(corner.download.suggestedFilename()).toBe(`${BOARD} — corner Cooperativa Sur.png`)
+  expect(corner.download.suggestedFilename()).toBe(name('corner-cooperativa-sur', 'png'))
   expect(pngSize(corner.bytes).width).toBeGreaterThan(0)
 
   // The PDF: one page per corner.
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   await page.getByTestId('export-pdf').click()
   const pdfDialog = page.getByTestId('pdf-dialog')
+  await expect(pdfDialog.getByTestId('pdf-summary')).toContainText('1 page (1 corner)')
+  await pdfDialog.getByTestId('pdf-leave-out-empty').uncheck()
   await expect(pdfDialog.getByTestId('pdf-summary')).toContainText('3 pages (3 corners)')
   await page.screenshot({ path: `${SHOTS}/pdf-dialog.png` })
   const pdf = await downloadFrom(page, () => pdfDialog.getByTestId('pdf-download').click())
-  expect(pdf.download.suggestedFilename()).toBe(`${BOARD} — corners and group areas.pdf`)
+  expect(pdf.download.suggestedFilename()).toBe(name('areas', 'pdf'))
   const pdfText = pdf.bytes.toString('latin1')
   expect(pdfText.startsWith('%PDF-')).toBe(true)
   expect(pdfText.match(/\/Type \/Page(?!s)/g)).toHaveLength(3)

@@ -11,6 +11,7 @@ import { join as joinPath } from 'node:path'
 import { createTLSchema, parseTldrawJsonFile } from 'tldraw'
 import { addSticky, boardCounts, createBoardFromHome, join, noteWithText, readSharedLinks, tokenOf } from './board'
 import { expect, newPerson, test } from './fixtures'
+import { localFileDate } from '../shared/export/fileName'
 
 const SHOTS = '/tmp/shots/snapshots'
 
@@ -76,7 +77,7 @@ test('a deleted board comes back from the last snapshot, and .tldr files go out 
   const downloading = ana.page.waitForEvent('download')
   await ana.page.getByTestId('export-tldr').click()
   const download = await downloading
-  expect(download.suggestedFilename()).toBe('june-assembly.tldr')
+  expect(download.suggestedFilename()).toBe(`june-assembly-board-${localFileDate()}.tldr`)
   const tldrPath = joinPath(mkdtempSync(joinPath(tmpdir(), 'plenary-tldr-')), 'snapshots-export.tldr')
   await download.saveAs(tldrPath)
   const parsed = parseTldrawJsonFile({ json: await readFile(tldrPath, 'utf8'), schema: createTLSchema() })

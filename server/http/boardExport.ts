@@ -19,11 +19,13 @@ import {
   type TldrFile,
 } from '../../shared/boardFiles/tldrFile'
 import { ErrorId } from '../../shared/protocol'
+import { stripUnseenDeep } from '../../shared/text/cleanJson'
 import type { SnapshotInfo } from '../../shared/snapshots/types'
 import { readSnapshotDoc } from '../snapshots/takeSnapshot'
 import { authorize, readBoardDoc, type BoardRoutesDeps } from './boards'
 import { loadExportAssets } from './assetsExport'
-import { attachmentDisposition, downloadName } from './contentDisposition'
+import { FileKind } from '../../shared/export/fileName'
+import { downloadDisposition } from './contentDisposition'
 import { sendError } from './json'
 
 /** The formats of the board export. */
@@ -70,15 +72,21 @@ export async function getBoardExport(
   }
   const { file, sources } = snapshot ? readSnapshotDoc(snapshot.state, render) : await readBoardDoc(id, deps, render)
   const assets = await loadExportAssets(deps.store, id, sources)
+  // Every string that leaves is cleaned: old boards and peers' edits may hold hidden characters.
   const text =
     'records' in file
-      ? JSON.stringify(inlineAssets(file, new Map([...assets].map(([src, asset]) => [src, asset.dataUrl]))))
-      : `${JSON.stringify({ ...file, assets: Object.fromEntries(assets) }, null, 2)}\n`
-  const stem = snapshot ? `${board.title} ${snapshot.info.name}` : board.title
+      ? JSON.stringify(stripUnseenDeep(inlineAssets(file, new Map([...assets].map(([src, asset]) => [src, asset.dataUrl])))))
+      : `${JSON.stringify(stripUnseenDeep({ ...file, assets: Object.fromEntries(assets) }), null, 2)}\n`
   res.writeHead(200, {
     'content-type': format === 'tldr' ? `${TLDR_MEDIA_TYPE}; charset=utf-8` : 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
-    'content-disposition': attachmentDisposition(downloadName(stem, format === 'tldr' ? 'board.tldr' : 'plenary.json')),
+    'content-disposition': downloadDisposition(
+      req,
+      snapshot
+        ? { title: board.title, kind: FileKind.snapshot, subject: snapshot.info.name, extension: format }
+        : { title: board.title, kind: FileKind.board, extension: format },
+      snapshot?.info.createdAt,
+    ),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   })

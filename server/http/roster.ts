@@ -12,7 +12,8 @@ import { participantsMayAddCoops } from '../../shared/corners/newCoops'
 import { rosterToCsv, rosterToJson } from '../../shared/corners/rosterExport'
 import { ErrorId } from '../../shared/protocol'
 import { authorize, readBoardDoc, type BoardRoutesDeps } from './boards'
-import { attachmentDisposition, downloadName } from './contentDisposition'
+import { FileKind } from '../../shared/export/fileName'
+import { downloadDisposition } from './contentDisposition'
 import { sendError } from './json'
 
 /** The two formats the roster is served in. */
@@ -51,7 +52,7 @@ export async function getRoster(req: IncomingMessage, res: ServerResponse, id: s
   res.writeHead(200, {
     'content-type': type,
     'content-length': Buffer.byteLength(text),
-    'content-disposition': attachmentDisposition(downloadName(board.title, `coops.${format}`)),
+    'content-disposition': downloadDisposition(req, { title: board.title, kind: FileKind.coops, extension: format }),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
 import { endSession, startSession } from '../../shared/breakouts/session'
+import { fileDate } from '../../shared/export/fileName'
 import { Role } from '../../shared/protocol'
 import type { SnapshotInfo } from '../../shared/snapshots/types'
 import { useTestServer } from '../testing/harness'
@@ -118,13 +119,15 @@ describe('snapshots API', () => {
 
     const live = await fetch(url(board, '/export.tldr'), { headers: auth(board.tokens.viewer) })
     expect(live.status).toBe(200)
-    expect(live.headers.get('content-disposition')).toContain('Assembly-board.tldr')
+    expect(live.headers.get('content-disposition')).toContain(`filename="assembly-board-${fileDate(Date.now())}.tldr"`)
     const parsed = parseTldrawJsonFile({ json: await live.text(), schema: createTLSchema() })
     if (!parsed.ok) throw new Error(`tldraw refused the export: ${parsed.error.type}`)
     const notes = parsed.value.allRecords().filter((r) => r.typeName === 'shape')
     expect(notes.map((r) => r.id).sort()).toEqual(['shape:n1', 'shape:n2', 'shape:n3', 'shape:n4'])
 
-    const old = await fetch(url(board, `/export.tldr?snapshot=${saved.snapshot.id}`), { headers: auth(board.tokens.participant) })
+    const old = await fetch(url(board, `/export.tldr?snapshot=${saved.snapshot.id}&tz=Pacific/Kiritimati`), { headers: auth(board.tokens.participant) })
+    // Named after the snapshot, on the day it was taken in the reader's zone.
+    expect(old.headers.get('content-disposition')).toContain(`filename="assembly-snapshot-before-${fileDate(saved.snapshot.createdAt, 'Pacific/Kiritimati')}.tldr"`)
     const parsedOld = parseTldrawJsonFile({ json: await old.text(), schema: createTLSchema() })
     if (!parsedOld.ok) throw new Error(`tldraw refused the snapshot export: ${parsedOld.error.type}`)
     expect(parsedOld.value.allRecords().filter((r) => r.typeName === 'shape')).toHaveLength(3)

@@ -6,6 +6,7 @@ import {
   attendanceProblem,
   meetingAttendance,
   MEETING_WINDOW_MS,
+  people,
   readAllAttendance,
   recordAttendance,
   type Attendance,
@@ -74,5 +75,52 @@ describe('meetingAttendance', () => {
       at,
     )
     expect(list.map((p) => p.name)).toEqual(['Bea', 'Ana', 'Zoe'])
+  })
+})
+
+describe('people, not browsers', () => {
+  const at = 100 * MEETING_WINDOW_MS
+  const seen = (id: string, name: string, coop: string, firstSeen: number, lastSeen: number, role: Attendance['role'] = 'participant'): Attendance => ({
+    participantId: id, name, coop, role, firstSeen, lastSeen,
+  })
+
+  it('counts one person in two browsers once, with the span of both visits', () => {
+    const doc = new Y.Doc()
+    doc.transact(() => {
+      recordAttendance(doc, { id: 'p-laptop', name: 'Łucja Wróbel', coop: 'Spółdzielnia Kodu' }, 'participant', at - 3_600_000)
+      recordAttendance(doc, { id: 'p-phone', name: 'Łucja Wróbel', coop: 'Spółdzielnia Kodu' }, 'facilitator', at - 60_000)
+      recordAttendance(doc, { id: 'p-kenji', name: '佐藤 健二', coop: 'Kumo Kōbō' }, 'participant', at - 120_000)
+    })
+    const list = meetingAttendance(readAllAttendance(doc), at)
+    expect(list.map((p) => p.name)).toEqual(['佐藤 健二', 'Łucja Wróbel'])
+    expect(list[1]).toMatchObject({ participantId: 'p-phone', role: 'facilitator', firstSeen: at - 3_600_000, lastSeen: at - 60_000 })
+  })
+
+  it('takes one name and coop written with other case and accents as one person, spelled as last seen', () => {
+    const list = people([
+      seen('p-1', 'Ana Pérez', 'Cooperativa Sur', 10, 20),
+      seen('p-2', 'ana perez', 'cooperativa  sur', 5, 30),
+      seen('p-3', 'ANA PÉREZ', 'COOPERATIVA SUR', 15, 25),
+    ])
+    expect(list).toEqual([seen('p-2', 'ana perez', 'cooperativa  sur', 5, 30)])
+  })
+
+  it('keeps two people of one name in different coops apart', () => {
+    const list = meetingAttendance(
+      [
+        seen('p-1', 'Μαρία Παπαδοπούλου', 'Συνεταιρισμός Αθήνας', 0, at - 10),
+        seen('p-2', 'Μαρία Παπαδοπούλου', 'Cooperativa Sur', 0, at - 20),
+        seen('p-3', 'María', '', 0, at - 30),
+        seen('p-4', 'Maria', '', 0, at - 40),
+      ],
+      at,
+    )
+    expect(list.map((p) => `${p.name} / ${p.coop}`)).toEqual(['María / ', 'Μαρία Παπαδοπούλου / Cooperativa Sur', 'Μαρία Παπαδοπούλου / Συνεταιρισμός Αθήνας'])
+  })
+
+  it('keeps a renamed browser one person with the browser that took its new name', () => {
+    const list = people([seen('p-1', 'Bea', 'Norte', 0, 10), seen('p-1', 'Beatriz', 'Norte', 0, 20), seen('p-2', 'Bea', 'Norte', 0, 15)])
+    expect(list).toHaveLength(1)
+    expect(list[0]?.name).toBe('Beatriz')
   })
 })

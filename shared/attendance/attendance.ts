@@ -8,6 +8,7 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import { MAX_COOP_LENGTH, MAX_NAME_LENGTH } from '../participant'
 import { Role } from '../protocol'
+import { matchKey } from '../text/fold'
 import { nonBlankText, readWith, textUpTo, timeMs } from '../values'
 
 /** Top-level Y.Map: participant id → {@link Attendance}. */
@@ -99,12 +100,55 @@ export function recordAttendance(
   map.set(person.id, entry)
 }
 
+/** The key under which entries name one person: their name and coop, folded as names are matched. */
+function personKey(entry: Attendance): string {
+  return `${matchKey(entry.name)}\u0000${matchKey(entry.coop)}`
+}
+
+/** One person from the entries of their browsers: the latest-seen spelling, the whole span, the highest role. */
+function mergePerson(entries: readonly Attendance[]): Attendance {
+  const latest = entries.reduce((a, b) => (b.lastSeen > a.lastSeen || (b.lastSeen === a.lastSeen && b.participantId < a.participantId) ? b : a))
+  return {
+    ...latest,
+    role: entries.some((entry) => entry.role === Role.facilitator) ? Role.facilitator : Role.participant,
+    firstSeen: Math.min(...entries.map((entry) => entry.firstSeen)),
+  }
+}
+
 /**
- * The people at the meeting that ends at `at`: seen within {@link MEETING_WINDOW_MS} before it
- * (and not after it, for a snapshot of an earlier state), sorted by coop then name.
+ * People rather than browsers: the participant id is per browser (kept in its storage), so a
+ * person who opens the board on a laptop and a phone writes two entries. Entries of one
+ * participant id, or of one name and coop as names are matched ("Ana Pérez / Cooperativa Sur"
+ * and "ana perez / cooperativa sur"), are one person. Two people of one name in different
+ * coops stay two. Entries are stored per browser because each browser may write only its
+ * own; merging when reading makes old boards read right too.
+ */
+export function people(entries: readonly Attendance[]): Attendance[] {
+  const groups: Attendance[][] = []
+  const byId = new Map<string, Attendance[]>()
+  const byName = new Map<string, Attendance[]>()
+  for (const entry of entries) {
+    const name = personKey(entry)
+    let group = byId.get(entry.participantId) ?? byName.get(name)
+    if (!group) {
+      group = []
+      groups.push(group)
+    }
+    group.push(entry)
+    byId.set(entry.participantId, group)
+    if (!byName.has(name)) byName.set(name, group)
+  }
+  return groups.map(mergePerson)
+}
+
+/**
+ * The people at the meeting that ends at `at` ({@link people}, so one person in two browsers
+ * is one): seen within {@link MEETING_WINDOW_MS} before it (and not after it, for a snapshot
+ * of an earlier state), sorted by coop then name.
  */
 export function meetingAttendance(entries: readonly Attendance[], at: number): Attendance[] {
-  return entries
-    .filter((entry) => entry.lastSeen <= at + 60_000 && entry.lastSeen >= at - MEETING_WINDOW_MS)
-    .sort((a, b) => a.coop.localeCompare(b.coop) || a.name.localeCompare(b.name) || a.participantId.localeCompare(b.participantId))
+  const seen = entries.filter((entry) => entry.lastSeen <= at + 60_000 && entry.lastSeen >= at - MEETING_WINDOW_MS)
+  return people(seen).sort(
+    (a, b) => a.coop.localeCompare(b.coop) || a.name.localeCompare(b.name) || a.participantId.localeCompare(b.participantId),
+  )
 }

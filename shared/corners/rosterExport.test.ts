@@ -68,3 +68,22 @@ describe('rosterToJson', () => {
     for (const hex of Object.values(CORNER_COLOR_HEX)) expect(hex).toMatch(/^#[0-9a-f]{6}$/)
   })
 })
+
+describe('the roster exports', () => {
+  const hostile: Coop[] = mergeRoster([], [
+    { name: 'Cooperativa\u0000 Sur\u202e', country: 'Polska\u0007', website: '', description: 'Łódź\u2066 · 東京 · Αθήνα · 👩🏽‍💻', delegates: ['\u0007=cmd', 'Łucja Wąsowska'] },
+  ]).added
+
+  it('write no control character or bidi override, in CSV or JSON, and keep every script', () => {
+    const csv = rosterToCsv(hostile)
+    const json = JSON.stringify(rosterToJson(hostile))
+    for (const text of [csv, json]) {
+      expect(text).not.toMatch(/[\u0000\u0007\u202e\u2066]|\\u0000|\\u0007/)
+      expect(text).toContain('Łódź · 東京 · Αθήνα · 👩🏽‍💻')
+      expect(text).toContain('Łucja Wąsowska')
+    }
+    expect(csv).toContain('Cooperativa Sur,Polska,')
+    // A formula behind a hidden character is still a formula, and still kept from running.
+    expect(csv).toContain("'=cmd; Łucja Wąsowska")
+  })
+})

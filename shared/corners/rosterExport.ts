@@ -3,6 +3,8 @@
  * landing page. Formats described in docs/PROTOCOL.md ("Coop roster and corners").
  */
 import type { NoteColor } from '../notes'
+import { stripUnseen } from '../text/clean'
+import { stripUnseenDeep } from '../text/cleanJson'
 import { protectFormula, quoteCsvField } from './csvText'
 import { ROSTER_COLUMNS } from './rosterColumns'
 import type { Coop } from './roster'
@@ -59,14 +61,15 @@ export function rosterToCsv(coops: readonly Coop[]): string {
   for (const coop of coops) {
     const count = coop.delegateCount === undefined ? '' : String(coop.delegateCount)
     const cells = [coop.name, coop.country, coop.website, coop.description, coop.delegates.join(DELEGATE_JOINER), count]
-    lines.push(cells.map((cell) => quoteCsvField(protectFormula(cell))).join(','))
+    // Cleaned before the formula check: a hidden character in front must not hide a formula.
+    lines.push(cells.map((cell) => quoteCsvField(protectFormula(stripUnseen(cell)))).join(','))
   }
   return `${lines.join('\r\n')}\r\n`
 }
 
-/** The roster as the JSON the landing page reads (see {@link RosterJson}). */
+/** The roster as the JSON the landing page reads (see {@link RosterJson}), every string cleaned. */
 export function rosterToJson(coops: readonly Coop[]): RosterJson {
-  return {
+  return stripUnseenDeep<RosterJson>({
     version: ROSTER_JSON_VERSION,
     coops: coops.map((coop) => ({
       id: coop.id,
@@ -79,5 +82,5 @@ export function rosterToJson(coops: readonly Coop[]): RosterJson {
       color: CORNER_COLOR_HEX[coop.color],
       colorName: coop.color,
     })),
-  }
+  })
 }

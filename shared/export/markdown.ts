@@ -14,13 +14,23 @@ const LINE_START_SPECIALS = /^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|={3,}|-{3,})/
 /** An ordered-list marker: a backslash before a digit escapes nothing, so its "." or ")" is escaped. */
 const ORDERED_MARKER = /^(\s*\d+)([.)])(?=\s|$)/
 
+/** An "&" that a renderer would read as the start of a character reference ("&lt;", "&#39;"). */
+const ENTITY_AMPERSAND = /&(?=#?[A-Za-z0-9]+;)/g
+
 /** Word joiner: invisible, but it keeps chats from reading "@channel" as a mention. */
 const WORD_JOINER = '\u2060'
 
-/** One line of people's text made inert. */
-function escapeLine(line: string): string {
-  const escaped = line.replace(INLINE_SPECIALS, (char) => `\\${char}`).replace(/@(?=[\p{L}\p{N}_])/gu, `@${WORD_JOINER}`)
-  return escaped
+/** People's text made inert inside a line: every inline construct and mention escaped. */
+export function escapeInline(text: string): string {
+  return text
+    .replace(INLINE_SPECIALS, (char) => `\\${char}`)
+    .replace(ENTITY_AMPERSAND, '\\&')
+    .replace(/@(?=[\p{L}\p{N}_])/gu, `@${WORD_JOINER}`)
+}
+
+/** A line whose inline text is already escaped, made inert where only a line's start counts. */
+export function escapeLineStart(line: string): string {
+  return line
     .replace(LINE_START_SPECIALS, (_match, space: string, marker: string) => `${space}\\${marker}`)
     .replace(ORDERED_MARKER, (_match, number: string, mark: string) => `${number}\\${mark}`)
 }
@@ -30,8 +40,28 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => escapeLine(line.replace(/\s+$/u, '')))
+    // trimEnd, not /\s+$/: that pattern backtracks quadratically over long runs of spaces.
+    .map((line) => escapeLineStart(escapeInline(line.trimEnd())))
     .join('\n')
+}
+
+/**
+ * Characters a link target may not hold as written: white space and controls end it, "(" and
+ * ")" unbalance it, "<", ">" and "`" start other constructs, "\\" escapes. Percent-encoded,
+ * they reach the same page.
+ */
+const UNSAFE_IN_TARGET = /[\s\p{Cc}()<>`\\]/gu
+
+/**
+ * `href` as the target of a Markdown link, `[text](target)`: unsafe characters
+ * percent-encoded, and "&" written "&amp;" where a renderer would read an entity ("&copy;"),
+ * so `https://example.org/a?x=1&y=2#z` stays as it is and no character can end the link early.
+ */
+export function markdownLinkTarget(href: string): string {
+  return href
+    // encodeURIComponent leaves "(" and ")" as they are.
+    .replace(UNSAFE_IN_TARGET, (char) => (char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char)))
+    .replace(ENTITY_AMPERSAND, '&amp;')
 }
 
 /** A heading line: `level` 1–6 and already-escaped text. */

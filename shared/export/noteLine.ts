@@ -12,7 +12,7 @@ export type NoteDecoration = (context: MinutesContext, note: MinutesNote) => str
 
 /** The note as a bullet item, text escaped, decorations after the author. */
 export function noteLine(context: MinutesContext, note: MinutesNote, decorations: readonly NoteDecoration[], depth = 0): string {
-  const text = note.text.trim() === '' ? '*(empty note)*' : escapeMarkdown(note.text)
+  const text = note.text.trim() === '' ? `*${context.t('minutes.emptyNote')}*` : note.markdown
   const extras = [
     note.author ? `*${escapeMarkdown(participantLabel(note.author))}*` : null,
     ...decorations.map((decorate) => {

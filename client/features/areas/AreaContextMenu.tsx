@@ -28,7 +28,7 @@ export function AreaContextMenuItems() {
       />
       <TldrawUiMenuItem
         id="plenary-area-anonymous"
-        label={t(area.anonymous ? 'areas.action.showAuthors' : 'areas.action.makeAnonymous')}
+        label={t(area.anonymous ? 'areas.action.showNewAuthors' : 'areas.action.makeAnonymous')}
         onSelect={() => void features.write((doc) => void setAreaAnonymous(doc, area.id, !area.anonymous))}
       />
     </TldrawUiMenuGroup>

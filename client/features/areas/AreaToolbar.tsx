@@ -1,7 +1,7 @@
 /**
  * For facilitators, over the canvas while one frame is selected (a coop corner, a group area,
- * any frame): lock or unlock the whole area, make it anonymous or show authors again. A locked
- * frame is selected with a right-click, as tldraw selects locked shapes.
+ * any frame): lock or unlock the whole area, make it anonymous or show the authors of new
+ * notes. A locked frame is selected with a right-click, as tldraw selects locked shapes.
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -43,9 +43,11 @@ export function AreaToolbar({ editor, features }: AreaToolbarProps) {
         type="button"
         className="notice__action"
         aria-pressed={area.anonymous}
+        // Stripped authors are gone; the tooltip says so, so nobody waits for them to come back.
+        title={area.anonymous ? t('areas.action.showNewAuthorsHint') : undefined}
         onClick={() => features.write((doc) => void setAreaAnonymous(doc, id, !area.anonymous))}
       >
-        {t(area.anonymous ? 'areas.action.showAuthors' : 'areas.action.makeAnonymous')}
+        {t(area.anonymous ? 'areas.action.showNewAuthors' : 'areas.action.makeAnonymous')}
       </button>
     </div>
   )

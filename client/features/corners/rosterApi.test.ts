@@ -27,9 +27,9 @@ describe('coopsFromBody', () => {
 })
 
 describe('exportFileName', () => {
-  it('names the file after the board, in plain letters', () => {
-    expect(exportFileName('Asamblea de Octubre — 2025', 'csv')).toBe('asamblea-de-octubre-2025-coops.csv')
-    expect(exportFileName('', 'json')).toBe('board-coops.json')
+  it('names the file by the one rule: board, what it is, the date', () => {
+    expect(exportFileName('Asamblea de Octubre — 2025', 'csv', '2025-10-04')).toBe('asamblea-de-octubre-2025-coops-2025-10-04.csv')
+    expect(exportFileName('', 'json', '2025-10-04')).toBe('plenary-coops-2025-10-04.json')
   })
 })
 

@@ -4,7 +4,7 @@
  * what the server stored, not what this browser happens to hold.
  */
 import { Paths } from '../../../shared/protocol'
-import { fileSlug } from '../../lib/fileSlug'
+import { downloadFileName, FileKind, localFileDate } from '../../../shared/export/fileName'
 import { readCoop, type Coop } from '../../../shared/corners/roster'
 import type { ApiResult } from '../../lib/api'
 
@@ -83,7 +83,7 @@ export async function fetchRosterExport(
   }
 }
 
-/** "june-assembly-coops.csv": a file name from the board's title. */
-export function exportFileName(boardTitle: string, format: RosterFormat): string {
-  return `${fileSlug(boardTitle)}-coops.${format}`
+/** "june-assembly-coops-2026-06-04.csv": the roster's name by the one rule (shared/export/fileName.ts), as the server names it. */
+export function exportFileName(boardTitle: string, format: RosterFormat, date: string = localFileDate()): string {
+  return downloadFileName({ title: boardTitle, kind: FileKind.coops, date, extension: format })
 }

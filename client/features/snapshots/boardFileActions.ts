@@ -16,7 +16,7 @@ export interface BoardFileSource {
 export async function downloadBoardFile(board: BoardFileSource, format: BoardFileFormat, snapshot: SnapshotInfo | null = null): Promise<string | null> {
   const result = await fetchBoardFile(board.boardId, board.token, format, snapshot?.id ?? null)
   if (!result.ok) return result.message
-  saveFile(result.value, boardFileName(board.title, format, snapshot?.name ?? null))
+  saveFile(result.value, boardFileName(board.title, format, snapshot))
   return null
 }
 

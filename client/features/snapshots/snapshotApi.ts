@@ -5,7 +5,7 @@
  */
 import { t } from 'i18next'
 import { Paths } from '../../../shared/protocol'
-import { fileSlug } from '../../lib/fileSlug'
+import { downloadFileName, FileKind, localFileDate } from '../../../shared/export/fileName'
 import { readSnapshotInfo, type SnapshotInfo } from '../../../shared/snapshots/types'
 
 /** A value, or a message for the person who asked. */
@@ -79,8 +79,13 @@ export async function fetchBoardFile(
   return { ok: true, value: await response.blob() }
 }
 
-/** "june-assembly.tldr", "june-assembly-before-votes.plenary.json": a file name from titles. */
-export function boardFileName(boardTitle: string, format: BoardFileFormat, snapshotName: string | null = null): string {
-  const slug = fileSlug([boardTitle, snapshotName ?? ''].join(' '), 80)
-  return `${slug}${format === 'tldr' ? '.tldr' : '.plenary.json'}`
+/**
+ * "june-assembly-board-2026-06-04.tldr", "june-assembly-snapshot-before-votes-2026-06-03.json":
+ * the name by the one rule (shared/export/fileName.ts), as the server names it; a snapshot is
+ * dated on the day it was taken.
+ */
+export function boardFileName(boardTitle: string, format: BoardFileFormat, snapshot: Pick<SnapshotInfo, 'name' | 'createdAt'> | null = null): string {
+  return snapshot
+    ? downloadFileName({ title: boardTitle, kind: FileKind.snapshot, subject: snapshot.name, date: localFileDate(snapshot.createdAt), extension: format })
+    : downloadFileName({ title: boardTitle, kind: FileKind.board, date: localFileDate(), extension: format })
 }

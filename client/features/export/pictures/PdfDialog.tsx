@@ -1,14 +1,15 @@
 /**
  * "PDF of corners and group areas": one page per coop corner and per breakout group area,
- * made one page at a time with "Page 7 of 34" and a Cancel button, then downloaded under the
- * board's name. Nothing is downloaded when cancelled.
+ * leaving out the empty ones unless the person unticks that, made one page at a time with
+ * "Page 7 of 34" and a Cancel button, then downloaded under the board's name. Nothing is
+ * downloaded when cancelled.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { useModalDialog } from '../../../ui/useModalDialog'
 import { saveFile } from '../../corners/saveFile'
-import type { PictureArea } from './areas'
+import { pdfPages, type PictureArea } from './areas'
 import { pictureFileName } from './fileNames'
 import { ExportCancelled, exportAreasPdf, type PdfProgress } from './pdfExport'
 import { ModalHeader } from '../../../ui/ModalHeader'
@@ -18,7 +19,7 @@ import './pictures.css'
 export interface PdfDialogProps {
   editor: Editor
   boardTitle: string
-  /** The corners and group areas, in page order. */
+  /** The corners and group areas, in page order, empty ones included. */
   areas: readonly PictureArea[]
   onClose: () => void
 }
@@ -33,11 +34,14 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
   const titleId = useId()
   const [state, setState] = useState<State>({ status: 'idle' })
   const controllerRef = useRef<AbortController | null>(null)
+  const [leaveOutEmpty, setLeaveOutEmpty] = useState(true)
   // Stop working when the dialog goes away for any reason.
   useEffect(() => () => controllerRef.current?.abort(), [])
 
-  const corners = areas.filter((area) => area.kind === 'corner').length
-  const groups = areas.filter((area) => area.kind === 'group').length
+  const pages = pdfPages(areas, leaveOutEmpty)
+  const emptyCount = areas.filter((area) => area.empty).length
+  const corners = pages.filter((area) => area.kind === 'corner').length
+  const groups = pages.filter((area) => area.kind === 'group').length
 
   function cancelAndClose() {
     controllerRef.current?.abort()
@@ -47,10 +51,10 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
   async function start() {
     const controller = new AbortController()
     controllerRef.current = controller
-    setState({ status: 'working', progress: { done: 0, total: areas.length } })
+    setState({ status: 'working', progress: { done: 0, total: pages.length } })
     try {
-      const blob = await exportAreasPdf(editor, areas, boardTitle, (progress) => setState({ status: 'working', progress }), controller.signal, t)
-      saveFile(blob, pictureFileName(boardTitle, { kind: 'pdf' }, 'pdf', t))
+      const blob = await exportAreasPdf(editor, pages, boardTitle, (progress) => setState({ status: 'working', progress }), controller.signal, t)
+      saveFile(blob, pictureFileName(boardTitle, { kind: 'pdf' }, 'pdf'))
       onClose()
     } catch (error) {
       if (error instanceof ExportCancelled) return
@@ -68,14 +72,33 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
           <p className="picture-dialog__intro" data-testid="pdf-empty">
             {t('pictures.pdf.empty')}
           </p>
+        ) : pages.length === 0 ? (
+          <p className="picture-dialog__intro" data-testid="pdf-all-empty">
+            {t('pictures.pdf.allEmpty')}
+          </p>
         ) : (
           <p className="picture-dialog__intro" data-testid="pdf-summary">
             {t(groups > 0 ? 'pictures.pdf.summaryGroups' : 'pictures.pdf.summary', {
-              pages: t('pictures.pdf.pages', { count: areas.length }),
+              pages: t('pictures.pdf.pages', { count: pages.length }),
               corners: t('pictures.pdf.corners', { count: corners }),
               groups: t('pictures.pdf.groups', { count: groups }),
             })}
           </p>
+        )}
+        {areas.length > 0 && (
+          <label className="picture-dialog__choice">
+            <input
+              type="checkbox"
+              checked={leaveOutEmpty}
+              disabled={working}
+              data-testid="pdf-leave-out-empty"
+              onChange={(event) => setLeaveOutEmpty(event.target.checked)}
+            />
+            <span>
+              {t('pictures.pdf.leaveOutEmpty')}
+              {emptyCount > 0 && <span className="picture-dialog__muted"> {t('pictures.pdf.emptyCount', { count: emptyCount })}</span>}
+            </span>
+          </label>
         )}
         {working && (
           <div className="picture-dialog__progress">
@@ -98,7 +121,7 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
             ref={startRef}
             type="button"
             className="button button--primary"
-            disabled={working || areas.length === 0}
+            disabled={working || pages.length === 0}
             data-testid="pdf-download"
             onClick={() => void start()}
           >

@@ -58,7 +58,7 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
     setBusy(true)
     try {
       const blob = format === 'png' ? await renderPng(editor, shapeIds) : await renderSvg(editor, shapeIds)
-      saveFile(blob, pictureFileName(boardTitle, subjectOf(target), format, t))
+      saveFile(blob, pictureFileName(boardTitle, subjectOf(target), format))
       onClose()
     } catch {
       setError(t('pictures.picture.failed'))
@@ -150,7 +150,7 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
 
         {target && (
           <p className="picture-dialog__file" data-testid="picture-file-name">
-            {pictureFileName(boardTitle, subjectOf(target), format, t)}
+            {pictureFileName(boardTitle, subjectOf(target), format)}
           </p>
         )}
         {error && (

@@ -2,7 +2,9 @@
  * The areas of a board a picture can show, read from plain shape records: coop corners
  * (frames with `meta.coopId`), breakout group areas (frames with `meta.breakout`) and any
  * other frame. The PDF has one page per corner and group area, corners first by coop name,
- * then group areas by name; other frames are offered for single pictures only.
+ * then group areas by name; other frames are offered for single pictures only. An area with
+ * nothing inside it can be left out of the PDF: on a board of 31 coops most corners are often
+ * blank, and 27 blank pages bury the four that matter.
  */
 import type { TFunction } from 'i18next'
 import { groupAreaOf } from '../../../../shared/breakouts/areas'
@@ -17,11 +19,11 @@ export interface PictureArea {
   kind: AreaKind
   /** The frame's name, or a stand-in when it has none. */
   title: string
-}
-
-/** The word a kind is called by, in file names and page subtitles ("group area"). */
-export function areaKindLabel(kind: AreaKind, t: TFunction): string {
-  return t(`pictures.kinds.${kind}`)
+  /**
+   * Nothing inside it: no shape has the frame as its parent. The frame's own name (a corner's
+   * coop, a group's topic) is its title, not content.
+   */
+  empty: boolean
 }
 
 function frameName(record: Record<string, unknown>): string {
@@ -33,23 +35,35 @@ function frameName(record: Record<string, unknown>): string {
 /**
  * Every frame among `shapes` (a page's shape records), as areas: corners by name, then group
  * areas by name, then other frames by name, in the order of `language`. Unnamed frames are
- * called "Untitled …".
+ * called "Untitled …". `shapes` must hold every shape of the page, nested ones too, for an
+ * area's `empty` to be right.
  */
 export function pictureAreas(shapes: Iterable<unknown>, t: TFunction, language: string): PictureArea[] {
   const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' })
-  const areas: PictureArea[] = []
+  const frames: { id: string; record: Record<string, unknown> }[] = []
+  const parents = new Set<unknown>()
   for (const value of shapes) {
     if (typeof value !== 'object' || value === null) continue
     const record = value as Record<string, unknown>
-    if (record.typeName !== 'shape' || record.type !== 'frame' || typeof record.id !== 'string') continue
+    if (record.typeName !== 'shape') continue
+    parents.add(record.parentId)
+    if (record.type === 'frame' && typeof record.id === 'string') frames.push({ id: record.id, record })
+  }
+  const areas: PictureArea[] = []
+  for (const { id, record } of frames) {
     const kind: AreaKind = cornerCoopId(record) !== null ? 'corner' : groupAreaOf(record) !== null ? 'group' : 'frame'
-    areas.push({ id: record.id, kind, title: frameName(record) || t(`pictures.kinds.untitled.${kind}`) })
+    areas.push({ id, kind, title: frameName(record) || t(`pictures.kinds.untitled.${kind}`), empty: !parents.has(id) })
   }
   const rank: Record<AreaKind, number> = { corner: 0, group: 1, frame: 2 }
   return areas.sort((a, b) => rank[a.kind] - rank[b.kind] || collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1))
 }
 
-/** The areas that get a PDF page: corners and group areas, in page order. */
+/** The areas the PDF may show: corners and group areas, in page order. */
 export function pdfAreas(areas: readonly PictureArea[]): PictureArea[] {
   return areas.filter((area) => area.kind !== 'frame')
+}
+
+/** The areas that get a PDF page: all of `areas`, or only those with something inside when `leaveOutEmpty`. */
+export function pdfPages(areas: readonly PictureArea[], leaveOutEmpty: boolean): PictureArea[] {
+  return leaveOutEmpty ? areas.filter((area) => !area.empty) : [...areas]
 }

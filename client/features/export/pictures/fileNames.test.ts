@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import { testTranslator } from '../../../i18n/testing'
 import { pictureFileName } from './fileNames'
 
-const t = testTranslator('en')
+const DATE = '2026-12-07'
 
 describe('pictureFileName', () => {
-  it('names pictures after the board and what they show', () => {
-    expect(pictureFileName('Board title', { kind: 'area', areaKind: 'corner', title: 'Cooperativa Sur' }, 'png', t)).toBe('Board title — corner Cooperativa Sur.png')
-    expect(pictureFileName('Assembly', { kind: 'board' }, 'svg', t)).toBe('Assembly.svg')
-    expect(pictureFileName('Assembly', { kind: 'selection' }, 'png', t)).toBe('Assembly — selection.png')
-    expect(pictureFileName('Assembly', { kind: 'pdf' }, 'pdf', t)).toBe('Assembly — corners and group areas.pdf')
-    expect(pictureFileName('Assembly', { kind: 'area', areaKind: 'group', title: 'Topic 1' }, 'png', t)).toBe('Assembly — group area Topic 1.png')
+  it('names pictures by the one rule: board, what they show, the date', () => {
+    expect(pictureFileName('Asamblea de Noviembre', { kind: 'area', areaKind: 'corner', title: 'Cooperativa Sur' }, 'png', DATE)).toBe(
+      'asamblea-de-noviembre-corner-cooperativa-sur-2026-12-07.png',
+    )
+    expect(pictureFileName('Assembly', { kind: 'board' }, 'svg', DATE)).toBe('assembly-board-2026-12-07.svg')
+    expect(pictureFileName('Assembly', { kind: 'selection' }, 'png', DATE)).toBe('assembly-selection-2026-12-07.png')
+    expect(pictureFileName('Assembly', { kind: 'pdf' }, 'pdf', DATE)).toBe('assembly-areas-2026-12-07.pdf')
+    expect(pictureFileName('Assembly', { kind: 'area', areaKind: 'group', title: 'Tema 1: vivienda' }, 'png', DATE)).toBe(
+      'assembly-group-tema-1-vivienda-2026-12-07.png',
+    )
   })
 
-  it('replaces characters file systems refuse and keeps names short', () => {
-    expect(pictureFileName('a/b\\c:d*e?"<>|\u0001', { kind: 'board' }, 'png', t)).toBe('a b c d e.png')
-    expect(pictureFileName('', { kind: 'board' }, 'png', t)).toBe('Board.png')
-    expect(pictureFileName('..hidden', { kind: 'board' }, 'png', t)).toBe('hidden.png')
-    expect(pictureFileName('x'.repeat(500), { kind: 'board' }, 'pdf', t).length).toBeLessThanOrEqual(124)
+  it('keeps the letters of every script in the board’s and the area’s names', () => {
+    expect(pictureFileName('Zgromadzenie Spółdzielni', { kind: 'area', areaKind: 'corner', title: '神戸コード' }, 'png', DATE)).toBe(
+      'zgromadzenie-spółdzielni-corner-神戸コード-2026-12-07.png',
+    )
+    expect(pictureFileName('', { kind: 'area', areaKind: 'frame', title: 'Ιδέες' }, 'svg', DATE)).toBe('plenary-frame-ιδέες-2026-12-07.svg')
   })
 
-  it('names what a picture shows in the reader’s language', () => {
-    const es = testTranslator('es')
-    expect(pictureFileName('', { kind: 'area', areaKind: 'corner', title: 'Sur' }, 'png', es)).not.toBe('Board — corner Sur.png')
+  it('is dated today by default', () => {
+    expect(pictureFileName('Assembly', { kind: 'board' }, 'png')).toMatch(/^assembly-board-\d{4}-\d{2}-\d{2}\.png$/)
   })
 })
