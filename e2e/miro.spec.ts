@@ -48,6 +48,8 @@ test('a facilitator imports a multi-page Miro export in one step, and gets what 
   await expect(dialog.getByTestId('miro-import-summary')).toContainText(`${FIXTURE_COUNTS.frames} frames`)
   await expect(dialog.getByTestId('miro-import-summary')).toContainText(`${FIXTURE_COUNTS.skipped} items skipped`)
   await expect(dialog.getByTestId('miro-import-warnings')).toHaveCount(0)
+  // What has no equivalent is named, not only what was skipped.
+  await expect(dialog.getByTestId('miro-import-lost')).toContainText('authors of')
   await page.screenshot({ path: `${SHOTS}/miro-preview.png` })
   await dialog.getByTestId('miro-import-submit').click()
   await expect(dialog).toBeHidden()
@@ -72,5 +74,7 @@ test('a facilitator imports a multi-page Miro export in one step, and gets what 
     })
     .toBe(true)
   await page.screenshot({ path: `${SHOTS}/miro-imported.png` })
+  // A link keeps its exact address, query string and all; showing it fetched nothing.
+  await expect(page.locator('.tl-shape a[href="https://example.org/minutes?meeting=42&lang=es#decisions"]').first()).toBeAttached()
   expect(ana.foreignRequests).toEqual([])
 })

@@ -27,7 +27,9 @@ function voteBlock(context: MinutesContext, vote: Vote): string | null {
     vote.status === 'open' ? t('votes.stillOpen') : null,
   ].filter((fact): fact is string => fact !== null && fact !== '')
   const lines = results.notes.map((note) => {
-    const text = note.text.trim() === '' ? `*${t('minutes.emptyNote')}*` : escapeMarkdown(note.text).replace(/\n/g, ' ')
+    // A note still on the board keeps its links and marks, as in the rest of the minutes.
+    const markdown = context.notes.find((n) => n.id === note.noteId)?.markdown ?? escapeMarkdown(note.text)
+    const text = note.text.trim() === '' ? `*${t('minutes.emptyNote')}*` : markdown.replace(/\n/g, ' ')
     return `**${note.rank}.** ${text}${note.present ? '' : ` *${t('votes.deleted')}*`} — ${t('votes.dots', { count: note.dots })}`
   })
   const title = heading(3, escapeMarkdown(vote.title || t('votes.untitled')))
