@@ -9,11 +9,7 @@ export type MiroMessageParams = Readonly<Record<string, string | number>>
 
 /** Why an item was skipped, or imported with a change ("textCut"). */
 export const MIRO_REASON_CODES = [
-  'image',
-  'document',
-  'embed',
   'preview',
-  'card',
   'appCard',
   'docFormat',
   'mindmap',

@@ -22,9 +22,9 @@ describe('Miro import preview', () => {
       {
         imported: {},
         skipped: [
-          { id: '1', type: 'image', reason: 'x', code: 'image', params: { type: 'image' } },
-          { id: '2', type: 'card', reason: 'x', code: 'card', params: { type: 'card' } },
-          { id: '3', type: 'image', reason: 'x', code: 'image', params: { type: 'image' } },
+          { id: '1', type: 'mindmap_node', reason: 'x', code: 'mindmap', params: { type: 'mindmap_node' } },
+          { id: '2', type: 'app_card', reason: 'x', code: 'appCard', params: { type: 'app_card' } },
+          { id: '3', type: 'mindmap_node', reason: 'x', code: 'mindmap', params: { type: 'mindmap_node' } },
         ],
         adjusted: [{ id: '4', type: 'sticky_note', reason: 'x', code: 'textCut', params: { max: 5000 } }],
         lost: [],
@@ -32,8 +32,8 @@ describe('Miro import preview', () => {
       t,
     )
     expect(groups).toEqual([
-      { reason: 'images are not imported: Plenary fetches nothing from other hosts', count: 2, examples: ['image 1', 'image 3'] },
-      { reason: 'cards have no tldraw equivalent', count: 1, examples: ['card 2'] },
+      { reason: 'mind maps have no tldraw equivalent', count: 2, examples: ['mindmap_node 1', 'mindmap_node 3'] },
+      { reason: 'app cards have no tldraw equivalent', count: 1, examples: ['app_card 2'] },
       { reason: 'imported, text cut to 5,000 characters', count: 1, examples: ['sticky note 4'] },
     ])
   })
