@@ -161,12 +161,15 @@ test('nothing from another host reaches the board, whatever four people and a bo
     await ana.page.getByTestId('export-miro-import').click()
     const miro = ana.page.getByTestId('miro-import-dialog')
     await miro.getByTestId('miro-import-file').setInputFiles(MIRO_REMOTE_ITEMS)
-    await expect(miro.getByTestId('miro-import-summary')).toHaveText('Ready: 1 sticky note, 1 frame, 1 shape, 1 connector. 6 items skipped.')
-    await expect(miro.getByTestId('miro-import-skipped')).toContainText('2× images are not imported: Plenary fetches nothing from other hosts')
-    await expect(miro.getByTestId('miro-import-skipped')).toContainText('embeds are not imported')
+    // Images, the document and the embed leave placeholders that name them; no address is kept.
+    await expect(miro.getByTestId('miro-import-summary')).toHaveText(
+      'Ready: 1 sticky note, 1 card as a note, 1 frame, 1 shape, 2 image placeholders, 1 document placeholder, 1 embed placeholder, 1 connector. 1 item skipped.',
+    )
+    await expect(miro.getByTestId('miro-import-skipped')).toContainText('link previews are not imported')
     await miro.getByTestId('miro-import-submit').click()
     await expect(miro).toBeHidden()
     await expect(bo.page.locator('.tl-frame-heading', { hasText: 'Photos' })).toHaveCount(1)
+    await expect(bo.page.locator('.tl-shape', { hasText: 'Image “Team photo” — upload it to the board' })).toHaveCount(1)
 
     // 7. A bot with the participant link writes a picture that points at the outside host, and
     // a shape showing it: the server refuses the picture, and no browser ever requests it.
