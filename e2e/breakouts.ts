@@ -25,7 +25,12 @@ export async function barSeconds(page: Page): Promise<number | null> {
 
 /** The canvas element of a group's area frame (its id ends with the group id). */
 export function areaFrame(page: Page, groupId: string): Locator {
-  return page.locator(`.tl-shape[data-shape-type="frame"][data-shape-id^="shape:breakout-"][data-shape-id$="-${groupId}"]:not(.tl-shape-background)`)
+  return page.locator(areaFrameSelector(groupId))
+}
+
+/** The CSS selector of the breakout area frame of the group `groupId`. */
+export function areaFrameSelector(groupId: string): string {
+  return `.tl-shape[data-shape-type="frame"][data-shape-id^="shape:breakout-"][data-shape-id$="-${groupId}"]:not(.tl-shape-background)`
 }
 
 /** True when the middle of the visible canvas lies inside `frame`. */

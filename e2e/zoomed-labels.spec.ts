@@ -6,7 +6,7 @@
  * 1,400-pixel top bar shows its buttons' words.
  */
 import type { Locator, Page } from '@playwright/test'
-import { areaFrame, openBreakouts } from './breakouts'
+import { areaFrame, areaFrameSelector, openBreakouts } from './breakouts'
 import { createBoardFromHome, join } from './board'
 import { openDirectory } from './corners'
 import { expect, newPerson, test } from './fixtures'
@@ -79,28 +79,60 @@ function atWordBoundaries(line: string, names: readonly string[]): boolean {
   })
 }
 
+/** Where a label's frame is: the attribute naming it and the frame's selector, with "{id}" for its value. */
+interface FrameOf {
+  attribute: string
+  selector: string
+}
+
+/** One label as the page draws it, read in one pass. */
+interface LabelSeen {
+  text: string
+  box: Box
+  frame: Box | null
+  cutOff: boolean
+  lines: string[]
+  title: string | null
+}
+
 /**
  * What is wrong with the labels in view: a box outside its frame's, text the box cuts off, a
  * line that is not whole words of a name, a tooltip that is not the whole name. Empty when
- * every label fits.
+ * every label fits. The labels are read in one pass inside the page: tldraw culls and redraws
+ * labels as the viewport changes, and a label read one property at a time could vanish between
+ * two reads and leave the next read waiting for it.
  */
-async function labelProblems(labels: Locator, frameOf: (label: Locator) => Promise<Locator>, names: readonly string[]): Promise<string[]> {
-  const problems: string[] = []
-  const stage = await labels.page().locator('.board__stage').boundingBox()
-  for (const label of await labels.all()) {
-    const box = await label.boundingBox()
-    // What a person sees: a label off the canvas (its frame just off screen, which tldraw may
-    // cull, as happened once right after the viewport shrank to a phone's) shows nothing.
-    if (box && stage && !intersects(box, stage)) continue
-    const frame = await (await frameOf(label)).boundingBox()
-    const text = (await label.textContent()) ?? ''
-    if (!box || !frame) problems.push(`"${text}" or its frame has no box`)
-    else if (!inside(box, frame)) problems.push(`"${text}" ${JSON.stringify(box)} is not inside ${JSON.stringify(frame)}`)
-    if (await label.evaluate((element) => element.scrollWidth > element.clientWidth + 1)) problems.push(`"${text}" is cut off by its box`)
-    for (const line of await label.locator('[data-testid$="-line"]').allTextContents()) {
-      if (!atWordBoundaries(line, names)) problems.push(`"${line}" ends mid-word`)
+async function labelProblems(labels: Locator, frameOf: FrameOf, names: readonly string[]): Promise<string[]> {
+  const seen = await labels.evaluateAll((elements, { attribute, selector }) => {
+    const boxOf = (element: Element): Box => {
+      const { x, y, width, height } = element.getBoundingClientRect()
+      return { x, y, width, height }
     }
-    const title = await label.getAttribute('title')
+    const stage = document.querySelector('.board__stage')
+    const stageBox = stage ? boxOf(stage) : null
+    const inView = (box: Box) => !stageBox || (box.x < stageBox.x + stageBox.width && stageBox.x < box.x + box.width && box.y < stageBox.y + stageBox.height && stageBox.y < box.y + box.height)
+    return elements.flatMap((element): LabelSeen[] => {
+      const box = boxOf(element)
+      // What a person sees: a label off the canvas (its frame just off screen, which tldraw
+      // may cull, as happens right after the viewport shrinks to a phone's) shows nothing.
+      if (!inView(box)) return []
+      const frame = document.querySelector(selector.replace('{id}', element.getAttribute(attribute) ?? ''))
+      return [{
+        text: element.textContent ?? '',
+        box,
+        frame: frame ? boxOf(frame) : null,
+        cutOff: element.scrollWidth > element.clientWidth + 1,
+        lines: [...element.querySelectorAll('[data-testid$="-line"]')].map((line) => line.textContent ?? ''),
+        title: element.getAttribute('title'),
+      }]
+    })
+  }, frameOf)
+  const problems: string[] = []
+  for (const { text, box, frame, cutOff, lines, title } of seen) {
+    if (!frame) problems.push(`"${text}" has no frame on screen`)
+    else if (!inside(box, frame)) problems.push(`"${text}" ${JSON.stringify(box)} is not inside ${JSON.stringify(frame)}`)
+    if (cutOff) problems.push(`"${text}" is cut off by its box`)
+    for (const line of lines) if (!atWordBoundaries(line, names)) problems.push(`"${line}" ends mid-word`)
     if (title && !names.includes(title)) problems.push(`tooltip "${title}" is not a whole name`)
   }
   return problems
@@ -183,8 +215,8 @@ test('labels fit their frames at every zoom, and bars cover none of tldraw’s c
   await page.getByTestId('breakouts-button').click()
   await expect(panel).toBeHidden()
 
-  const cornerFrame = async (label: Locator) => page.locator(`.tl-shape[data-shape-id="${await label.getAttribute('data-corner-id')}"]:not(.tl-shape-background)`)
-  const groupFrame = async (label: Locator) => areaFrame(page, (await label.getAttribute('data-group-id')) ?? '')
+  const cornerFrame: FrameOf = { attribute: 'data-corner-id', selector: '.tl-shape[data-shape-id="{id}"]:not(.tl-shape-background)' }
+  const groupFrame: FrameOf = { attribute: 'data-group-id', selector: areaFrameSelector('{id}') }
   const corners = page.getByTestId('corner-label')
   const groups = page.getByTestId('area-label')
 
@@ -214,7 +246,7 @@ test('labels fit their frames at every zoom, and bars cover none of tldraw’s c
   await zoomTo(page, ['Shift+1'])
   const firstGroup = (await groups.first().getAttribute('data-group-id')) ?? ''
   for (const [name, notches] of [['area-middle', 6], ['area-close', 14]] as const) {
-    await zoomInOver(page, await groupFrame(groups.first()), notches)
+    await zoomInOver(page, areaFrame(page, (await groups.first().getAttribute('data-group-id')) ?? ''), notches)
     await expect(page.locator(`[data-testid="area-label"][data-group-id="${firstGroup}"]`)).toBeVisible()
     await expect.poll(() => labelProblems(groups, groupFrame, TOPICS)).toEqual([])
     await expect.poll(() => labelProblems(corners, cornerFrame, COOPS)).toEqual([])
