@@ -10,14 +10,16 @@ import type { Page } from '@playwright/test'
 import { addSticky, createBoardFromHome, join, noteWithText, readSharedLinks, tokenOf } from './board'
 import { directoryItem, expectFrameInView, cornerIdOf, openDirectory } from './corners'
 import { expect, newPerson, test } from './fixtures'
-import { localFileDate } from '../shared/export/fileName'
+import { fileDate } from '../shared/export/fileName'
 
 const SHOTS = '/tmp/shots/meeting-record'
 const BOARD = 'Asamblea de Noviembre'
 const COOPS = ['Cooperativa Sur', 'Spółdzielnia Kodu', '神戸コード', 'Κοινότητα Αθήνας', 'Tierra Viva', 'Río Abierto']
 const PROPOSAL = 'Compartimos una plataforma contable entre todas las cooperativas desde enero'
-/** Every download's name: the board's slug, what the file is, today, the extension. */
-const fileName = (what: string, extension: string) => `asamblea-de-noviembre-${what}-${localFileDate()}.${extension}`
+/** Ana's laptop is in Buenos Aires (UTC−3 all year): the minutes date in the reader's zone, not the server's. */
+const ANA_ZONE = 'America/Argentina/Buenos_Aires'
+/** Every download's name: the board's slug, what the file is, today where Ana is, the extension. */
+const fileName = (what: string, extension: string) => `asamblea-de-noviembre-${what}-${fileDate(Date.now(), ANA_ZONE)}.${extension}`
 
 async function joinInSpanish(page: Page, name: string, coop: string): Promise<void> {
   await page.getByLabel('Tu nombre').fill(name)
@@ -52,7 +54,7 @@ test('Spanish minutes list a person in two browsers once and date the decision; 
   await fa.page.getByRole('button', { name: 'Close coops' }).click()
 
   // Ana on her laptop and on her phone: two browsers, one person.
-  const laptop = await newPerson(browser, server.origin, { locale: 'es-ES', viewport: { width: 1400, height: 900 } })
+  const laptop = await newPerson(browser, server.origin, { locale: 'es-ES', timezoneId: ANA_ZONE, viewport: { width: 1400, height: 900 } })
   await laptop.page.goto(links.participant)
   await joinInSpanish(laptop.page, 'Ana Pérez', 'Spółdzielnia Kodu')
   await addSticky(laptop.page, 'Wspólny fundusz szkoleniowy')
@@ -83,12 +85,12 @@ test('Spanish minutes list a person in two browsers once and date the decision; 
   expect(text).toContain('- **Cooperativa Sur:** Fátima Benali (facilitación)')
   expect(text).toContain('Decisiones')
   expect(text).toContain(PROPOSAL)
-  expect(text).toMatch(new RegExp(`Aprobada[^\\n]*\\n?[^\\n]*Decidida el [^\\n]*${new Date().getFullYear()}`))
+  // "Decidida el 27 de noviembre de 2026 a las 10:02 GMT-3": the time in the laptop's zone (shared/export/date.ts).
+  expect(text).toMatch(new RegExp(`Aprobada[^\\n]*\\n?[^\\n]*Decidida el [^\\n]*${new Date().getFullYear()}[^\\n]* \\d{2}:\\d{2} GMT-3\\b`))
   const md = await download(page, () => page.getByTestId('minutes-download').click())
   expect(md.name).toBe(fileName('minutes', 'md'))
   // The REST API names the same file the same way.
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  const rest = await fetch(`${server.origin}/api/boards/${boardId}/export.md?tz=${encodeURIComponent(zone)}&lang=es`, {
+  const rest = await fetch(`${server.origin}/api/boards/${boardId}/export.md?tz=${encodeURIComponent(ANA_ZONE)}&lang=es`, {
     headers: { authorization: `Bearer ${tokenOf(links.participant)}` },
   })
   expect(decodeURIComponent(rest.headers.get('content-disposition')?.split("filename*=UTF-8''")[1] ?? '')).toBe(md.name)

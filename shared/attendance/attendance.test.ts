@@ -117,10 +117,4 @@ describe('people, not browsers', () => {
     )
     expect(list.map((p) => `${p.name} / ${p.coop}`)).toEqual(['María / ', 'Μαρία Παπαδοπούλου / Cooperativa Sur', 'Μαρία Παπαδοπούλου / Συνεταιρισμός Αθήνας'])
   })
-
-  it('keeps a renamed browser one person with the browser that took its new name', () => {
-    const list = people([seen('p-1', 'Bea', 'Norte', 0, 10), seen('p-1', 'Beatriz', 'Norte', 0, 20), seen('p-2', 'Bea', 'Norte', 0, 15)])
-    expect(list).toHaveLength(1)
-    expect(list[0]?.name).toBe('Beatriz')
-  })
 })

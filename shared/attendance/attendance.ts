@@ -116,29 +116,22 @@ function mergePerson(entries: readonly Attendance[]): Attendance {
 }
 
 /**
- * People rather than browsers: the participant id is per browser (kept in its storage), so a
- * person who opens the board on a laptop and a phone writes two entries. Entries of one
- * participant id, or of one name and coop as names are matched ("Ana Pérez / Cooperativa Sur"
- * and "ana perez / cooperativa sur"), are one person. Two people of one name in different
- * coops stay two. Entries are stored per browser because each browser may write only its
- * own; merging when reading makes old boards read right too.
+ * People rather than browsers: a participant id is one browser's (kept in its storage), and
+ * the map holds one entry per id, so a person who opens the board on a laptop and a phone
+ * writes two entries. Entries of one name and coop as names are matched ("Ana Pérez /
+ * Cooperativa Sur" and "ana perez / cooperativa sur") are one person. Two people of one name
+ * in different coops stay two. Entries are stored per browser because each browser may write
+ * only its own; merging when reading makes old boards read right too.
  */
 export function people(entries: readonly Attendance[]): Attendance[] {
-  const groups: Attendance[][] = []
-  const byId = new Map<string, Attendance[]>()
   const byName = new Map<string, Attendance[]>()
   for (const entry of entries) {
     const name = personKey(entry)
-    let group = byId.get(entry.participantId) ?? byName.get(name)
-    if (!group) {
-      group = []
-      groups.push(group)
-    }
-    group.push(entry)
-    byId.set(entry.participantId, group)
-    if (!byName.has(name)) byName.set(name, group)
+    const group = byName.get(name)
+    if (group) group.push(entry)
+    else byName.set(name, [entry])
   }
-  return groups.map(mergePerson)
+  return [...byName.values()].map(mergePerson)
 }
 
 /**

@@ -1,9 +1,9 @@
 /** The minutes keep notes' links and marks, and let no hidden character through. */
 import { describe, expect, it } from 'vitest'
-import { recordsMap } from '../boardDoc'
+import { asStoredRecord, recordsMap } from '../boardDoc'
 import { createNoteRecord, DEFAULT_PAGE_ID } from '../notes'
 import { boardMinutes } from './minutes'
-import { assemblyBoard, INFO } from './testing'
+import { assemblyBoard, INFO, withAnonymousArea } from './testing'
 
 const HIDDEN = /[\u0000\u0007\u202e\u2066\u0085]/
 
@@ -39,5 +39,19 @@ describe('the minutes of notes with hidden characters and marks', () => {
       ] }],
     })
     expect(boardMinutes(doc, INFO)).toContain('- Read [the plan](https://example.org/a?x=1&y=2#z), not ~~the draft~~ — *today*')
+  })
+
+  it('strip hidden characters before escaping, so none can hide a mention, a heading, an entity or a list', () => {
+    const doc = withAnonymousArea(boardWithNote({}, 'Ping @\u0000channel'))
+    const heading = createNoteRecord({ id: 'shape:heading', x: 5200, y: 5000, index: 'a2', text: '\u0000# Heading', parentId: DEFAULT_PAGE_ID })
+    recordsMap(doc).set(heading.id, heading)
+    const frame = asStoredRecord(recordsMap(doc).get('shape:anon-frame'))
+    recordsMap(doc).set('shape:anon-frame', { ...frame, props: { ...(frame?.props as object), name: '1\u0000. Łódź' } })
+    const text = boardMinutes(doc, { ...INFO, title: 'R&\u0007amp;D' })
+    expect(text).not.toMatch(HIDDEN)
+    expect(text).toContain('- Ping @\u2060channel')
+    expect(text).toContain('- \\# Heading')
+    expect(text).toContain('# R\\&amp;D')
+    expect(text).toContain('### 1\\. Łódź')
   })
 })

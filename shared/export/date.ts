@@ -7,8 +7,9 @@
 const DATE_LOCALES: Readonly<Record<string, string>> = { en: 'en-GB' }
 
 /**
- * "27 November 2026, 10:02 UTC" (English), "27 de noviembre de 2026, 10:02 UTC" (Spanish): a
- * moment in the export's time zone (UTC when absent or unknown) and language.
+ * "27 November 2026 at 10:02 UTC" (English), "27 de noviembre de 2026 a las 10:02 GMT-3"
+ * (Spanish, Buenos Aires): a moment in the export's time zone (UTC when absent or unknown)
+ * and language.
  */
 export function formatMinutesDate(at: number, timeZone = 'UTC', language = 'en'): string {
   const format = (zone: string) =>

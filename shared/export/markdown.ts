@@ -4,6 +4,7 @@
  * {@link escapeMarkdown}, so a note cannot turn into a heading, a link, a table or a
  * notification for a whole chat channel.
  */
+import { stripUnseen } from '../text/clean'
 
 /** Characters that start or end Markdown constructs anywhere in a line. */
 const INLINE_SPECIALS = /[\\`*_[\]<>|~]/g
@@ -20,9 +21,12 @@ const ENTITY_AMPERSAND = /&(?=#?[A-Za-z0-9]+;)/g
 /** Word joiner: invisible, but it keeps chats from reading "@channel" as a mention. */
 const WORD_JOINER = '\u2060'
 
-/** People's text made inert inside a line: every inline construct and mention escaped. */
+/**
+ * People's text made inert inside a line: every inline construct and mention escaped. Hidden
+ * characters go first: stripped later, one inside "@\u0000channel" would undo the escape.
+ */
 export function escapeInline(text: string): string {
-  return text
+  return stripUnseen(text)
     .replace(INLINE_SPECIALS, (char) => `\\${char}`)
     .replace(ENTITY_AMPERSAND, '\\&')
     .replace(/@(?=[\p{L}\p{N}_])/gu, `@${WORD_JOINER}`)
@@ -37,8 +41,8 @@ export function escapeLineStart(line: string): string {
 
 /** People's text made inert for Markdown, line by line (line breaks are kept). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
+  // stripUnseen also writes every line break as "\n"; before the split, so "\u0000# x" is seen as a heading.
+  return stripUnseen(text)
     .split('\n')
     // trimEnd, not /\s+$/: that pattern backtracks quadratically over long runs of spaces.
     .map((line) => escapeLineStart(escapeInline(line.trimEnd())))

@@ -30,7 +30,10 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((match) => match[1] ?? '').sort()
 }
 
-/** The forms a language needs; `_many` only where `_other` is missing (i18next falls back to it). */
+/**
+ * The forms a language needs; `_many` only where `_other` is missing too, because
+ * minutesTranslator fills a missing `_many` from `_other` (i18next would not).
+ */
 function missingPluralForms(language: string, keys: ReadonlySet<string>, base: string): string[] {
   return new Intl.PluralRules(language)
     .resolvedOptions()
@@ -89,6 +92,8 @@ describe('the minutes’ languages', () => {
     const es = minutesTranslator('es', DOC_FEATURES)
     expect(es('minutes.notes', { count: 1 })).toBe('1 nota')
     expect(es('minutes.notes', { count: 31 })).toBe('31 notas')
+    // Spanish rules call 1,000,000 "many"; Spanish has no `_many` form, so its `_other` is used.
+    expect(es('minutes.notes', { count: 1_000_000 })).toBe('1000000 notas')
     const partial = minutesTranslator('es', [{ id: 'partial', minutes: { messages: { en: { partial: { hello: 'Hello' } }, es: {} } } }])
     expect(partial('partial.hello')).toBe('Hello')
   })

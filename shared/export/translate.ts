@@ -41,8 +41,9 @@ export function minutesLanguage(preferred: readonly string[]): string {
 
 /**
  * Every language's messages merged from `locales`. Each top-level key belongs to one owner: a
- * second owner declaring it throws when the module loads, so a feature never silently
- * replaces another's words.
+ * second owner declaring it throws here, when the first translator for that feature list is
+ * made, so a feature never silently replaces another's words (translate.test.ts makes the
+ * board's translator, so a clash fails the tests).
  */
 export function mergeMinutesLocales(locales: readonly MinutesLocales[]): Map<string, Record<string, MinutesMessageTree | string>> {
   const merged = new Map<string, Record<string, MinutesMessageTree | string>>()
@@ -59,6 +60,22 @@ export function mergeMinutesLocales(locales: readonly MinutesLocales[]): Map<str
   return merged
 }
 
+/**
+ * `tree` with a `_many` form wherever a key has `_other` and no `_many`. CLDR gives some
+ * languages a `many` category for large round numbers (Spanish, French, Italian, Portuguese:
+ * 1,000,000 is "many"), and i18next looks up `key_many` then the fallback language, never
+ * `key_other` of the same language, so "1000000 notes" would come out in English.
+ */
+function withManyForms(tree: MinutesMessageTree): MinutesMessageTree {
+  const out: Record<string, string | MinutesMessageTree> = {}
+  for (const [key, value] of Object.entries(tree)) {
+    out[key] = typeof value === 'string' ? value : withManyForms(value)
+    const base = key.endsWith('_other') ? key.slice(0, -'_other'.length) : null
+    if (base !== null && typeof value === 'string' && !(`${base}_many` in tree)) out[`${base}_many`] = value
+  }
+  return out
+}
+
 const translators = new WeakMap<readonly DocFeature[], Map<string, MinutesTranslate>>()
 
 /** The minutes' messages of `features` in `language` (a shipped one; anything else reads as English). */
@@ -67,7 +84,7 @@ export function minutesTranslator(language: string, features: readonly DocFeatur
   translators.set(features, known)
   const cached = known.get(language)
   if (cached) return cached
-  const resources = Object.fromEntries([...mergeMinutesLocales(minutesLocales(features))].map(([code, tree]) => [code, { translation: tree }]))
+  const resources = Object.fromEntries([...mergeMinutesLocales(minutesLocales(features))].map(([code, tree]) => [code, { translation: withManyForms(tree) }]))
   const instance = createInstance()
   void instance.init({
     resources,

@@ -103,6 +103,15 @@ describe('scope', () => {
     ])
   })
 
+  it('cuts a long frame name and title to the limits between characters, never inside an emoji', () => {
+    // 159 and 119 units: the limits (160, 120) fall between the two halves of the emoji that follows.
+    const name = `${'Łódź '.repeat(31)}東京 Ñ`
+    const title = `${'Αθήνα '.repeat(19)}Łódź!`
+    const doc = docWithVote({ title: `${title}🎉🎉`, scope: { kind: 'corner', frameId: 'shape:f', name: `${name}👩🏽‍💻 more` } })
+    expect(openVote(doc)?.scope).toEqual({ kind: 'corner', frameId: 'shape:f', name })
+    expect(openVote(doc)?.title).toBe(title)
+  })
+
   it('reads a note’s rich text as plain lines', () => {
     const note = asStoredRecord(recordsMap(votingDoc()).get('shape:n1')) ?? undefined
     expect(noteText(note)).toBe('note 1')

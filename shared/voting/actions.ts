@@ -40,6 +40,19 @@ export interface Voter {
   coop: string
 }
 
+/**
+ * `text` within `max` UTF-16 units, the unit the vote's schema counts, cut between characters:
+ * a cut between the two halves of an emoji would store half a character.
+ */
+function cutTo(text: string, max: number): string {
+  let out = ''
+  for (const char of text) {
+    if (out.length + char.length > max) break
+    out += char
+  }
+  return out
+}
+
 /** Opens a vote. Throws when another vote is open, or the options break the vote limits. */
 export function startVote(doc: Y.Doc, options: VoteOptions): Vote {
   if (openVote(doc)) throw new Error('Another vote is open; close it first.')
@@ -50,7 +63,7 @@ export function startVote(doc: Y.Doc, options: VoteOptions): Vote {
   }
   const vote: Vote = {
     id: options.id,
-    title: options.title.trim().slice(0, VOTE_LIMITS.title),
+    title: cutTo(options.title.trim(), VOTE_LIMITS.title),
     noteIds: [...new Set(options.noteIds)],
     dots: options.dots,
     per: options.per,
@@ -58,7 +71,7 @@ export function startVote(doc: Y.Doc, options: VoteOptions): Vote {
     status: 'open',
     openedAt: options.now,
     closedAt: null,
-    scope: options.scope.kind === 'selection' ? options.scope : { ...options.scope, name: options.scope.name.slice(0, VOTE_LIMITS.scopeLabel) },
+    scope: options.scope.kind === 'selection' ? options.scope : { ...options.scope, name: cutTo(options.scope.name, VOTE_LIMITS.scopeLabel) },
   }
   doc.getMap<unknown>(VOTES_MAP).set(vote.id, vote)
   return vote

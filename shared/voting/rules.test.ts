@@ -33,12 +33,13 @@ describe('value rules', () => {
     expect(voteValueProblem('v1', { ...(vote as object), noteIds: ['shape:n1', 'shape:n1'] })).toMatch(/not a vote/)
   })
 
-  it('accepts a vote’s scope as what it means, and an older vote’s stored label', () => {
+  it('accepts a vote’s scope as what it means, or an older vote’s stored label, but not neither', () => {
     const { scope: _scope, ...vote } = docWithVote().getMap(VOTES_MAP).get('v1') as Record<string, unknown>
     expect(voteValueProblem('v1', { ...vote, scopeLabel: 'Corner: Cooperativa Sur' })).toBeNull()
     expect(voteValueProblem('v1', { ...vote, scope: { kind: 'group', frameId: 'shape:g', name: 'Vivienda' } })).toBeNull()
     expect(voteValueProblem('v1', { ...vote, scope: { kind: 'room', frameId: 'shape:g', name: 'x' } })).toMatch(/not a vote/)
     expect(voteValueProblem('v1', { ...vote, scope: { kind: 'corner', frameId: 'shape:c', name: 'x'.repeat(161) } })).toMatch(/not a vote/)
+    expect(voteValueProblem('v1', vote)).toMatch(/not a vote/)
   })
 
   it('ties a dot to its key and a reaction to its key and the fixed set', () => {

@@ -96,6 +96,8 @@ export const voteSchema = z
     scopeLabel: textUpTo(VOTE_LIMITS.scopeLabel).optional(),
   })
   .refine((vote) => (vote.status === 'open') === (vote.closedAt === null))
+  // Every vote says where its notes came from: new ones by scope, older ones by their label.
+  .refine((vote) => vote.scope !== undefined || vote.scopeLabel !== undefined)
 
 /** One vote on a set of notes. */
 export type Vote = z.infer<typeof voteSchema>

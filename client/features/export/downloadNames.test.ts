@@ -3,7 +3,7 @@
  * browser names is checked against the server's `Content-Disposition` for it.
  */
 import type { IncomingMessage } from 'node:http'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FileKind, type DownloadName } from '../../../shared/export/fileName'
 import { downloadDisposition } from '../../../server/http/contentDisposition'
 import { exportFileName } from '../corners/rosterApi'
@@ -20,12 +20,19 @@ function serverName(name: Omit<DownloadName, 'date'>, at?: number): string {
 }
 
 describe('download names in the browser and over the REST API', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('are the same for the minutes, the board files and the roster', () => {
-    expect(minutesFileName(TITLE)).toBe(serverName({ title: TITLE, kind: FileKind.minutes, extension: 'md' }))
+    // One instant for both sides (a second before midnight UTC): read twice, the clock could pass midnight between them.
+    const now = Date.UTC(2026, 10, 27, 23, 59, 59)
+    vi.useFakeTimers({ now, toFake: ['Date'] })
+    expect(minutesFileName(TITLE)).toBe(serverName({ title: TITLE, kind: FileKind.minutes, extension: 'md' }, now))
     expect(minutesFileName(TITLE)).toMatch(/^asamblea-de-noviembre-spółdzielnia-協同組合-minutes-\d{4}-\d{2}-\d{2}\.md$/)
-    expect(boardFileName(TITLE, 'tldr')).toBe(serverName({ title: TITLE, kind: FileKind.board, extension: 'tldr' }))
-    expect(boardFileName(TITLE, 'json')).toBe(serverName({ title: TITLE, kind: FileKind.board, extension: 'json' }))
-    expect(exportFileName(TITLE, 'csv')).toBe(serverName({ title: TITLE, kind: FileKind.coops, extension: 'csv' }))
+    expect(boardFileName(TITLE, 'tldr')).toBe(serverName({ title: TITLE, kind: FileKind.board, extension: 'tldr' }, now))
+    expect(boardFileName(TITLE, 'json')).toBe(serverName({ title: TITLE, kind: FileKind.board, extension: 'json' }, now))
+    expect(exportFileName(TITLE, 'csv')).toBe(serverName({ title: TITLE, kind: FileKind.coops, extension: 'csv' }, now))
   })
 
   it('date a snapshot on the day it was taken', () => {

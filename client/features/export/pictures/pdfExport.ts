@@ -7,6 +7,7 @@
  */
 import type { Editor } from 'tldraw'
 import type { TFunction } from 'i18next'
+import { stripUnseen } from '../../../../shared/text/clean'
 import type { PictureArea } from './areas'
 import { writePdf, type PdfPage } from './pdfWriter'
 import { renderBitmap, targetShapeIds } from './render'
@@ -62,10 +63,11 @@ async function drawPage(editor: Editor, area: PictureArea, boardTitle: string, t
   ctx.fillStyle = '#1d1d1d'
   ctx.textBaseline = 'alphabetic'
   ctx.font = `600 ${TITLE_SIZE}px ${FONT}`
-  ctx.fillText(fitText(ctx, area.title, PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE - 4)
+  // Titles are people's text: a bidi override would draw them in another order than written.
+  ctx.fillText(fitText(ctx, stripUnseen(area.title), PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE - 4)
   ctx.fillStyle = '#5f6368'
   ctx.font = `${SUBTITLE_SIZE}px ${FONT}`
-  ctx.fillText(fitText(ctx, t(`pictures.pdf.subtitle.${area.kind}`, { board: boardTitle }), PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE + SUBTITLE_SIZE + 4)
+  ctx.fillText(fitText(ctx, t(`pictures.pdf.subtitle.${area.kind}`, { board: stripUnseen(boardTitle) }), PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE + SUBTITLE_SIZE + 4)
 
   const box = { x: MARGIN, y: MARGIN + HEADER_HEIGHT, w: PAGE.width - 2 * MARGIN, h: PAGE.height - 2 * MARGIN - HEADER_HEIGHT }
   const ids = targetShapeIds(editor, { kind: 'area', area })

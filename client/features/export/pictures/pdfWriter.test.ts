@@ -62,4 +62,9 @@ describe('writePdf', () => {
     expect(() => writePdf([], { title: '', createdAt: new Date() })).toThrow()
     expect(() => writePdf([page(0, 10)], { title: '', createdAt: new Date() })).toThrow()
   })
+
+  it('writes the title without control characters or bidi overrides', () => {
+    const title = latin1(bytesOf(writePdf([page(842, 595)], { title: 'A\u0000\u202eB\u2066', createdAt: new Date(Date.UTC(2026, 10, 27)) })))
+    expect(title).toContain('/Title <FEFF00410042> ')
+  })
 })

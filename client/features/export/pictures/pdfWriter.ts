@@ -6,6 +6,7 @@
  * also names the document in its metadata. Output follows PDF 1.4 (ISO 32000's subset every
  * viewer reads): header, objects, cross-reference table with exact byte offsets, trailer.
  */
+import { stripUnseen } from '../../../../shared/text/clean'
 
 /** One page: a baseline JPEG and the page's size. */
 export interface PdfPage {
@@ -74,7 +75,8 @@ export function writePdf(pages: readonly PdfPage[], info: PdfInfo): Uint8Array[]
   begin(2)
   write(`<< /Type /Pages /Count ${pages.length} /Kids [${pages.map((_, i) => `${pageObject(i)} 0 R`).join(' ')}] >>\nendobj\n`)
   begin(3)
-  write(`<< /Title ${textString(info.title)} /Producer (Plenary) /CreationDate ${pdfDate(info.createdAt)} >>\nendobj\n`)
+  // The title is the board's, typed or imported: no hidden character goes into the file.
+  write(`<< /Title ${textString(stripUnseen(info.title))} /Producer (Plenary) /CreationDate ${pdfDate(info.createdAt)} >>\nendobj\n`)
   pages.forEach((page, i) => {
     const n = pageObject(i)
     const w = num(page.width)

@@ -6,6 +6,7 @@
  * pictures are printed and pasted into documents.
  */
 import type { Editor, TLShapeId } from 'tldraw'
+import { stripUnseen } from '../../../../shared/text/clean'
 import type { PictureArea } from './areas'
 
 /** What a picture shows. */
@@ -37,11 +38,19 @@ export async function renderPng(editor: Editor, ids: readonly TLShapeId[]): Prom
   return blob
 }
 
-/** An SVG document of `ids`, fonts embedded. */
+/**
+ * tldraw's SVG string made a well-formed file: tldraw writes shapes' text as it is, and a NUL
+ * or other control character there is not allowed in XML, so no viewer would open the picture.
+ */
+export function cleanSvg(svg: string): string {
+  return stripUnseen(svg)
+}
+
+/** An SVG document of `ids`, fonts embedded, hidden characters stripped. */
 export async function renderSvg(editor: Editor, ids: readonly TLShapeId[]): Promise<Blob> {
   const result = await editor.getSvgString([...ids], EXPORT_OPTIONS)
   if (!result) throw new Error('Nothing to export.')
-  return new Blob([result.svg], { type: 'image/svg+xml' })
+  return new Blob([cleanSvg(result.svg)], { type: 'image/svg+xml' })
 }
 
 /** A bitmap of `ids` at `pixelRatio`, decoded and ready to draw on a canvas. */
