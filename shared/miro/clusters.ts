@@ -28,7 +28,7 @@ interface Edge {
   gap: number
 }
 
-/** The minimum spanning tree over `boxes` by gap (Prim's, O(n²): an import has at most ~2,000 top-level items). */
+/** The minimum spanning tree over `boxes` by gap (Prim's, O(n²): planMiroImport refuses an import of more than 1,900 records before it gets here). */
 function spanningTree(boxes: readonly Box[]): Edge[] {
   // Each box not yet in the tree, with the tree box nearest to it so far.
   const outside = boxes.map((box, index) => ({ index, box, gap: Infinity, from: 0 })).slice(1)

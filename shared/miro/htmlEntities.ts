@@ -11,6 +11,9 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', deg: '°', times: '×', shy: '',
 }
 
+/** The longest reference we read after '&', ';' included: names are short, and a far-off ';' belongs to something else. */
+const MAX_REFERENCE_LENGTH = 12
+
 function decodeEntity(name: string): string | null {
   if (name.startsWith('#')) {
     const hex = name[1] === 'x' || name[1] === 'X'
@@ -36,15 +39,16 @@ export function decodeEntities(text: string): string {
       break
     }
     out += text.slice(i, amp)
-    const semi = text.indexOf(';', amp)
-    // Entity names are short; a far-off ';' belongs to something else.
-    const decoded = semi < 0 || semi - amp > 12 ? null : decodeEntity(text.slice(amp + 1, semi))
+    // Only within reach of the '&': searching to the end for each '&' is quadratic on a run of them.
+    const reference = text.slice(amp + 1, amp + 1 + MAX_REFERENCE_LENGTH)
+    const semi = reference.indexOf(';')
+    const decoded = semi < 0 ? null : decodeEntity(reference.slice(0, semi))
     if (decoded === null) {
       out += '&'
       i = amp + 1
     } else {
       out += decoded
-      i = semi + 1
+      i = amp + semi + 2
     }
   }
   return out

@@ -134,4 +134,10 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd')
     expect(decodeEntities('&__proto__;&constructor;')).toBe('&__proto__;&constructor;')
   })
+
+  it('reads a long run of "&" as written, and still decodes a reference after it', () => {
+    const run = '&'.repeat(100_000)
+    expect(decodeEntities(run)).toBe(run)
+    expect(decodeEntities(`${run}&amp;lt; Łódź ; &#x4E2D;`)).toBe(`${run}&lt; Łódź ; 中`)
+  })
 })

@@ -221,7 +221,7 @@ describe('planMiroImport: a hostile file', () => {
         expect.stringMatching(/^1003: its text is not text/),
         expect.stringMatching(/^1004: its position is not a number/),
         expect.stringMatching(/^1005: its position is not a finite number/),
-        expect.stringMatching(/^etcpasswd: its id is not a Miro id/),
+        expect.stringMatching(/^\.\.\.\.etcpasswd: its id is not a Miro id/),
         expect.stringMatching(/^\?: not an object/),
         expect.stringMatching(/^1007: its text is longer than 100,000/),
         expect.stringMatching(/^1012: it sits inside item 999/),

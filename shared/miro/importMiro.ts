@@ -141,19 +141,15 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
   const skip: Skip = (item, code, reason, params) => skipped.push({ id: item.id, type: item.type, reason, code, ...(params ? { params } : {}) })
 
   const { kept, connectors, texts } = sortItems(read.input.items, skip, adjusted, options.words ?? ENGLISH_WORDS)
-  const { laid, moved, focus } = bringInOutliers(layOut(kept, skip))
-  adjusted.push(...outlierReport(moved))
-  const topLevel = laid.filter((entry) => entry.frame === null)
-  const content = boundsOf(topLevel.map((entry) => boxAround(entry.centre, entry.w, entry.h)))
-  const existingTop = topLevelShapes(options.records, options.pageId)
-  const offset = content ? placementOffset(content, existingTop) : { x: 0, y: 0 }
-
+  // layOut is linear and says what can be placed; the count is checked before the
+  // clustering of outliers, which is quadratic in the items.
+  const placed = layOut(kept, skip)
   const taken = new Set(options.records.map((record) => record.id))
   const shapeIds = new Map<string, string>()
-  for (const entry of laid) shapeIds.set(entry.item.id, claimId(`shape:miro-${entry.item.id}`, taken))
-  const arrows = matchConnectors(connectors, laid, skip, taken)
+  for (const entry of placed) shapeIds.set(entry.item.id, claimId(`shape:miro-${entry.item.id}`, taken))
+  const matched = matchConnectors(connectors, placed, skip, taken)
 
-  const recordCount = laid.length + arrows.length * 3
+  const recordCount = placed.length + matched.length * 3
   if (recordCount > MAX_IMPORT_RECORDS) {
     return {
       ok: false,
@@ -162,6 +158,16 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
       params: { count: recordCount, max: MAX_IMPORT_RECORDS },
     }
   }
+
+  const { laid, moved, focus } = bringInOutliers(placed)
+  adjusted.push(...outlierReport(moved))
+  // bringInOutliers keeps the order of its entries, replacing the ones it moved.
+  const now = new Map(placed.map((entry, i) => [entry, laid[i] ?? entry]))
+  const arrows = matched.map((arrow) => ({ ...arrow, from: now.get(arrow.from) ?? arrow.from, to: now.get(arrow.to) ?? arrow.to }))
+  const topLevel = laid.filter((entry) => entry.frame === null)
+  const content = boundsOf(topLevel.map((entry) => boxAround(entry.centre, entry.w, entry.h)))
+  const existingTop = topLevelShapes(options.records, options.pageId)
+  const offset = content ? placementOffset(content, existingTop) : { x: 0, y: 0 }
 
   // Frames lowest, then the page-level items in file order, arrows on top.
   const pageOrder = [...topLevel.filter((e) => e.item.type === 'frame'), ...topLevel.filter((e) => e.item.type !== 'frame')]

@@ -89,6 +89,7 @@ describe('readMiroInput refuses hostile structure plainly', () => {
         { id: '6', type: 'text', geometry: { width: 1e309 } },
         { id: 7, type: 'text' },
         { id: '8', type: '' },
+        { id: '9', type: 'Sticky\u202eNote<img src=x>' },
       ]),
     ).toEqual([
       'its text is not text',
@@ -99,6 +100,16 @@ describe('readMiroInput refuses hostile structure plainly', () => {
       'its size is not a finite number',
       'its id is not text',
       'its type is blank',
+      'its type “StickyNoteimg srcx” is not a value Miro uses',
     ])
+  })
+
+  it('accepts Miro’s type names only, and keeps a shape’s name printable', () => {
+    const types = ['sticky_note', 'app_card', 'mindmap_node', 'shape', 'card', 'frame', 'usage_plan']
+    const result = readMiroInput({ data: [...types.map((type, i) => ({ id: String(i + 1), type })), { id: '20', type: 'shape', data: { shape: 'cloud\u202e\u0000<b>ż' } }] })
+    if (!result.ok) throw new Error(result.error)
+    expect(result.input.rejected).toEqual([])
+    expect(result.input.items.map((item) => item.type)).toEqual([...types, 'shape'])
+    expect(result.input.items.at(-1)?.data?.shape).toBe('cloudbż')
   })
 })

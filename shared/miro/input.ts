@@ -3,13 +3,16 @@
  * file someone chose. It is untrusted: the whole file is refused (with a message a person can
  * act on) when it is too big, not JSON, not shaped like Miro's responses or has too many
  * items; a single item that does not match Miro's published item schema is skipped and
- * reported, never fatal. Accepted shapes: one response page `{ data: [...], cursor? }`, an
+ * reported, never fatal. Accepted shapes (recognised by `readExportParts` in pages.ts, the one
+ * reader of them): one response page `{ data: [...], cursor? }`, an
  * array of pages, or an array of items; connectors (their own endpoint in Miro's API) in a
  * top-level `connectors` array (items or a page) or as items of type "connector".
  */
 import { describeItemIssue } from './itemIssues'
 import { itemSchema, type MiroItem } from './itemSchema'
 import type { MiroFailure, MiroMessageParams, MiroReasonCode } from './messages'
+import { notMiroShape, readExportParts } from './pages'
+import { isRecord, shownValue } from './untrusted'
 
 export type { MiroItem } from './itemSchema'
 
@@ -37,22 +40,6 @@ export interface MiroInput {
 
 /** The outcome of reading a Miro export. */
 export type MiroInputResult = { ok: true; input: MiroInput } | MiroFailure
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isPage(value: unknown): value is { data: unknown[]; connectors?: unknown } {
-  return isObject(value) && Array.isArray(value.data)
-}
-
-/** A short printable label for an id or type we could not trust. */
-function label(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' && typeof value !== 'number') return fallback
-  const text = String(value).replace(/[^\p{L}\p{N}_ -]/gu, '')
-  if (text === '') return fallback
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text
-}
 
 /**
  * Items that are their own parent, or in a loop of parents (a→b→a): refused, since no frame
@@ -89,36 +76,11 @@ function parentLoops(items: readonly MiroItem[]): Map<string, MiroRejectedItem> 
   return refused
 }
 
-/** The raw items of the accepted shapes, or an error for any other shape. */
+/** The raw items of the accepted shapes (pages in file order), or an error for any other shape. */
 function collectRawItems(input: unknown): { ok: true; raw: unknown[] } | MiroFailure {
-  const raw: unknown[] = []
-  const addPage = (page: { data: unknown[] }) => {
-    for (const item of page.data) raw.push(item)
-  }
-  const addConnectors = (value: unknown) => {
-    if (Array.isArray(value)) for (const item of value) raw.push(item)
-    else if (isPage(value)) addPage(value)
-  }
-  if (isPage(input)) {
-    addPage(input)
-    addConnectors(input.connectors)
-  } else if (Array.isArray(input)) {
-    if (input.length > 0 && input.every(isPage)) {
-      for (const page of input) {
-        addPage(page)
-        addConnectors((page as Record<string, unknown>).connectors)
-      }
-    } else if (input.every(isObject)) {
-      for (const item of input) raw.push(item)
-    } else {
-      return { ok: false, error: 'The file is a list, but not of Miro items or of Miro response pages.', code: 'notMiroList' }
-    }
-  } else if (isObject(input) && Array.isArray(input.connectors)) {
-    addConnectors(input.connectors)
-  } else {
-    return { ok: false, error: 'This is not a Miro export: expected the JSON of Miro’s “get items” API ({ "data": [ … ] }).', code: 'notMiroExport' }
-  }
-  return { ok: true, raw }
+  const parts = readExportParts(input, '')
+  if (!parts) return notMiroShape(input)
+  return { ok: true, raw: [...parts.pages.flatMap((page) => page.data), ...parts.items, ...parts.connectors] }
 }
 
 /** Reads the items out of parsed JSON in any of the accepted shapes. */
@@ -139,10 +101,10 @@ export function readMiroInput(input: unknown): MiroInputResult {
   const seen = new Set<string>()
   for (const value of raw) {
     const parsed = itemSchema.safeParse(value)
-    const id = isObject(value) ? label(value.id, '?') : '?'
-    const type = isObject(value) ? label(value.type, 'unknown') : 'unknown'
+    const id = isRecord(value) ? shownValue(value.id, '?') : '?'
+    const type = isRecord(value) ? shownValue(value.type, 'unknown') : 'unknown'
     if (!parsed.success) {
-      if (isObject(value)) rejected.push({ id, type, code: 'invalidItem', ...describeItemIssue(parsed.error, value) })
+      if (isRecord(value)) rejected.push({ id, type, code: 'invalidItem', ...describeItemIssue(parsed.error, value) })
       else rejected.push({ id, type, reason: 'not an object', code: 'notAnObject' })
     } else if (seen.has(parsed.data.id)) {
       rejected.push({ id, type, reason: 'the same id appears twice; the first was kept', code: 'duplicateId' })

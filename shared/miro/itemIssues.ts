@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod'
 import type { MiroMessageParams } from './messages'
+import { shownValue } from './untrusted'
 
 /** The parts of an item a message can name. */
 export const MIRO_ITEM_FIELDS = ['id', 'type', 'text', 'title', 'shape', 'data', 'style', 'position', 'size', 'rotation', 'parent', 'ends', 'captions', 'other'] as const
@@ -92,12 +93,6 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return at
 }
 
-/** A short printable rendering of a value someone wrote, for a message. */
-function shown(value: unknown): string {
-  const text = (typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(/[^\p{L}\p{N}_ .-]/gu, '')
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text
-}
-
 function problemOf(issue: z.core.$ZodIssue, given: unknown): { problem: MiroItemProblem; params: MiroMessageParams } {
   const last = issue.path[issue.path.length - 1]
   if (given === undefined || given === null) return { problem: 'missing', params: {} }
@@ -112,9 +107,10 @@ function problemOf(issue: z.core.$ZodIssue, given: unknown): { problem: MiroItem
     case 'too_small':
       return { problem: 'blank', params: {} }
     case 'invalid_format':
-      return { problem: 'badId', params: {} }
+      // Only ids and the type have a format; a type outside Miro's names is said as the value.
+      return last === 'type' ? { problem: 'unknownValue', params: { value: shownValue(given) } } : { problem: 'badId', params: {} }
     case 'invalid_value':
-      return { problem: last === 'relativeTo' ? 'unknownRelativeTo' : 'unknownValue', params: { value: shown(given) } }
+      return { problem: last === 'relativeTo' ? 'unknownRelativeTo' : 'unknownValue', params: { value: shownValue(given) } }
     case 'custom':
       return { problem: typeof given === 'number' ? 'notFinite' : 'invalid', params: {} }
     default:

@@ -7,9 +7,13 @@
  * `url`, `links`) is read at all, so none can reach a record.
  */
 import { z } from 'zod'
+import { shownValue } from './untrusted'
 
 /** Miro item ids are digit strings; we accept a little more, but nothing that could not be part of a tldraw id. */
 export const MIRO_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** Miro's item types are lower-case words joined by "_" (sticky_note, app_card, mindmap_node). */
+export const MIRO_TYPE = /^[a-z0-9_]{1,64}$/
 
 const finite = z.number().refine(Number.isFinite, 'not a finite number')
 const shortString = z.string().max(200)
@@ -30,12 +34,14 @@ const tagIds = counted(z.array(shortString).max(200))
 /** One Miro item as far as the importer reads it (Miro's published schema; other fields dropped). */
 export const itemSchema = z.object({
   id: z.string().regex(MIRO_ID),
-  type: z.string().min(1).max(64),
+  // Blank and too long first, to say so; then Miro's form.
+  type: z.string().min(1).max(64).regex(MIRO_TYPE),
   data: z
     .object({
       content: z.string().optional(),
       title: z.string().optional(),
-      shape: shortString.optional(),
+      // Said in the report when tldraw has no such shape: printable characters only.
+      shape: shortString.transform((shape) => shownValue(shape)).optional(),
       // Cards.
       description: z.string().optional(),
       dueDate: counted(shortString),

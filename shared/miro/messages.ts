@@ -36,6 +36,12 @@ export const MIRO_REASON_CODES = [
 /** One of {@link MIRO_REASON_CODES}. */
 export type MiroReasonCode = (typeof MIRO_REASON_CODES)[number]
 
+/** The English sentences for a file that is not shaped like a Miro export (logs, tests, the server). */
+export const NOT_MIRO_SHAPE = {
+  notMiroList: 'The file is a list, but not of Miro items or of Miro response pages.',
+  notMiroExport: 'This is not a Miro export: expected the JSON of Miro’s “get items” API ({ "data": [ … ] }).',
+} as const
+
 /** Why a whole file was refused. */
 export const MIRO_ERROR_CODES = ['fileTooLarge', 'notJson', 'notMiroList', 'notMiroExport', 'tooManyItems', 'noItems', 'tooManyRecords', 'filesTooLarge', 'tooManyFiles', 'zipTooLarge', 'zipTooManyEntries', 'zipNested', 'notZip'] as const
 

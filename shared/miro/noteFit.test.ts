@@ -17,4 +17,13 @@ describe("a Miro note's text drawn to fit its square", () => {
   it('counts the lines that paragraphs take, not only the characters', () => {
     expect(noteFontAdjustment('a\nb\nc\nd\ne\nf\ng\nh')).toBeLessThan(1)
   })
+
+  it('counts Han, kana and Hangul a full em wide, so they shrink sooner than Latin text as long', () => {
+    const japanese = '協同組合の総会で来年度の予算案を審議します。'.repeat(2)
+    const korean = '협동조합 총회에서 내년도 예산안을 심의합니다'.repeat(2)
+    const latin = 'x'.repeat([...japanese].length)
+    expect(noteFontAdjustment(latin)).toBe(1)
+    expect(noteFontAdjustment(japanese)).toBeLessThan(1)
+    expect(noteFontAdjustment(korean)).toBeLessThan(noteFontAdjustment('x'.repeat([...korean].length)))
+  })
 })

@@ -16,21 +16,31 @@ const PADDING = 16
 const CHAR_WIDTH_EM = 0.6
 const LINE_HEIGHT_EM = 1.35
 
+/** Han, kana and Hangul are drawn (by the fallback font) about 1 em wide. */
+const WIDE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+const WIDE_CHAR_WIDTH_EM = 1
+
+/** The width of `paragraph` on one line, in em. */
+function emWidth(paragraph: string): number {
+  let em = 0
+  for (const char of paragraph) em += WIDE_CHAR.test(char) ? WIDE_CHAR_WIDTH_EM : CHAR_WIDTH_EM
+  return em
+}
+
 /** Below this the text is not readable at 100 % zoom anyway; the note's text then runs past it. */
 const MIN_FONT_SIZE = 6
 
-/** The lines `paragraphs` take at `fontSize` in the note's text box. */
-function linesAt(paragraphs: readonly string[], fontSize: number, width: number): number {
-  const perLine = Math.max(1, Math.floor(width / (CHAR_WIDTH_EM * fontSize)))
-  return paragraphs.reduce((lines, paragraph) => lines + Math.max(1, Math.ceil([...paragraph].length / perLine)), 0)
+/** The lines paragraphs `ems` wide take at `fontSize` in the note's text box. */
+function linesAt(ems: readonly number[], fontSize: number, width: number): number {
+  return ems.reduce((lines, em) => lines + Math.max(1, Math.ceil((em * fontSize) / width)), 0)
 }
 
 /** tldraw's `fontSizeAdjustment` for a note holding `plainText` (paragraphs split by "\n"): 1 when it fits as it is. */
 export function noteFontAdjustment(plainText: string): number {
   const box = NOTE_SIDE - 2 * PADDING
-  const paragraphs = plainText.split('\n')
+  const ems = plainText.split('\n').map(emWidth)
   for (let size = LABEL_FONT_SIZE; size > MIN_FONT_SIZE; size -= 0.5) {
-    if (linesAt(paragraphs, size, box) * LINE_HEIGHT_EM * size <= box) return size / LABEL_FONT_SIZE
+    if (linesAt(ems, size, box) * LINE_HEIGHT_EM * size <= box) return size / LABEL_FONT_SIZE
   }
   return MIN_FONT_SIZE / LABEL_FONT_SIZE
 }

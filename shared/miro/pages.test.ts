@@ -52,6 +52,17 @@ describe('mergeMiroFiles', () => {
     expect(ids(merged.value.data)).toEqual([...ids(assemblyItems()).slice(0, 50), ...ids(assemblyItems()).slice(100)])
   })
 
+  it('says how many items are here when pages without links add up to fewer than the total', () => {
+    const unlinked = pages.slice(0, 2).map((page, i) => {
+      const { links: _links, cursor: _cursor, ...rest } = page as Record<string, unknown>
+      return { name: `página-${i + 1}.json`, value: rest }
+    })
+    const merged = mergeMiroFiles(unlinked)
+    if (!merged.ok) throw new Error(merged.error)
+    expect(merged.value.data).toHaveLength(100)
+    expect(merged.warnings).toEqual([{ code: 'itemsMissing', params: { count: 100, total: FIXTURE_COUNTS.items } }])
+  })
+
   it('says when the first page is missing, and reads a page given twice once', () => {
     const [one, two, three] = files
     if (!one || !two || !three) throw new Error('no pages')

@@ -10,7 +10,8 @@
  * `links.next`. A page without `links.self` cannot be placed in the chain: it keeps its place
  * among the files.
  */
-import type { MiroFailure, MiroMessageParams, MiroWarningCode } from './messages'
+import { NOT_MIRO_SHAPE, type MiroFailure, type MiroMessageParams, type MiroWarningCode } from './messages'
+import { asRecord } from './untrusted'
 
 /** One chosen file, parsed. */
 export interface MiroFileValue {
@@ -30,7 +31,7 @@ export type MiroMergeResult = { ok: true; value: { data: unknown[]; connectors: 
 type Kind = 'items' | 'connectors'
 
 /** A page of one kind, as read from a file. */
-interface Page {
+export interface MiroPage {
   file: string
   kind: Kind
   data: unknown[]
@@ -39,10 +40,6 @@ interface Page {
   /** The cursor of the page after this one, if there is one. */
   next: string | undefined
   total: number | undefined
-}
-
-function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
 }
 
 /** The `cursor` query parameter of a link, '' when it has none, undefined when it is no URL. */
@@ -61,7 +58,7 @@ function isConnectorItem(value: unknown): boolean {
 }
 
 /** A page of Miro's responses (`{ data: [...] }`), or null. */
-function readPage(value: unknown, file: string): Page | null {
+function readPage(value: unknown, file: string): MiroPage | null {
   const page = asRecord(value)
   if (!page || !Array.isArray(page.data)) return null
   const links = asRecord(page.links)
@@ -73,10 +70,20 @@ function readPage(value: unknown, file: string): Page | null {
   return { file, kind, data: page.data, self: cursorOfLink(selfLink), next: cursor, total }
 }
 
-/** The pages and loose items of one file, or null when it is not shaped like a Miro export. */
-function readFile(file: MiroFileValue): { pages: Page[]; items: unknown[]; connectors: unknown[] } | null {
-  const { value, name } = file
-  const pages: Page[] = []
+/** What one file holds: its pages in file order, then loose items and loose connectors. */
+export interface MiroExportParts {
+  pages: MiroPage[]
+  items: unknown[]
+  connectors: unknown[]
+}
+
+/**
+ * The one reader of the shapes a Miro export may take: a response page `{ data: [...], cursor? }`,
+ * an array of pages, or an array of items; connectors in a top-level `connectors` array (items
+ * or a page). Null for any other shape ({@link notMiroShape} says why).
+ */
+export function readExportParts(value: unknown, name: string): MiroExportParts | null {
+  const pages: MiroPage[] = []
   const items: unknown[] = []
   const connectors: unknown[] = []
   // Connectors given next to a page, as an array or a page of their own (our earlier format).
@@ -108,10 +115,16 @@ function readFile(file: MiroFileValue): { pages: Page[]; items: unknown[]; conne
   return { pages, items, connectors }
 }
 
+/** Why `value` is not shaped like a Miro export. */
+export function notMiroShape(value: unknown): MiroFailure {
+  const code = Array.isArray(value) ? 'notMiroList' : 'notMiroExport'
+  return { ok: false, code, error: NOT_MIRO_SHAPE[code] }
+}
+
 /** The pages of one kind in cursor order, with what looks missing or doubled. */
-function chainPages(pages: readonly Page[], warnings: MiroWarning[]): Page[] {
-  const bySelf = new Map<string, Page>()
-  const unplaced: Page[] = []
+function chainPages(pages: readonly MiroPage[], warnings: MiroWarning[]): MiroPage[] {
+  const bySelf = new Map<string, MiroPage>()
+  const unplaced: MiroPage[] = []
   for (const page of pages) {
     if (page.self === undefined) unplaced.push(page)
     else {
@@ -126,14 +139,14 @@ function chainPages(pages: readonly Page[], warnings: MiroWarning[]): Page[] {
   starts.sort((a, b) => Number(b.self === '') - Number(a.self === ''))
   const starter = starts[0]
   if (starter && starter.self !== '') warnings.push({ code: 'firstPageMissing', params: { file: starter.file } })
-  const ordered: Page[] = []
-  const visited = new Set<Page>()
+  const ordered: MiroPage[] = []
+  const visited = new Set<MiroPage>()
   for (const start of starts) {
-    let page: Page | undefined = start
+    let page: MiroPage | undefined = start
     while (page && !visited.has(page)) {
       visited.add(page)
       ordered.push(page)
-      const next: Page | undefined = page.next === undefined ? undefined : bySelf.get(page.next)
+      const next: MiroPage | undefined = page.next === undefined ? undefined : bySelf.get(page.next)
       if (page.next !== undefined && !next) warnings.push({ code: 'pageMissing', params: { file: page.file } })
       page = next
     }
@@ -149,15 +162,14 @@ function chainPages(pages: readonly Page[], warnings: MiroWarning[]): Page[] {
  * refuses the whole choice, naming the file.
  */
 export function mergeMiroFiles(files: readonly MiroFileValue[]): MiroMergeResult {
-  const pages: Page[] = []
+  const pages: MiroPage[] = []
   const looseItems: unknown[] = []
   const looseConnectors: unknown[] = []
   for (const file of files) {
-    const read = readFile(file)
+    const read = readExportParts(file.value, file.name)
     if (!read) {
-      const code = Array.isArray(file.value) ? 'notMiroList' : 'notMiroExport'
-      const error = code === 'notMiroList' ? 'The file is a list, but not of Miro items or of Miro response pages.' : 'This is not a Miro export: expected the JSON of Miro’s “get items” API ({ "data": [ … ] }).'
-      return { ok: false, code, error: `${file.name}: ${error}`, file: file.name }
+      const refused = notMiroShape(file.value)
+      return { ...refused, error: `${file.name}: ${refused.error}`, file: file.name }
     }
     pages.push(...read.pages)
     looseItems.push(...read.items)
@@ -180,7 +192,7 @@ export function mergeMiroFiles(files: readonly MiroFileValue[]): MiroMergeResult
     const others = warnings.filter((w) => !(w.code === 'pageMissing' && w.params?.file === lone.file))
     const alone: MiroWarning = total !== undefined && total > lone.data.length ? { code: 'morePages', params: { count: lone.data.length, total } } : { code: 'morePagesNoTotal', params: { count: lone.data.length } }
     warnings.splice(0, warnings.length, alone, ...others)
-  } else if (total !== undefined && data.length < total && warnings.length > 0) {
+  } else if (total !== undefined && data.length < total) {
     warnings.push({ code: 'itemsMissing', params: { count: data.length, total } })
   }
   return { ok: true, value: { data, connectors: [...connectorPages.flatMap((page) => page.data), ...looseConnectors] }, warnings }

@@ -9,12 +9,13 @@ import { useId, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { importMiroIntoDoc, readRecords } from '../../../shared/miro/applyImport'
-import { planMiroImport, type MiroImportPlan, type MiroImportResult } from '../../../shared/miro/importMiro'
+import type { MiroImportPlan, MiroImportResult } from '../../../shared/miro/importMiro'
 import { useModalDialog } from '../../ui/useModalDialog'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { showImport } from './importCamera'
-import { mergeMiroFiles, type MiroWarning } from '../../../shared/miro/pages'
-import { readMiroFiles, type MiroFileProblem } from './miroFile'
+import type { MiroWarning } from '../../../shared/miro/pages'
+import type { MiroFileProblem } from './miroFile'
+import { choiceCounter, prepareMiroImport, problemFileName } from './prepareImport'
 import { failureText, importedSummary, skippedGroups, warningText } from './miroPreview'
 import { lostLines, miroImportWords } from './importWords'
 import { ModalHeader } from '../../ui/ModalHeader'
@@ -47,19 +48,17 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
   const { dialogRef, onCancel } = useModalDialog({ focus: fileRef, onEscape: onClose })
   const ids = { title: useId(), file: useId(), preview: useId() }
   const [state, setState] = useState<State>({ status: 'empty' })
+  // A slower earlier read must not replace a newer choice's preview.
+  const choices = useRef(choiceCounter())
 
   async function onFiles(files: File[]) {
     if (files.length === 0) return
+    const isLatest = choices.current.begin()
     const names = files.map((file) => file.name)
     setState({ status: 'reading', names })
-    const read = await readMiroFiles(files)
-    if (!read.ok) return setState({ status: 'problem', names, problem: read })
-    const merged = mergeMiroFiles(read.files)
-    if (!merged.ok) return setState({ status: 'problem', names, problem: merged })
-    // A preview against the board as it is now; the import plans again against the document.
-    const planned = planMiroImport(merged.value, { pageId: editor.getCurrentPageId(), records: features.read(readRecords), words: miroImportWords(t) })
-    if (!planned.ok) return setState({ status: 'problem', names, problem: planned })
-    setState({ status: 'ready', names, value: merged.value, plan: planned.plan, warnings: merged.warnings })
+    const prepared = await prepareMiroImport(files, () => ({ pageId: editor.getCurrentPageId(), records: features.read(readRecords), words: miroImportWords(t) }))
+    if (!isLatest()) return
+    setState(prepared.ok ? { status: 'ready', names, value: prepared.value, plan: prepared.plan, warnings: prepared.warnings } : { status: 'problem', names, problem: prepared.problem })
   }
 
   function runImport() {
@@ -80,6 +79,7 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
   }
 
   const plan = state.status === 'ready' ? state.plan : null
+  const problemFile = state.status === 'problem' ? problemFileName(state.problem, state.names) : null
   const warnings = state.status === 'ready' ? state.warnings : []
   const total = plan ? Object.values(plan.report.imported).reduce((sum, n) => sum + n, 0) : 0
   const groups = plan ? skippedGroups(plan.report, t) : []
@@ -127,9 +127,9 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
           )}
           {state.status === 'problem' && (
             <p className="import-preview__summary import-preview__summary--problem" role="alert" data-testid="miro-import-error">
-              {state.problem.file === undefined || state.names.length === 1
+              {problemFile === null
                 ? t('miro.dialog.problem', { error: failureText(state.problem, t) })
-                : t('miro.dialog.problemIn', { error: failureText(state.problem, t), file: state.problem.file })}
+                : t('miro.dialog.problemIn', { error: failureText(state.problem, t), file: problemFile })}
             </p>
           )}
           {plan && (

@@ -41,6 +41,30 @@ describe('readMiroFiles', () => {
   })
 })
 
+describe('one budget for the whole choice', () => {
+  /** A zip of `count` small entries whose directory says `each` bytes apiece, as a zip bomb's does. */
+  function claimingZip(name: string, count: number, each: number): File {
+    const zip = zipSync(Object.fromEntries(Array.from({ length: count }, (_, i) => [`${name}-${i}.json`, strToU8('{"data":[]}')])))
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+    for (let at = 0; at + 4 <= zip.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, each, true)
+    return new File([zip], `${name}.zip`, { type: 'application/zip' })
+  }
+
+  it('refuses zips that each unpack under 32 MB but together over it', async () => {
+    expect((await readMiroFiles([claimingZip('Łódź', 2, 6 * 1024 * 1024)])).ok).toBe(true)
+    const zips = ['Łódź', 'Αθήνα', '東京', 'Zürich'].map((name) => claimingZip(name, 2, 6 * 1024 * 1024))
+    expect(await readMiroFiles(zips)).toEqual({ ok: false, code: 'filesTooLarge', params: { max: 32 } })
+  })
+
+  it('refuses zips that each hold under 250 entries but together over 250', async () => {
+    const zip = (name: string) => zipOf(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`${name}/items-${i}.json`, strToU8('{"data":[]}')])), `${name}.zip`)
+    expect((await readMiroFiles([zip('a'), zip('b')])).ok).toBe(true)
+    expect(await readMiroFiles([zip('a'), zip('b'), zip('c')])).toEqual({ ok: false, code: 'tooManyEntries', params: { max: MAX_MIRO_FILES } })
+    const loose = Array.from({ length: 51 }, (_, i) => jsonFile(`página-${i}.json`, '{"data":[]}'))
+    expect(await readMiroFiles([zip('a'), zip('b'), ...loose])).toMatchObject({ ok: false, code: 'tooManyEntries' })
+  })
+})
+
 describe('readZipEntries', () => {
   it('refuses a zip that says it unpacks to more than 32 MB, from its directory, before inflating', () => {
     // Five small entries whose directory says 7.9 MB each, as a zip bomb's does.

@@ -1,25 +1,38 @@
 /**
- * Reading the Miro export a facilitator chose: one or several JSON files (Miro's pages), or a
- * zip of them. Everything here is untrusted, so sizes are checked before anything is read:
- * each file, all of them together, and a zip's entries and their unpacked total before any
- * is inflated (a small zip can unpack to gigabytes). A zip inside the zip is refused.
+ * Reading the Miro export a facilitator chose: one or several JSON files (Miro's pages), or
+ * zips of them. Everything here is untrusted, so sizes are checked before anything is read:
+ * the number of files and their size as chosen, then one budget for the whole choice (JSON
+ * files plus zip entries, and their unpacked bytes), spent from each zip's directory before
+ * any entry is inflated: a small zip can unpack to gigabytes, and so can 250 of them together.
+ * A zip inside the zip is refused.
  */
 import { unzipSync } from 'fflate'
 import { MAX_MIRO_FILE_BYTES, parseMiroJson } from '../../../shared/miro/input'
 import type { MiroErrorCode, MiroMessageParams } from '../../../shared/miro/messages'
 import type { MiroFileValue } from '../../../shared/miro/pages'
 
-/** At most this many files at once, or entries in a zip: 10,000 items are 200 pages of 50, plus connectors. */
+/** At most this many JSON files in the whole choice, zips' entries included: 10,000 items are 200 pages of 50, plus connectors. */
 export const MAX_MIRO_FILES = 250
 
-/** All chosen files together, and a zip unpacked, stay under this. */
+/** All chosen files together, zips unpacked, stay under this. */
 export const MAX_MIRO_TOTAL_BYTES = 32 * 1024 * 1024
+
+/** What the rest of a choice may still read: JSON files and unpacked bytes. Spent as files are read. */
+export interface MiroReadBudget {
+  entries: number
+  bytes: number
+}
+
+/** The budget of one whole choice. */
+export function choiceBudget(): MiroReadBudget {
+  return { entries: MAX_MIRO_FILES, bytes: MAX_MIRO_TOTAL_BYTES }
+}
 
 const MB = 1024 * 1024
 
 /** Why a chosen file cannot be used: a code the dialog says as "miro.errors.<code>". */
 export interface MiroFileProblem {
-  code: MiroErrorCode | 'unreadable' | 'viewOnly'
+  code: MiroErrorCode | 'unreadable' | 'viewOnly' | 'tooManyEntries'
   params?: MiroMessageParams
   /** The file it concerns, when several were chosen. */
   file?: string
@@ -45,8 +58,29 @@ function isZipName(name: string): boolean {
   return /\.zip$/i.test(name)
 }
 
-/** The JSON entries of a zip, as text; limits checked from the zip's directory before inflating. */
-export function readZipEntries(bytes: Uint8Array, zipName: string): { ok: true; entries: { name: string; text: string }[] } | ({ ok: false } & MiroFileProblem) {
+/** Refusals once the choice's budget is spent, though each file alone may fit. */
+const OVER_BUDGET = {
+  entries: { code: 'tooManyEntries', params: { max: MAX_MIRO_FILES } },
+  bytes: { code: 'filesTooLarge', params: { max: MAX_MIRO_TOTAL_BYTES / MB } },
+} as const satisfies Record<string, MiroFileProblem>
+
+/** Spends one JSON file of `bytes` from `budget`; why not, when the choice is over it. */
+function spend(budget: MiroReadBudget, bytes: number): MiroFileProblem | null {
+  budget.entries--
+  budget.bytes -= bytes
+  if (budget.entries < 0) return OVER_BUDGET.entries
+  return budget.bytes < 0 ? OVER_BUDGET.bytes : null
+}
+
+/**
+ * The JSON entries of a zip, as text; limits checked from the zip's directory before inflating,
+ * for the zip and for `budget`, what the rest of the choice may still read (spent here).
+ */
+export function readZipEntries(
+  bytes: Uint8Array,
+  zipName: string,
+  budget: MiroReadBudget = choiceBudget(),
+): { ok: true; entries: { name: string; text: string }[] } | ({ ok: false } & MiroFileProblem) {
   let count = 0
   let unpacked = 0
   let unpackedEntries: Record<string, Uint8Array>
@@ -61,6 +95,8 @@ export function readZipEntries(bytes: Uint8Array, zipName: string): { ok: true; 
         if (count > MAX_MIRO_FILES) throw new ZipRefused({ code: 'zipTooManyEntries', params: { max: MAX_MIRO_FILES }, file: zipName })
         if (entry.originalSize > MAX_MIRO_FILE_BYTES) throw new ZipRefused({ code: 'fileTooLarge', file: entry.name })
         if (unpacked > MAX_MIRO_TOTAL_BYTES) throw new ZipRefused({ code: 'zipTooLarge', params: { max: MAX_MIRO_TOTAL_BYTES / MB }, file: zipName })
+        const over = spend(budget, entry.originalSize)
+        if (over) throw new ZipRefused(over)
         return true
       },
     })
@@ -78,8 +114,8 @@ export function readZipEntries(bytes: Uint8Array, zipName: string): { ok: true; 
   return { ok: true, entries }
 }
 
-/** The text of each JSON file among `files`, zips unpacked, with their names. */
-async function readTexts(files: readonly File[]): Promise<{ ok: true; texts: { name: string; text: string }[] } | ({ ok: false } & MiroFileProblem)> {
+/** The text of each JSON file among `files`, zips unpacked, with their names; all read within `budget`. */
+async function readTexts(files: readonly File[], budget: MiroReadBudget): Promise<{ ok: true; texts: { name: string; text: string }[] } | ({ ok: false } & MiroFileProblem)> {
   const texts: { name: string; text: string }[] = []
   for (const file of files) {
     if (!isZipName(file.name) && file.size > MAX_MIRO_FILE_BYTES) return { ok: false, code: 'fileTooLarge', file: file.name }
@@ -90,10 +126,12 @@ async function readTexts(files: readonly File[]): Promise<{ ok: true; texts: { n
       return { ok: false, code: 'unreadable', file: file.name }
     }
     if (isZipName(file.name) || startsWithZipMagic(bytes)) {
-      const zip = readZipEntries(bytes, file.name)
+      const zip = readZipEntries(bytes, file.name, budget)
       if (!zip.ok) return zip
       texts.push(...zip.entries)
     } else {
+      const over = spend(budget, bytes.length)
+      if (over) return { ok: false, ...over }
       texts.push({ name: file.name, text: new TextDecoder().decode(bytes) })
     }
   }
@@ -108,7 +146,7 @@ export async function readMiroFiles(files: readonly File[]): Promise<MiroFilesRe
   if (files.length > MAX_MIRO_FILES) return { ok: false, code: 'tooManyFiles', params: { count: files.length, max: MAX_MIRO_FILES } }
   const total = files.reduce((sum, file) => sum + file.size, 0)
   if (total > MAX_MIRO_TOTAL_BYTES) return { ok: false, code: 'filesTooLarge', params: { max: MAX_MIRO_TOTAL_BYTES / MB } }
-  const read = await readTexts(files)
+  const read = await readTexts(files, choiceBudget())
   if (!read.ok) return read
   const values: MiroFileValue[] = []
   for (const { name, text } of read.texts) {
