@@ -6,7 +6,8 @@ import type { Point } from '../../shared/miro/geometry'
 import type { MiroItem } from '../../shared/miro/input'
 import { captionText } from '../../shared/miro/itemText'
 import { arrowBend, lineDash } from '../../shared/miro/connectorStyle'
-import { escapeHtml, richTextHtml } from './miroText'
+import { escapeHtml } from '../../shared/text/html'
+import { richTextHtml } from './miroText'
 
 /** An item's drawn box: its centre and size, in canvas coordinates. */
 export interface DrawnBox {

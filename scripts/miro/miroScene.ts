@@ -13,7 +13,8 @@ import type { MiroItem } from '../../shared/miro/input'
 import { contentText, frameTitle } from '../../shared/miro/itemText'
 import { layOut, type Laid } from '../../shared/miro/layOut'
 import { connectorMarkup, type DrawnBox } from './miroConnectors'
-import { escapeHtml, richTextHtml } from './miroText'
+import { escapeHtml } from '../../shared/text/html'
+import { richTextHtml } from './miroText'
 import { shapeSvg } from './miroShapes'
 
 /** Items farther than this from every frame are left out of the default view (and listed under it). */

@@ -1,12 +1,6 @@
 /** Text for the Miro drawing: escaped HTML from the importer's reading of Miro's content. */
 import type { MiroRichText, RichTextRun } from '../../shared/miro/htmlText'
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** `text` safe inside HTML text and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
-}
+import { escapeHtml } from '../../shared/text/html'
 
 const TAGS = { bold: 'b', italic: 'i', strike: 's', underline: 'u' } as const
 

@@ -26,9 +26,10 @@ function voteBlock(context: MinutesContext, vote: Vote): string | null {
     t(vote.per === 'coop' ? 'votes.coops' : 'votes.voters', { count: results.voters }),
     vote.status === 'open' ? t('votes.stillOpen') : null,
   ].filter((fact): fact is string => fact !== null && fact !== '')
+  // A note still on the board keeps its links and marks, as in the rest of the minutes.
+  const markdownOf = new Map(context.notes.map((n) => [n.id, n.markdown]))
   const lines = results.notes.map((note) => {
-    // A note still on the board keeps its links and marks, as in the rest of the minutes.
-    const markdown = context.notes.find((n) => n.id === note.noteId)?.markdown ?? escapeMarkdown(note.text)
+    const markdown = markdownOf.get(note.noteId) ?? escapeMarkdown(note.text)
     const text = note.text.trim() === '' ? `*${t('minutes.emptyNote')}*` : markdown.replace(/\n/g, ' ')
     return `**${note.rank}.** ${text}${note.present ? '' : ` *${t('votes.deleted')}*`} — ${t('votes.dots', { count: note.dots })}`
   })

@@ -4,6 +4,7 @@
  * is not fetched either (the person is asked to drop the file instead).
  */
 import { isDataImageUrl } from '../../../shared/assets'
+import { escapeHtml } from '../../../shared/text/html'
 
 /** File endings of images on the web; the type cannot be known without fetching, so the name decides. */
 const IMAGE_ENDINGS = /\.(png|jpe?g|jfif|pjpeg|pjp|gif|webp|avif|apng|svg|bmp|ico|cur|tiff?|heic|heif)$/i
@@ -33,10 +34,6 @@ export function looksLikeImageUrl(url: string): boolean {
     path = parsed.pathname
   }
   return IMAGE_ENDINGS.test(path)
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /**
