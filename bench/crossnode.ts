@@ -133,7 +133,8 @@ const header = '| scenario | receivers | samples | p50 ms | p95 ms | p99 ms | me
 console.log(`\nEdit → receive latency, ${EDITS} edits every ${EDIT_INTERVAL_MS} ms, one writer\n`)
 console.log(header)
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
-for (const r of rows) console.log(`| ${r.scenario} | ${r.receivers} | ${r.samples} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.mean} | ${r.max} |`)
+for (const r of rows)
+  console.log(`| ${r.scenario} | ${r.receivers} | ${r.samples} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.mean} | ${r.max} |`)
 
 writeFileSync(
   'bench/results/crossnode.json',

@@ -49,7 +49,10 @@ function floodFrame(from: number, count: number): Uint8Array {
   for (let i = from; i < from + count; i++) {
     encoding.writeVarUint(update, FAKE + i)
     encoding.writeVarUint(update, 1)
-    encoding.writeVarString(update, JSON.stringify({ user: { id: `fake-${i}`, name: `Not a delegate ${i}`, coop: 'Nobody', color: '#000' } }))
+    encoding.writeVarString(
+      update,
+      JSON.stringify({ user: { id: `fake-${i}`, name: `Not a delegate ${i}`, coop: 'Nobody', color: '#000' } }),
+    )
   }
   const frame = encoding.createEncoder()
   encoding.writeVarUint(frame, MessageType.awareness)
@@ -106,7 +109,11 @@ async function main() {
   const server = await startServer()
   const heap = async () => {
     const samples = await scrape(server.origin)
-    return { heap: metricValue(samples, 'nodejs_heap_size_used_bytes'), rss: metricValue(samples, 'process_resident_memory_bytes'), samples }
+    return {
+      heap: metricValue(samples, 'nodejs_heap_size_used_bytes'),
+      rss: metricValue(samples, 'process_resident_memory_bytes'),
+      samples,
+    }
   }
   try {
     const board = await createBoard(server.origin)
@@ -134,7 +141,7 @@ async function main() {
       Array.from({ length: CONNECTIONS }, async (_, c) => {
         const frames: [number, number][] = []
         for (let sent = 0; sent < STATES; sent += PER_FRAME) frames.push([c * STATES + sent, Math.min(PER_FRAME, STATES - sent)])
-        for (let next = 0; next < frames.length; ) {
+        for (let next = 0; next < frames.length;) {
           connections++
           const result = await Promise.race([
             attackOnce(syncUrl(server.origin, board), frames, next),

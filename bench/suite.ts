@@ -53,7 +53,10 @@ function numberFlag(name: string, fallback: number): number {
 
 const scenarios = listFlag<Scenario>('scenario', SCENARIOS, SCENARIOS)
 const servers = listFlag<ServerKind>('server', SERVER_KINDS, SERVER_KINDS)
-const sizes = (flag('n') ?? '50,300,1000').split(',').map(Number).filter((n) => n > 1)
+const sizes = (flag('n') ?? '50,300,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 1)
 const seconds = numberFlag('seconds', 15)
 const warmupSeconds = numberFlag('warmup', 2)
 const workers = numberFlag('workers', 4)
@@ -77,9 +80,19 @@ for (const scenario of scenarios.filter((s) => s === 'fanout' || s === 'live')) 
       const label = `${scenario} N=${clients} ${server}`
       process.stdout.write(`${label} … `)
       try {
-        const result = await runFanout({ server, clients, cursorHz: scenario === 'live' ? 10 : 0, editHz: 10, warmupSeconds, seconds, workers })
+        const result = await runFanout({
+          server,
+          clients,
+          cursorHz: scenario === 'live' ? 10 : 0,
+          editHz: 10,
+          warmupSeconds,
+          seconds,
+          workers,
+        })
         fanout.push(result)
-        console.log(`edit p99 ${result.editP99} ms, undelivered ${result.undelivered}/${result.pairs}, cursor p99 ${result.cursorP99 ?? '–'} ms`)
+        console.log(
+          `edit p99 ${result.editP99} ms, undelivered ${result.undelivered}/${result.pairs}, cursor p99 ${result.cursorP99 ?? '–'} ms`,
+        )
       } catch (error) {
         console.log(`failed: ${error instanceof Error ? error.message : String(error)}`)
       }

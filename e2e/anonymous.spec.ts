@@ -18,7 +18,11 @@ test.use({ viewport: { width: 1680, height: 900 } })
 /** Changes the server refused from participants as invalid records (what it clears counts too). */
 async function participantRecordRefusals(origin: string): Promise<number> {
   const text = await (await fetch(`${origin}/metrics`)).text()
-  const line = text.split('\n').find((l) => l.startsWith('plenary_refused_changes_total{') && l.includes('reason="invalid_record"') && l.includes('role="participant"'))
+  const line = text
+    .split('\n')
+    .find(
+      (l) => l.startsWith('plenary_refused_changes_total{') && l.includes('reason="invalid_record"') && l.includes('role="participant"'),
+    )
   return line ? Number(line.split(' ').pop()) : 0
 }
 
@@ -86,7 +90,9 @@ test('a note written in an anonymous area shows, sends, exports and stores no tr
   for (const trace of [WRITER.name, WRITER.name.split(' ')[0], WRITER.coop, 'tl-note__attribution']) expect(svg).not.toContain(trace)
 
   // The stored note, as a viewer's .tldr export has it, names nobody.
-  const tldr = await fetch(`${server.origin}/api/boards/${boardId}/export.tldr`, { headers: { authorization: `Bearer ${tokenOf(links.viewer)}` } })
+  const tldr = await fetch(`${server.origin}/api/boards/${boardId}/export.tldr`, {
+    headers: { authorization: `Bearer ${tokenOf(links.viewer)}` },
+  })
   const file = (await tldr.json()) as { records: { type?: string; meta?: Record<string, unknown>; props?: Record<string, unknown> }[] }
   const notes = file.records.filter((r) => r.type === 'note')
   expect(notes).toHaveLength(1)

@@ -49,7 +49,10 @@ test('the facilitator archives a past session and brings it back', async ({ brow
   const links = await readSharedLinks(fac.page)
 
   const people: [Person, string][] = []
-  for (const [name, coop] of [['Łucja', 'Spółdzielnia Kodu'], ['佐藤', '東京テック協同組合']] as const) {
+  for (const [name, coop] of [
+    ['Łucja', 'Spółdzielnia Kodu'],
+    ['佐藤', '東京テック協同組合'],
+  ] as const) {
     const person = await newPerson(browser, server.origin)
     await person.page.goto(links.participant)
     await join(person.page, name, coop)
@@ -83,7 +86,9 @@ test('the facilitator archives a past session and brings it back', async ({ brow
   await fac.page.screenshot({ path: `${SHOTS}/01-archived-desktop.png` })
 
   // The minutes still hold its groups and notes.
-  const minutes = await fetch(`${server.origin}/api/boards/${boardId}/export.md`, { headers: { authorization: `Bearer ${tokenOf(links.facilitator)}` } })
+  const minutes = await fetch(`${server.origin}/api/boards/${boardId}/export.md`, {
+    headers: { authorization: `Bearer ${tokenOf(links.facilitator)}` },
+  })
   expect(minutes.status).toBe(200)
   const text = await minutes.text()
   for (const expected of ['Vivienda cooperativa', 'Energía solar', 'Łucja: primera ronda', '佐藤: primera ronda', 'Łódź: finanzas']) {
@@ -91,11 +96,16 @@ test('the facilitator archives a past session and brings it back', async ({ brow
   }
 
   // The .tldr export holds every page: the archived areas are on the Archive page in it.
-  const tldr = await fetch(`${server.origin}/api/boards/${boardId}/export.tldr`, { headers: { authorization: `Bearer ${tokenOf(links.facilitator)}` } })
+  const tldr = await fetch(`${server.origin}/api/boards/${boardId}/export.tldr`, {
+    headers: { authorization: `Bearer ${tokenOf(links.facilitator)}` },
+  })
   const file = (await tldr.json()) as { records: { id: string; typeName: string; parentId?: string }[] }
   const archivePage = file.records.find((record) => record.typeName === 'page' && record.id !== 'page:page')
   expect(archivePage).toBeDefined()
-  expect(file.records.filter((record) => record.id.startsWith(`shape:breakout-${firstId}-`)).map((record) => record.parentId)).toEqual([archivePage?.id, archivePage?.id])
+  expect(file.records.filter((record) => record.id.startsWith(`shape:breakout-${firstId}-`)).map((record) => record.parentId)).toEqual([
+    archivePage?.id,
+    archivePage?.id,
+  ])
 
   // "Show" goes to the Archive page and to the session's areas.
   await first.getByRole('button', { name: 'Show' }).click()

@@ -55,7 +55,8 @@ test('images go through the board’s asset store, links stay links, and nothing
 
   const reads: string[] = []
   fa.page.on('request', (request) => {
-    if (request.method() === 'GET' && new URL(request.url()).pathname.startsWith(`/api/boards/${boardId}/assets/`)) reads.push(request.url())
+    if (request.method() === 'GET' && new URL(request.url()).pathname.startsWith(`/api/boards/${boardId}/assets/`))
+      reads.push(request.url())
   })
 
   const pa = await newPerson(browser, server.origin)
@@ -90,9 +91,7 @@ test('images go through the board’s asset store, links stay links, and nothing
   await expect(image(pa.page)).toBeVisible()
   expect(uploads).toHaveLength(1)
   expect(reads[0]).toMatch(new RegExp(`/api/boards/${boardId}/assets/[0-9a-f]{64}$`))
-  await expect
-    .poll(async () => image(fa.page).evaluate((img) => (img as HTMLImageElement).naturalWidth))
-    .toBe(320)
+  await expect.poll(async () => image(fa.page).evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(320)
   await fa.page.screenshot({ path: `${SHOTS}/board-with-image.png` })
 
   // A pasted page URL becomes a link in a text shape; nothing is fetched to preview it.
@@ -107,7 +106,9 @@ test('images go through the board’s asset store, links stay links, and nothing
   // Shapes copied from another board come with their image as a data: URL (as tldraw copies
   // them): it is uploaded here. A copied image whose src is on another host is left out, told.
   const file = (await (
-    await fetch(`${server.origin}/api/boards/${boardId}/export.tldr`, { headers: { authorization: `Bearer ${tokenOf(links.facilitator)}` } })
+    await fetch(`${server.origin}/api/boards/${boardId}/export.tldr`, {
+      headers: { authorization: `Bearer ${tokenOf(links.facilitator)}` },
+    })
   ).json()) as { schema: unknown; records: { id: string; typeName: string; type?: string; props: Record<string, unknown> }[] }
   const asset = file.records.find((record) => record.typeName === 'asset')
   const shape = file.records.find((record) => record.typeName === 'shape' && record.type === 'image')
@@ -122,7 +123,13 @@ test('images go through the board’s asset store, links stay links, and nothing
     type: 'application/tldraw',
     kind: 'content',
     version: 2,
-    data: { shapes: [dataShape, remoteShape], rootShapeIds: [dataShape?.id, remoteShape?.id], assets: [dataAsset, remoteAsset], bindings: [], schema: file.schema },
+    data: {
+      shapes: [dataShape, remoteShape],
+      rootShapeIds: [dataShape?.id, remoteShape?.id],
+      assets: [dataAsset, remoteAsset],
+      bindings: [],
+      schema: file.schema,
+    },
   }
   await paste(pa.page, 'text/html', `<div data-tldraw>${JSON.stringify(clipboard)}</div>`)
   await expect(toast(pa.page, 'Embeds, link previews and images from other websites are not loaded')).toBeVisible()

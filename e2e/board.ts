@@ -78,7 +78,11 @@ export function tokenOf(link: string): string {
 }
 
 /** The board's counts as the server reports them to the holder of `token`. */
-export async function boardCounts(origin: string, boardId: string, token: string): Promise<{ notes: number; shapes: number; records: number }> {
+export async function boardCounts(
+  origin: string,
+  boardId: string,
+  token: string,
+): Promise<{ notes: number; shapes: number; records: number }> {
   const response = await fetch(`${origin}/api/boards/${boardId}`, { headers: { authorization: `Bearer ${token}` } })
   expect(response.status).toBe(200)
   const body = (await response.json()) as { counts: { notes: number; shapes: number; records: number } }

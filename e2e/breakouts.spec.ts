@@ -155,12 +155,17 @@ test('six participants in three breakout groups, and back to the plenary', async
   await rapporteur.page.keyboard.press('Shift+1')
   await fac.page.screenshot({ path: `${SHOTS}/04-report-back.png` })
   const watcher = people.find((person) => person !== rapporteur)!
-  await expect.poll(async () => {
-    const theirs = await areaFrame(rapporteur.page, reportedArea).boundingBox()
-    const mine = await areaFrame(watcher.page, reportedArea).boundingBox()
-    if (!theirs || !mine) return Number.POSITIVE_INFINITY
-    return Math.max(Math.abs(theirs.x - mine.x), Math.abs(theirs.y - mine.y), Math.abs(theirs.width - mine.width))
-  }, { timeout: 15_000 }).toBeLessThan(40)
+  await expect
+    .poll(
+      async () => {
+        const theirs = await areaFrame(rapporteur.page, reportedArea).boundingBox()
+        const mine = await areaFrame(watcher.page, reportedArea).boundingBox()
+        if (!theirs || !mine) return Number.POSITIVE_INFINITY
+        return Math.max(Math.abs(theirs.x - mine.x), Math.abs(theirs.y - mine.y), Math.abs(theirs.width - mine.width))
+      },
+      { timeout: 15_000 },
+    )
+    .toBeLessThan(40)
   await watcher.page.screenshot({ path: `${SHOTS}/05-report-back-follower.png` })
   await panel.getByRole('button', { name: 'Next group' }).click()
   await expect(floor).toContainText('Group 2 of 3')
@@ -181,6 +186,8 @@ test('six participants in three breakout groups, and back to the plenary', async
   await picker.getByRole('button', { name: /^Energy/ }).click()
   await expect(bo.page.getByTestId('breakout-my-group')).toHaveText('Energy')
   await expect(picker).toHaveCount(0)
-  await expect(people[0]!.page.getByTestId('group-picker').getByRole('button', { name: /^Energy/ })).toHaveAccessibleName('Energy, 1 person')
+  await expect(people[0]!.page.getByTestId('group-picker').getByRole('button', { name: /^Energy/ })).toHaveAccessibleName(
+    'Energy, 1 person',
+  )
   await fac.page.screenshot({ path: `${SHOTS}/07-facilitator-choose.png` })
 })

@@ -22,7 +22,9 @@ async function boxes(locators: Locator[]) {
 async function noneOverlap(page: Page, texts: readonly string[]): Promise<boolean> {
   const list = await boxes(texts.map((text) => noteWithText(page, text)))
   return list.every((a, i) =>
-    list.every((b, j) => j <= i || a.x + a.width <= b.x + 1 || b.x + b.width <= a.x + 1 || a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1),
+    list.every(
+      (b, j) => j <= i || a.x + a.width <= b.x + 1 || b.x + b.width <= a.x + 1 || a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1,
+    ),
   )
 }
 
@@ -73,7 +75,9 @@ test('a facilitator merges a mistaken coop, undoes it, and is asked before delet
   await expect(panel.getByTestId('directory-item')).toHaveCount(4)
   await expect(directoryItem(ana.page, 'Spółdzielnia Kodu')).toHaveAttribute('data-note-count', '3')
   const kodu = await cornerIdOf(ana.page, 'Spółdzielnia Kodu')
-  await directoryItem(ana.page, 'Spółdzielnia Kodu').getByRole('button', { name: /^Spółdzielnia Kodu/ }).click()
+  await directoryItem(ana.page, 'Spółdzielnia Kodu')
+    .getByRole('button', { name: /^Spółdzielnia Kodu/ })
+    .click()
   await expectFrameInView(ana.page, kodu)
   for (const text of NOTES) await expect.poll(() => isWithin(noteWithText(ana.page, text), frameElement(ana.page, kodu))).toBe(true)
   expect(await noneOverlap(ana.page, NOTES)).toBe(true)
@@ -85,7 +89,9 @@ test('a facilitator merges a mistaken coop, undoes it, and is asked before delet
   await expect(directoryItem(ana.page, 'Spoldzielnia Kod')).toHaveAttribute('data-note-count', '3')
   await expect(directoryItem(ana.page, 'Spółdzielnia Kodu')).toHaveAttribute('data-note-count', '0')
   const kod = await cornerIdOf(ana.page, 'Spoldzielnia Kod')
-  await directoryItem(ana.page, 'Spoldzielnia Kod').getByRole('button', { name: /^Spoldzielnia Kod/ }).click()
+  await directoryItem(ana.page, 'Spoldzielnia Kod')
+    .getByRole('button', { name: /^Spoldzielnia Kod/ })
+    .click()
   await expectFrameInView(ana.page, kod)
   for (const text of NOTES) await expect.poll(() => isWithin(noteWithText(ana.page, text), frameElement(ana.page, kod))).toBe(true)
   await expect(noteWithText(lucja.page, NOTES[0]!)).toBeVisible()

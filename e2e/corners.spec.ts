@@ -47,7 +47,9 @@ test('a facilitator imports 31 coops; delegates find their corner and fill it', 
   await expect(panel.getByTestId('directory-item')).toHaveCount(5)
   await panel.getByRole('searchbox', { name: 'Search coops' }).fill('')
   const kumo = await cornerIdOf(ana.page, 'Kumo Kōbō')
-  await directoryItem(ana.page, 'Kumo Kōbō').getByRole('button', { name: /^Kumo Kōbō/ }).click()
+  await directoryItem(ana.page, 'Kumo Kōbō')
+    .getByRole('button', { name: /^Kumo Kōbō/ })
+    .click()
   await expectFrameInView(ana.page, kumo)
 
   // The export is the server's copy of the roster.

@@ -33,17 +33,20 @@ export async function cornerIdOf(page: Page, name: string): Promise<string> {
 /** Waits until the frame `cornerId` lies inside the visible canvas (after the camera flew there). */
 export async function expectFrameInView(page: Page, cornerId: string): Promise<void> {
   await expect
-    .poll(async () => {
-      const frame = await frameElement(page, cornerId).boundingBox()
-      const stage = await page.locator('.board__stage').boundingBox()
-      if (!frame || !stage) return false
-      return (
-        frame.x >= stage.x - 1 &&
-        frame.y >= stage.y - 1 &&
-        frame.x + frame.width <= stage.x + stage.width + 1 &&
-        frame.y + frame.height <= stage.y + stage.height + 1
-      )
-    }, { timeout: 5000 })
+    .poll(
+      async () => {
+        const frame = await frameElement(page, cornerId).boundingBox()
+        const stage = await page.locator('.board__stage').boundingBox()
+        if (!frame || !stage) return false
+        return (
+          frame.x >= stage.x - 1 &&
+          frame.y >= stage.y - 1 &&
+          frame.x + frame.width <= stage.x + stage.width + 1 &&
+          frame.y + frame.height <= stage.y + stage.height + 1
+        )
+      },
+      { timeout: 5000 },
+    )
     .toBe(true)
 }
 

@@ -51,7 +51,11 @@ test('three coops take stances on a proposal; the facilitator closes it and the 
   await expect(fa.page.getByTestId('directory-item')).toHaveCount(5)
 
   const delegates: [Person, string, string][] = []
-  for (const [name, coop] of [['Ana', 'Cooperativa Sur'], ['Bo', 'Norte Digital'], ['Carla', 'Kobe Code']] as const) {
+  for (const [name, coop] of [
+    ['Ana', 'Cooperativa Sur'],
+    ['Bo', 'Norte Digital'],
+    ['Carla', 'Kobe Code'],
+  ] as const) {
     const person = await newPerson(browser, server.origin)
     await person.page.goto(links.participant)
     await join(person.page, name, coop)
@@ -130,5 +134,7 @@ test('three coops take stances on a proposal; the facilitator closes it and the 
     await expect(person.page.getByTestId('decision-log-entry')).toContainText('not agreed1 consent, 1 concern, 1 block')
   }
 
-  expect([...fa.foreignRequests, ...ana.foreignRequests, ...bo.foreignRequests, ...carla.foreignRequests, ...vi.foreignRequests]).toEqual([])
+  expect([...fa.foreignRequests, ...ana.foreignRequests, ...bo.foreignRequests, ...carla.foreignRequests, ...vi.foreignRequests]).toEqual(
+    [],
+  )
 })

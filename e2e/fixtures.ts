@@ -62,7 +62,9 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __plenaryCspViolation: (text: string) => Promise<void> }).__plenaryCspViolation
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`)
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      )
     })
   })
   openedInTest.push({ context, watched })
@@ -105,8 +107,14 @@ export const test = base.extend<{ server: E2EServer }>({
     await Promise.all(opened.map(({ context }) => context.close()))
     await stopProcess(proc)
     // Nothing left the board, and the CSP never had to stop anything, in any browser.
-    expect(opened.flatMap(({ watched }) => watched.foreignRequests), 'requests to other hosts').toEqual([])
-    expect(opened.flatMap(({ watched }) => watched.cspViolations), 'Content-Security-Policy violations').toEqual([])
+    expect(
+      opened.flatMap(({ watched }) => watched.foreignRequests),
+      'requests to other hosts',
+    ).toEqual([])
+    expect(
+      opened.flatMap(({ watched }) => watched.cspViolations),
+      'Content-Security-Policy violations',
+    ).toEqual([])
   },
 })
 

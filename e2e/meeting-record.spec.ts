@@ -35,7 +35,10 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: done.suggestedFilename(), bytes: await readFile((await done.path()) ?? '') }
 }
 
-test('Spanish minutes list a person in two browsers once and date the decision; the PDF leaves out empty corners', async ({ browser, server }) => {
+test('Spanish minutes list a person in two browsers once and date the decision; the PDF leaves out empty corners', async ({
+  browser,
+  server,
+}) => {
   mkdirSync(SHOTS, { recursive: true })
   const fa = await newPerson(browser, server.origin, { viewport: { width: 1400, height: 900 } })
   const boardId = await createBoardFromHome(fa.page, server.origin, BOARD)
@@ -48,7 +51,9 @@ test('Spanish minutes list a person in two browsers once and date the decision; 
   await roster.getByTestId('import-roster-submit').click()
   await expect(fa.page.getByTestId('directory-item')).toHaveCount(COOPS.length)
   const sur = await cornerIdOf(fa.page, 'Cooperativa Sur')
-  await directoryItem(fa.page, 'Cooperativa Sur').getByRole('button', { name: /^Cooperativa Sur/ }).click()
+  await directoryItem(fa.page, 'Cooperativa Sur')
+    .getByRole('button', { name: /^Cooperativa Sur/ })
+    .click()
   await expectFrameInView(fa.page, sur)
   await addSticky(fa.page, 'Fondo común para formación')
   await fa.page.getByRole('button', { name: 'Close coops' }).click()
@@ -59,7 +64,12 @@ test('Spanish minutes list a person in two browsers once and date the decision; 
   await joinInSpanish(laptop.page, 'Ana Pérez', 'Spółdzielnia Kodu')
   await addSticky(laptop.page, 'Wspólny fundusz szkoleniowy')
   await expect(noteWithText(fa.page, 'Wspólny fundusz szkoleniowy')).toHaveCount(1)
-  const phone = await newPerson(browser, server.origin, { locale: 'es-ES', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const phone = await newPerson(browser, server.origin, {
+    locale: 'es-ES',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
   await phone.page.goto(links.participant)
   await joinInSpanish(phone.page, 'Ana Pérez', 'Spółdzielnia Kodu')
   await phone.page.screenshot({ path: `${SHOTS}/phone-es.png` })

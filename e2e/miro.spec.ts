@@ -39,12 +39,16 @@ test('a facilitator imports a multi-page Miro export in one step, and gets what 
   // The first page alone: importable, with a warning that the export goes on.
   const files = new Map(assemblyFiles().map(({ name, text }) => [name, text]))
   await input.setInputFiles(jsonFile('items-1.json', files.get('items-1.json') ?? ''))
-  await expect(dialog.getByTestId('miro-import-warnings')).toContainText(`This is the first page of a longer Miro export: 50 of ${FIXTURE_COUNTS.items} items.`)
+  await expect(dialog.getByTestId('miro-import-warnings')).toContainText(
+    `This is the first page of a longer Miro export: 50 of ${FIXTURE_COUNTS.items} items.`,
+  )
 
   // Every file at once, in no particular order: merged by cursor, no warning.
   const shuffled = ['items-3.json', 'connectors.json', 'items-1.json', 'items-2.json']
   await input.setInputFiles(shuffled.map((name) => jsonFile(name, files.get(name) ?? '')))
-  await expect(dialog.getByTestId('miro-import-files')).toHaveText('From 4 files: items-3.json, connectors.json, items-1.json, items-2.json')
+  await expect(dialog.getByTestId('miro-import-files')).toHaveText(
+    'From 4 files: items-3.json, connectors.json, items-1.json, items-2.json',
+  )
   await expect(dialog.getByTestId('miro-import-summary')).toContainText(`${FIXTURE_COUNTS.frames} frames`)
   await expect(dialog.getByTestId('miro-import-summary')).toContainText(`${FIXTURE_COUNTS.skipped} items skipped`)
   await expect(dialog.getByTestId('miro-import-warnings')).toHaveCount(0)
@@ -70,7 +74,14 @@ test('a facilitator imports a multi-page Miro export in one step, and gets what 
     .poll(async () => {
       const stage = await page.locator('.board__stage').boundingBox()
       const boxes = await Promise.all((await frames.all()).map((frame) => frame.boundingBox()))
-      return boxes.every((box) => box && stage && box.x >= stage.x - 1 && box.x + box.width <= stage.x + stage.width + 1 && box.y + box.height <= stage.y + stage.height + 1)
+      return boxes.every(
+        (box) =>
+          box &&
+          stage &&
+          box.x >= stage.x - 1 &&
+          box.x + box.width <= stage.x + stage.width + 1 &&
+          box.y + box.height <= stage.y + stage.height + 1,
+      )
     })
     .toBe(true)
   await page.screenshot({ path: `${SHOTS}/miro-imported.png` })

@@ -25,7 +25,13 @@ const ROSTER_CSV = resolve('e2e/fixtures/roster-31.csv')
 const COOP = 'Coopérative Pixel'
 const NOTES = 30
 /** What the delegate writes: short and long, in several scripts. */
-const TOPICS = ['Vivienda asequible', '共同住宅の提案', 'Στέγαση για όλους', 'Mieszkania: łatwy dostęp', 'Shared tooling budget for the federation']
+const TOPICS = [
+  'Vivienda asequible',
+  '共同住宅の提案',
+  'Στέγαση για όλους',
+  'Mieszkania: łatwy dostęp',
+  'Shared tooling budget for the federation',
+]
 
 /** The coop names of the 31-coop roster the other specs import. */
 async function rosterNames(): Promise<string[]> {
@@ -102,7 +108,11 @@ test('30 notes added in a corner sit side by side, all inside the corner', async
       const box = shapeBox(note)
       if (!box) continue
       const onPage = { ...box, x: box.x + grown.x, y: box.y + grown.y }
-      expect(frames.filter((frame) => frame.id !== cornerId && boxesOverlap(pageBox(cornerOf(frames, frame.id)), onPage)).map((frame) => frame.id)).toEqual([])
+      expect(
+        frames
+          .filter((frame) => frame.id !== cornerId && boxesOverlap(pageBox(cornerOf(frames, frame.id)), onPage))
+          .map((frame) => frame.id),
+      ).toEqual([])
     }
     // Her browser shows the same: the corner below starts under hers, not over it.
     await expect
@@ -115,7 +125,9 @@ test('30 notes added in a corner sit side by side, all inside the corner', async
 
     // A look at the whole corner, as the directory shows it.
     const directory = await openDirectory(zofia.page)
-    await directoryItem(zofia.page, COOP).getByRole('button', { name: new RegExp(`^${COOP}`) }).click()
+    await directoryItem(zofia.page, COOP)
+      .getByRole('button', { name: new RegExp(`^${COOP}`) })
+      .click()
     // The flight is animated; closing the panel resizes the canvas, which stops a flight still
     // under way (a person sees it land first). On a loaded machine the test once closed it mid-way.
     await expectFrameInView(zofia.page, cornerId)

@@ -58,7 +58,9 @@ async function showWholePage(page: Page): Promise<void> {
 
 /** How many loaded pictures (`img.tl-image` with pixels) the page shows. */
 function loadedImages(page: Page): Promise<number> {
-  return page.locator('img.tl-image').evaluateAll((images) => images.filter((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0).length)
+  return page
+    .locator('img.tl-image')
+    .evaluateAll((images) => images.filter((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0).length)
 }
 
 /** Distinct colours of a PNG, read by the page's own canvas (a blank picture has one or two). */
@@ -107,7 +109,8 @@ test('nothing from another host reaches the board, whatever four people and a bo
     // 2. A pasted link becomes the link's text, for everyone; nothing is fetched to preview it.
     const agenda = `${outside.origin}/agenda`
     await pasteText(bo.page, agenda)
-    for (const person of everyone) await expect(person.page.locator('.tl-shape[data-shape-type="text"]', { hasText: agenda })).toHaveCount(1)
+    for (const person of everyone)
+      await expect(person.page.locator('.tl-shape[data-shape-type="text"]', { hasText: agenda })).toHaveCount(1)
     await expect(bo.page.locator('.tl-shape[data-shape-type="bookmark"], .tl-shape[data-shape-type="embed"]')).toHaveCount(0)
 
     // 3. A pasted image link is not loaded: Cy is told to drop the file instead.
@@ -133,7 +136,9 @@ test('nothing from another host reaches the board, whatever four people and a bo
     ])
     await importer.getByRole('radio', { name: /Onto the current page/ }).check()
     await importer.getByTestId('import-tldr-submit').click()
-    await expect(importer.getByTestId('import-tldr-done')).toHaveText('Imported 1 shape from “outside-remote.tldr” onto this page. Not imported: 3 items.')
+    await expect(importer.getByTestId('import-tldr-done')).toHaveText(
+      'Imported 1 shape from “outside-remote.tldr” onto this page. Not imported: 3 items.',
+    )
     await expect(leftOut.getByRole('listitem')).toHaveCount(3)
     await ana.page.screenshot({ path: `${SHOTS}/import-report-en.png` })
     await importer.getByTestId('import-tldr-close').click()
@@ -175,7 +180,15 @@ test('nothing from another host reaches the board, whatever four people and a bo
     // a shape showing it: the server refuses the picture, and no browser ever requests it.
     const bot = connectClient(
       server.origin,
-      { id: boardId, links: { ...links }, tokens: { [Role.facilitator]: tokenOf(links.facilitator), [Role.participant]: tokenOf(links.participant), [Role.viewer]: tokenOf(links.viewer) } },
+      {
+        id: boardId,
+        links: { ...links },
+        tokens: {
+          [Role.facilitator]: tokenOf(links.facilitator),
+          [Role.participant]: tokenOf(links.participant),
+          [Role.viewer]: tokenOf(links.viewer),
+        },
+      },
       { role: Role.participant },
     )
     try {
@@ -211,7 +224,9 @@ test('nothing from another host reaches the board, whatever four people and a bo
     // 10. A PNG picture of the dropped image alone shows the picture (not a blank square).
     // The dropped picture is the one 64 pixels wide (the imported one is 24).
     const pictures = ana.page.locator('img.tl-image')
-    const dropped = await pictures.evaluateAll((images) => images.findIndex((img) => img instanceof HTMLImageElement && img.naturalWidth === 64))
+    const dropped = await pictures.evaluateAll((images) =>
+      images.findIndex((img) => img instanceof HTMLImageElement && img.naturalWidth === 64),
+    )
     expect(dropped).toBeGreaterThanOrEqual(0)
     await pictures.nth(dropped).click()
     await ana.page.getByTestId('export-menu-button').click()

@@ -59,7 +59,9 @@ test('the board, a corner and every corner as PNG, SVG and PDF', async ({ browse
   await roster.getByTestId('import-roster-submit').click()
   await expect(roster).toBeHidden()
   const sur = await cornerIdOf(page, 'Cooperativa Sur')
-  await directoryItem(page, 'Cooperativa Sur').getByRole('button', { name: /^Cooperativa Sur/ }).click()
+  await directoryItem(page, 'Cooperativa Sur')
+    .getByRole('button', { name: /^Cooperativa Sur/ })
+    .click()
   await expectFrameInView(page, sur)
   await addSticky(page, 'Shared tooling budget')
   await expect(noteWithText(page, 'Shared tooling budget')).toBeVisible()
@@ -118,7 +120,9 @@ test('the board, a corner and every corner as PNG, SVG and PDF', async ({ browse
 
   // For a person to look at: the SVG drawn by the browser, and each PDF page's picture.
   const viewer = await browser.newPage()
-  await viewer.setContent(`<body style="margin:0;background:#fff"><img id="svg" src="data:image/svg+xml;base64,${svg.bytes.toString('base64')}"></body>`)
+  await viewer.setContent(
+    `<body style="margin:0;background:#fff"><img id="svg" src="data:image/svg+xml;base64,${svg.bytes.toString('base64')}"></body>`,
+  )
   await viewer.locator('#svg').screenshot({ path: `${SHOTS}/svg-rendered.png` })
   let at = 0
   let pageNumber = 0

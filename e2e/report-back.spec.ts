@@ -81,7 +81,13 @@ test('report-back takes the presenter and every follower to the area of the grou
   await joinInSpanish(kenji.page, '山田 健二', 'Tokyo Tech Coop')
 
   // Eleni is on a phone, in Spanish too.
-  const eleni = await newPerson(browser, server.origin, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'es-ES' })
+  const eleni = await newPerson(browser, server.origin, {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+    locale: 'es-ES',
+  })
   await eleni.page.goto(links.participant)
   await joinInSpanish(eleni.page, 'Ελένη Παππά', 'Συνεταιρισμός Αθήνας')
 

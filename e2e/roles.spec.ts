@@ -54,7 +54,9 @@ test('a viewer sees the board live but cannot change it; others see them counted
   const boPeople = await openPeople(bo.page)
   await expect(boPeople.getByTestId('watching-count')).toHaveText('1 watching')
   await expect(boPeople.getByRole('button', { name: 'Follow Ana · Cooperativa Sur, facilitator' })).toBeVisible()
-  await expect(boPeople.getByRole('button', { name: 'Follow Ana · Cooperativa Sur, facilitator' }).getByTestId('facilitator-tag')).toBeVisible()
+  await expect(
+    boPeople.getByRole('button', { name: 'Follow Ana · Cooperativa Sur, facilitator' }).getByTestId('facilitator-tag'),
+  ).toBeVisible()
   await expect(boPeople.getByText('Vi')).toHaveCount(0)
   await expect(bo.page.getByTestId('online-count')).toHaveText('2')
   await bo.page.keyboard.press('Escape')

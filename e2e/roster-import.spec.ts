@@ -33,11 +33,17 @@ test('a facilitator imports a real member list: long description, delegate count
   const panel = await openDirectory(ana.page)
   await panel.getByTestId('import-roster-button').click()
   const dialog = ana.page.getByTestId('import-roster-dialog')
-  await dialog.getByTestId('import-roster-file').setInputFiles({ name: 'miembros.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(), 'utf8') })
+  await dialog
+    .getByTestId('import-roster-file')
+    .setInputFiles({ name: 'miembros.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(), 'utf8') })
   await expect(dialog.getByTestId('import-summary')).toHaveText('31 coops: 31 new')
-  await expect(dialog.getByTestId('import-skipped')).toContainText('Line 33: “cooperativa SÚR” is the same coop as “Cooperativa Sur” on line 2')
+  await expect(dialog.getByTestId('import-skipped')).toContainText(
+    'Line 33: “cooperativa SÚR” is the same coop as “Cooperativa Sur” on line 2',
+  )
   await expect(dialog.getByTestId('import-warnings')).toContainText('read as the number of delegates')
-  await expect(dialog.getByTestId('import-warnings')).toContainText(`Line 23: the description is ${TOO_LONG.trim().length.toLocaleString('en')} characters long (the most is 5,000): it will be shortened to`)
+  await expect(dialog.getByTestId('import-warnings')).toContainText(
+    `Line 23: the description is ${TOO_LONG.trim().length.toLocaleString('en')} characters long (the most is 5,000): it will be shortened to`,
+  )
   await expect(dialog.getByTestId('import-preview-coop').filter({ hasText: 'Spółdzielnia Kodu' })).toContainText('2 delegates')
   await ana.page.screenshot({ path: test.info().outputPath('import-preview-desktop.png') })
   await expect(dialog.getByTestId('import-roster-submit')).toHaveText('Import the 31 valid coops, skip these rows')
@@ -52,7 +58,9 @@ test('a facilitator imports a real member list: long description, delegate count
   // What the server stored: the long description whole, counts as counts, no people called "3".
   const { facilitator } = await readSharedLinks(ana.page)
   const rosterJson = async () => {
-    const response = await fetch(`${server.origin}/api/boards/${boardId}/roster.json`, { headers: { authorization: `Bearer ${tokenOf(facilitator)}` } })
+    const response = await fetch(`${server.origin}/api/boards/${boardId}/roster.json`, {
+      headers: { authorization: `Bearer ${tokenOf(facilitator)}` },
+    })
     return (await response.json()) as { coops: { name: string; description: string; delegates: string[]; delegateCount?: number }[] }
   }
   await expect.poll(async () => (await rosterJson()).coops.length).toBe(31)
@@ -73,7 +81,12 @@ test('a facilitator imports a real member list: long description, delegate count
 })
 
 test('the import preview in Spanish, on a phone', async ({ browser, server }) => {
-  const fac = await newPerson(browser, server.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'es-ES' })
+  const fac = await newPerson(browser, server.origin, {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'es-ES',
+  })
   await fac.page.goto(server.origin)
   await fac.page.getByLabel('Título del tablero').fill('Asamblea')
   await fac.page.getByRole('button', { name: 'Crear tablero' }).click()
@@ -85,7 +98,9 @@ test('the import preview in Spanish, on a phone', async ({ browser, server }) =>
   const panel = fac.page.getByTestId('directory-panel')
   await panel.getByTestId('import-roster-button').click()
   const dialog = fac.page.getByTestId('import-roster-dialog')
-  await dialog.getByTestId('import-roster-file').setInputFiles({ name: 'miembros.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(), 'utf8') })
+  await dialog
+    .getByTestId('import-roster-file')
+    .setInputFiles({ name: 'miembros.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(), 'utf8') })
   await expect(dialog.getByTestId('import-summary')).toHaveText('31 cooperativas: 31 nuevas')
   await expect(dialog.getByTestId('import-roster-submit')).toHaveText('Importar las 31 cooperativas válidas y omitir estas filas')
   await expect(dialog.getByTestId('import-skipped')).toContainText('Línea 33:')

@@ -99,7 +99,9 @@ test('a deleted board comes back from the last snapshot, and .tldr files go out 
 
   // A broken file is refused with a message, and nothing changes.
   await panel.getByTestId('import-tldr-button').click()
-  await importer.getByTestId('import-tldr-file').setInputFiles({ name: 'broken.tldr', mimeType: 'application/json', buffer: Buffer.from('{"records": 3') })
+  await importer
+    .getByTestId('import-tldr-file')
+    .setInputFiles({ name: 'broken.tldr', mimeType: 'application/json', buffer: Buffer.from('{"records": 3') })
   await expect(importer.getByTestId('import-tldr-error')).toHaveText('This is not a tldraw file (.tldr).')
   await expect(importer.getByTestId('import-tldr-submit')).toBeDisabled()
   await importer.getByRole('button', { name: 'Cancel' }).click()
@@ -129,7 +131,10 @@ test('restoring one area brings back that frame and its notes and leaves the res
   await ana.page.mouse.move(800, 650, { steps: 8 })
   await ana.page.mouse.up()
   await ana.page.keyboard.press('Escape')
-  for (const [text, x] of [['Inside idea', 550], ['Outside idea', 1150]] as const) {
+  for (const [text, x] of [
+    ['Inside idea', 550],
+    ['Outside idea', 1150],
+  ] as const) {
     await ana.page.keyboard.press('n')
     await ana.page.mouse.click(x, 420)
     // Type only once the new note's text editor has the focus, or the first letters go astray.

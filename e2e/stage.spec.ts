@@ -61,7 +61,10 @@ test('the facilitator brings everyone to her view and has them follow it until s
   await createBoardFromHome(ana.page, server.origin, 'Stage check')
   await join(ana.page, 'Ana', 'Sur')
   const links = await readSharedLinks(ana.page)
-  for (const [person, name] of [[bo, 'Bo'], [cy, 'Cy']] as const) {
+  for (const [person, name] of [
+    [bo, 'Bo'],
+    [cy, 'Cy'],
+  ] as const) {
     await person.page.goto(links.participant)
     await join(person.page, name, 'Norte')
   }

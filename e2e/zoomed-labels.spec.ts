@@ -61,7 +61,12 @@ const TLDRAW_CONTROLS = ['quick-actions.undo', 'quick-actions.redo', 'quick-acti
 type Box = { x: number; y: number; width: number; height: number }
 
 function inside(inner: Box, outer: Box): boolean {
-  return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1
+  return (
+    inner.x >= outer.x - 1 &&
+    inner.y >= outer.y - 1 &&
+    inner.x + inner.width <= outer.x + outer.width + 1 &&
+    inner.y + inner.height <= outer.y + outer.height + 1
+  )
 }
 
 function intersects(a: Box, b: Box): boolean {
@@ -74,7 +79,8 @@ function atWordBoundaries(line: string, names: readonly string[]): boolean {
   return names.some((name) => {
     const edges = new Set<number>([0])
     for (const { index, segment } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(name)) edges.add(index + segment.length)
-    for (let at = name.indexOf(text); at >= 0; at = name.indexOf(text, at + 1)) if (edges.has(at) && edges.has(at + text.length)) return true
+    for (let at = name.indexOf(text); at >= 0; at = name.indexOf(text, at + 1))
+      if (edges.has(at) && edges.has(at + text.length)) return true
     return false
   })
 }
@@ -110,21 +116,28 @@ async function labelProblems(labels: Locator, frameOf: FrameOf, names: readonly 
     }
     const stage = document.querySelector('.board__stage')
     const stageBox = stage ? boxOf(stage) : null
-    const inView = (box: Box) => !stageBox || (box.x < stageBox.x + stageBox.width && stageBox.x < box.x + box.width && box.y < stageBox.y + stageBox.height && stageBox.y < box.y + box.height)
+    const inView = (box: Box) =>
+      !stageBox ||
+      (box.x < stageBox.x + stageBox.width &&
+        stageBox.x < box.x + box.width &&
+        box.y < stageBox.y + stageBox.height &&
+        stageBox.y < box.y + box.height)
     return elements.flatMap((element): LabelSeen[] => {
       const box = boxOf(element)
       // What a person sees: a label off the canvas (its frame just off screen, which tldraw
       // may cull, as happens right after the viewport shrinks to a phone's) shows nothing.
       if (!inView(box)) return []
       const frame = document.querySelector(selector.replace('{id}', element.getAttribute(attribute) ?? ''))
-      return [{
-        text: element.textContent ?? '',
-        box,
-        frame: frame ? boxOf(frame) : null,
-        cutOff: element.scrollWidth > element.clientWidth + 1,
-        lines: [...element.querySelectorAll('[data-testid$="-line"]')].map((line) => line.textContent ?? ''),
-        title: element.getAttribute('title'),
-      }]
+      return [
+        {
+          text: element.textContent ?? '',
+          box,
+          frame: frame ? boxOf(frame) : null,
+          cutOff: element.scrollWidth > element.clientWidth + 1,
+          lines: [...element.querySelectorAll('[data-testid$="-line"]')].map((line) => line.textContent ?? ''),
+          title: element.getAttribute('title'),
+        },
+      ]
     })
   }, frameOf)
   const problems: string[] = []
@@ -245,7 +258,10 @@ test('labels fit their frames at every zoom, and bars cover none of tldraw’s c
   // Zoomed in over a group's area, part way and close: its label still fits.
   await zoomTo(page, ['Shift+1'])
   const firstGroup = (await groups.first().getAttribute('data-group-id')) ?? ''
-  for (const [name, notches] of [['area-middle', 6], ['area-close', 14]] as const) {
+  for (const [name, notches] of [
+    ['area-middle', 6],
+    ['area-close', 14],
+  ] as const) {
     await zoomInOver(page, areaFrame(page, (await groups.first().getAttribute('data-group-id')) ?? ''), notches)
     await expect(page.locator(`[data-testid="area-label"][data-group-id="${firstGroup}"]`)).toBeVisible()
     await expect.poll(() => labelProblems(groups, groupFrame, TOPICS)).toEqual([])
@@ -258,7 +274,11 @@ test('labels fit their frames at every zoom, and bars cover none of tldraw’s c
   expect(groupLabels).toBeGreaterThan(4)
 
   // The breakout bar stays clear of tldraw's controls at every width, on a phone too.
-  for (const [width, height] of [[1024, 768], [800, 900], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1024, 768],
+    [800, 900],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height })
     await expectBarClearOfTldraw(page)
     await page.screenshot({ path: `${SHOTS}/03-bar-${width}.png` })

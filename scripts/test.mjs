@@ -38,7 +38,11 @@ if (buildExit !== 0) {
 }
 
 const vitestExit = run('unit and integration', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`,
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reports}/vitest.json`,
 ])
 const vitest = readJson(`${reports}/vitest.json`)
 if (vitest) {

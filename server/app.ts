@@ -71,9 +71,7 @@ export async function startServer(
   )
   const hostCheck = createHostCheck({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts })
   const store = options.store ?? (await openStore(config, logger))
-  const fanout = config.redisUrl
-    ? await openRedisFanout(config.redisUrl, { nodeId: config.nodeId, logger })
-    : localFanout(config.nodeId)
+  const fanout = config.redisUrl ? await openRedisFanout(config.redisUrl, { nodeId: config.nodeId, logger }) : localFanout(config.nodeId)
   // The rooms gauge reads `registry` only when scraped, after it exists.
   const metrics = createServerMetrics(metricsRegistry, { roomsLoaded: () => registry.loadedCount })
   const registry = new RoomRegistry({

@@ -19,7 +19,12 @@ describe('the board audience', () => {
     const { doc, session } = startedSession()
     assignMember(doc, session.id, { id: 'p-ana', name: 'Ana', coop: '' }, 'g1', 'choice', 1000)
     assignMember(doc, session.id, { id: 'p-bo', name: 'Bo', coop: '' }, 'g2', 'choice', 1000)
-    expect(BOARD_AUDIENCE.read(doc).groups).toEqual(new Map([['p-ana', 'g1'], ['p-bo', 'g2']]))
+    expect(BOARD_AUDIENCE.read(doc).groups).toEqual(
+      new Map([
+        ['p-ana', 'g1'],
+        ['p-bo', 'g2'],
+      ]),
+    )
     endSession(doc, session.id, 2000)
     expect(BOARD_AUDIENCE.read(doc).groups).toBeNull()
   })

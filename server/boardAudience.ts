@@ -18,9 +18,7 @@ export const BOARD_AUDIENCE: RoomAudience = {
   read(doc): DocAudience {
     const session = currentSession(doc)
     const groups: GroupOf | null =
-      session?.status === 'running'
-        ? new Map(readMembers(doc, session.id).map((member) => [member.participantId, member.groupId]))
-        : null
+      session?.status === 'running' ? new Map(readMembers(doc, session.id).map((member) => [member.participantId, member.groupId])) : null
     const follow = readFollow(doc)
     const summon = readSummon(doc)
     return {

@@ -24,7 +24,10 @@ describe('scale-out configuration', () => {
 describe('asset store configuration', () => {
   it('defaults to 10 MiB per upload and 200 MiB per board, and reads MAX_ASSET_BYTES and MAX_BOARD_ASSET_BYTES', () => {
     expect(readConfig({})).toMatchObject({ maxAssetBytes: 10 * 1024 * 1024, maxBoardAssetBytes: 200 * 1024 * 1024 })
-    expect(readConfig({ MAX_ASSET_BYTES: '2048', MAX_BOARD_ASSET_BYTES: '4096' })).toMatchObject({ maxAssetBytes: 2048, maxBoardAssetBytes: 4096 })
+    expect(readConfig({ MAX_ASSET_BYTES: '2048', MAX_BOARD_ASSET_BYTES: '4096' })).toMatchObject({
+      maxAssetBytes: 2048,
+      maxBoardAssetBytes: 4096,
+    })
     expect(() => readConfig({ MAX_ASSET_BYTES: '-1' })).toThrow(/MAX_ASSET_BYTES must be a non-negative integer/)
   })
 })

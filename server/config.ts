@@ -127,7 +127,10 @@ function hostsFrom(value: string | undefined): string[] {
 
 /** A CSP source list: 'none' alone, or 'self', schemes and hosts; nothing that could end the directive. */
 function frameAncestorsFrom(value: string | undefined): string {
-  const sources = (value ?? '').trim().split(/\s+/).filter((source) => source !== '')
+  const sources = (value ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((source) => source !== '')
   if (sources.length === 0) return "'none'"
   const valid = /^('self'|https?:|(https?:\/\/)?(\*\.)?[a-z0-9.-]+(:(\d+|\*))?)$/i
   const bad = sources.find((source) => !valid.test(source))
@@ -196,7 +199,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     rateLimit,
     presenceLimits: {
       maxClientIds: positiveIntFrom(env.PRESENCE_MAX_CLIENT_IDS, DEFAULT_PRESENCE_LIMITS.maxClientIds, 'PRESENCE_MAX_CLIENT_IDS'),
-      maxStatesPerFrame: positiveIntFrom(env.PRESENCE_MAX_STATES_PER_FRAME, DEFAULT_PRESENCE_LIMITS.maxStatesPerFrame, 'PRESENCE_MAX_STATES_PER_FRAME'),
+      maxStatesPerFrame: positiveIntFrom(
+        env.PRESENCE_MAX_STATES_PER_FRAME,
+        DEFAULT_PRESENCE_LIMITS.maxStatesPerFrame,
+        'PRESENCE_MAX_STATES_PER_FRAME',
+      ),
       maxStateBytes: positiveIntFrom(env.PRESENCE_MAX_STATE_BYTES, DEFAULT_PRESENCE_LIMITS.maxStateBytes, 'PRESENCE_MAX_STATE_BYTES'),
     },
     maxSendBufferBytes: intFrom(env.MAX_SEND_BUFFER_BYTES, 16 * MiB, 'MAX_SEND_BUFFER_BYTES'),

@@ -10,7 +10,11 @@ describe('readRecords', () => {
     recordsMap(doc).set('page:p', { id: 'page:p', typeName: 'page', name: 'Page 1' })
     recordsMap(doc).set('broken', { id: 'broken' })
     recordsMap(doc).set('list', ['shape:b'])
-    expect(readRecords(doc).map((record) => record.id).sort()).toEqual(['page:p', 'shape:a'])
+    expect(
+      readRecords(doc)
+        .map((record) => record.id)
+        .sort(),
+    ).toEqual(['page:p', 'shape:a'])
     expect(readRecords(doc).find((record) => record.id === note.id)).toEqual(note)
   })
 })

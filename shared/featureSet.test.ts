@@ -38,7 +38,9 @@ describe('the board features', () => {
   it('declare no map twice, nor one of the core maps', () => {
     expect(() => boardFeatureSet()).not.toThrow()
     const quarantine: DocFeature = { id: 'quarantine', maps: { [QUARANTINE_MAP]: { writers: MapWriters.everyone } } }
-    expect(() => boardFeatureSet([...DOC_FEATURES, quarantine])).toThrow(`the map ${QUARANTINE_MAP} is declared by both core and quarantine`)
+    expect(() => boardFeatureSet([...DOC_FEATURES, quarantine])).toThrow(
+      `the map ${QUARANTINE_MAP} is declared by both core and quarantine`,
+    )
   })
 
   it('give NAMED_MAPS every feature map with its writers, and the quarantine to the server alone', () => {

@@ -44,9 +44,7 @@ export const NAMED_MAPS: Readonly<Record<string, MapWriters>> = Object.fromEntri
 )
 
 /** Named maps only facilitators may write. */
-export const FACILITATOR_MAPS: readonly string[] = Object.keys(NAMED_MAPS).filter(
-  (name) => NAMED_MAPS[name] === MapWriters.facilitators,
-)
+export const FACILITATOR_MAPS: readonly string[] = Object.keys(NAMED_MAPS).filter((name) => NAMED_MAPS[name] === MapWriters.facilitators)
 
 /** Who may write the named map `name`, or null when it is not one of Plenary's maps. */
 export function namedMapWriters(name: string): MapWriters | null {

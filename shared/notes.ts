@@ -9,8 +9,19 @@ export const DEFAULT_PAGE_ID = 'page:page'
 
 /** The tldraw note colours. */
 export const NOTE_COLORS = [
-  'black', 'grey', 'light-violet', 'violet', 'blue', 'light-blue', 'yellow', 'orange',
-  'green', 'light-green', 'light-red', 'red', 'white',
+  'black',
+  'grey',
+  'light-violet',
+  'violet',
+  'blue',
+  'light-blue',
+  'yellow',
+  'orange',
+  'green',
+  'light-green',
+  'light-red',
+  'red',
+  'white',
 ] as const
 export type NoteColor = (typeof NOTE_COLORS)[number]
 
@@ -24,9 +35,11 @@ export interface RichTextDoc {
 export function plainTextToRichText(text: string): RichTextDoc {
   return {
     type: 'doc',
-    content: text.split('\n').map((line) =>
-      line === '' ? { type: 'paragraph' as const } : { type: 'paragraph' as const, content: [{ type: 'text' as const, text: line }] },
-    ),
+    content: text
+      .split('\n')
+      .map((line) =>
+        line === '' ? { type: 'paragraph' as const } : { type: 'paragraph' as const, content: [{ type: 'text' as const, text: line }] },
+      ),
   }
 }
 

@@ -59,8 +59,18 @@ export function readNoteAuthor(meta: unknown): NoteAuthor | null {
  * tags (WCAG AA against white text).
  */
 export const PARTICIPANT_COLORS = [
-  '#c2410c', '#1d4ed8', '#15803d', '#a21caf', '#b91c1c', '#0f766e', '#7c3aed', '#b45309',
-  '#be185d', '#0369a1', '#4d7c0f', '#6d28d9',
+  '#c2410c',
+  '#1d4ed8',
+  '#15803d',
+  '#a21caf',
+  '#b91c1c',
+  '#0f766e',
+  '#7c3aed',
+  '#b45309',
+  '#be185d',
+  '#0369a1',
+  '#4d7c0f',
+  '#6d28d9',
 ] as const
 
 /** A stable colour for a participant id, so the same person keeps the same colour. */

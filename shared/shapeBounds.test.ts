@@ -3,7 +3,15 @@ import type { StoredRecord } from './boardDoc'
 import { createNoteRecord } from './notes'
 import { shapeBox, topLevelShapes } from './shapeBounds'
 
-const shape = (fields: Record<string, unknown>): StoredRecord => ({ id: 'shape:s', typeName: 'shape', x: 0, y: 0, rotation: 0, parentId: 'page:page', ...fields })
+const shape = (fields: Record<string, unknown>): StoredRecord => ({
+  id: 'shape:s',
+  typeName: 'shape',
+  x: 0,
+  y: 0,
+  rotation: 0,
+  parentId: 'page:page',
+  ...fields,
+})
 
 describe('shapeBox', () => {
   it('sizes notes at 200 × (200 + growY), scaled', () => {

@@ -141,7 +141,9 @@ function connectClient(target: Target, index: number): BenchClient {
     const states = awareness.getStates()
     for (const id of added.concat(updated)) {
       if (id === awareness.clientID) continue
-      const presence = (states.get(id) as { presence?: { cursor?: { x?: unknown; y?: unknown }; lastActivityTimestamp?: unknown } } | undefined)?.presence
+      const presence = (
+        states.get(id) as { presence?: { cursor?: { x?: unknown; y?: unknown }; lastActivityTimestamp?: unknown } } | undefined
+      )?.presence
       const t = presence?.lastActivityTimestamp
       if (typeof t !== 'number' || t < measureFrom || t >= stopAt) continue
       cursorStates++
@@ -211,7 +213,7 @@ function run(run: RunCommand): void {
     const period = 1000 / cursorHz
     clients.forEach((client, position) => {
       // Spread the clients' phases over the period, like people who do not move in step.
-      const phase = ((client.index * 7919) % 1000) / 1000 * period
+      const phase = (((client.index * 7919) % 1000) / 1000) * period
       let moves = 0
       const view = viewOf(client.index)
       const move = () => {

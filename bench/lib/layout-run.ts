@@ -88,9 +88,7 @@ export async function runLayoutBenchmark(): Promise<void> {
     finalBoard ??= expected
   }
 
-  const finalJson = Buffer.from(
-    JSON.stringify(notes.map((n) => ({ ...n, ...(finalBoard?.get(n.id) ?? {}) }))),
-  )
+  const finalJson = Buffer.from(JSON.stringify(notes.map((n) => ({ ...n, ...(finalBoard?.get(n.id) ?? {}) }))))
   const reference: Reference = {
     recordJsonBytes: { mean: mean(recordBytes), min: Math.min(...recordBytes), max: Math.max(...recordBytes) },
     finalBoardJsonBytes: finalJson.length,

@@ -24,7 +24,18 @@ export function markdown(results: readonly LayoutResult[], reference: Reference,
     `${NOTES.toLocaleString('en')} tldraw 5.4.2 note records (mean ${reference.recordJsonBytes.mean.toFixed(0)} B of JSON each), ` +
       `${MOVES.toLocaleString('en')} moves by ${CLIENTS} clients; seed 0x${SEED.toString(16)}; 1 kB = 1000 B.`,
     '',
-    row(['layout', 'bytes per move (mean / p95)', 'snapshot before moves', 'snapshot after moves', 'growth', 'gzip', 'decode (median of 5)', 'cold join: decode + read all (median of 3)', 'heap of decoded doc', 'session time per move (mover + 2 peers)']),
+    row([
+      'layout',
+      'bytes per move (mean / p95)',
+      'snapshot before moves',
+      'snapshot after moves',
+      'growth',
+      'gzip',
+      'decode (median of 5)',
+      'cold join: decode + read all (median of 3)',
+      'heap of decoded doc',
+      'session time per move (mover + 2 peers)',
+    ]),
     row(Array.from({ length: 10 }, () => '---')),
     ...results.map((r) =>
       row([

@@ -5,8 +5,7 @@
 
 /** Where clients connect: a stock y-websocket server (reference, Plenary) or Hocuspocus. */
 export type Target =
-  | { kind: 'yws'; url: string; room: string; params: Record<string, string> }
-  | { kind: 'hocuspocus'; url: string; room: string }
+  { kind: 'yws'; url: string; room: string; params: Record<string, string> } | { kind: 'hocuspocus'; url: string; room: string }
 
 /** Parent → worker: connect these clients and wait until each has synced. */
 export interface ConnectCommand {

@@ -12,7 +12,8 @@ export function fanoutTable(results: readonly FanoutResult[]): string {
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const r of results) {
-    const undelivered = r.pairs === 0 ? '–' : `${r.undelivered} / ${r.pairs}${r.undelivered ? ` (${((100 * r.undelivered) / r.pairs).toFixed(1)}%)` : ''}`
+    const undelivered =
+      r.pairs === 0 ? '–' : `${r.undelivered} / ${r.pairs}${r.undelivered ? ` (${((100 * r.undelivered) / r.pairs).toFixed(1)}%)` : ''}`
     const synced = r.synced < r.clients ? ` (${r.clients - r.synced} never synced)` : ''
     lines.push(
       `| ${r.scenario === 'live' ? `(b) live, ${r.cursorHz} Hz cursors` : '(a) fan-out'} | ${SERVER_LABELS[r.server]} | ${r.clients}${synced} | ${cell(r.editP50, ' ms')} | ${cell(r.editP99, ' ms')} | ${cell(r.editMax, ' ms')} | ${undelivered} | ${cell(r.cursorP50, ' ms')} | ${cell(r.cursorP99, ' ms')} | ${r.cursorHz ? `${r.cursorStatesPerClientSecond} (${r.cursorStatesSentPerClientSecond})` : '–'} | ${r.disconnects} | ${cell(r.serverCpuPercent, '%')} | ${cell(r.serverCpuMicrosPerDelivery)} | ${cell(r.clientsCpuPercent, '%')} | ${r.machineBusyPercent}% | ${cell(r.serverRssIdleMB, ' MB')} | ${cell(r.serverKBPerConnection)} |`,

@@ -119,20 +119,27 @@ export async function startBenchServer(
   switch (kind) {
     case 'ywsRef':
       // The package's exports hide bin/, so the script is found by path.
-      child = spawnNode([join(ROOT, 'node_modules', 'y-websocket-server-ref', 'bin', 'server.js')], { HOST: '127.0.0.1', PORT: String(port) })
+      child = spawnNode([join(ROOT, 'node_modules', 'y-websocket-server-ref', 'bin', 'server.js')], {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+      })
       break
     case 'hocuspocus':
       child = spawnNode(['--import', 'tsx', 'bench/servers/hocuspocus.ts'], { PORT: String(port) })
       break
     case 'plenary':
-      child = spawnNode([...PLENARY_NODE_ARGS, '--import', 'tsx', options.plenaryEntry ?? 'server/index.ts'], {
-        ...PLENARY_BENCH_ENV,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATA_DIR: tempDir('plenary-bench-'),
-        CLIENT_DIR: fakeClientDir(),
-        ...env,
-      }, PLENARY_ROOT)
+      child = spawnNode(
+        [...PLENARY_NODE_ARGS, '--import', 'tsx', options.plenaryEntry ?? 'server/index.ts'],
+        {
+          ...PLENARY_BENCH_ENV,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          DATA_DIR: tempDir('plenary-bench-'),
+          CLIENT_DIR: fakeClientDir(),
+          ...env,
+        },
+        PLENARY_ROOT,
+      )
       break
   }
   try {

@@ -21,7 +21,9 @@ export function throughputTable(result: ThroughputResult): string {
   }
   for (const setting of ['on', 'off'] as const) {
     const median = result[setting]
-    lines.push(`| **${setting}, median** | | **${ms(median.editsPerSecond)}** | | | ${median.serverCpuPercent}% | ${median.serverUsPerEdit} | | | | |`)
+    lines.push(
+      `| **${setting}, median** | | **${ms(median.editsPerSecond)}** | | | ${median.serverCpuPercent}% | ${median.serverUsPerEdit} | | | | |`,
+    )
   }
   const append = result.appendUpdate
   lines.push(

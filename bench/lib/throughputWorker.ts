@@ -87,7 +87,8 @@ async function connectWriters(command: WritersConnect): Promise<void> {
   const tracker = receivers[0]
   const results = await Promise.all(syncs)
   const synced = results.filter(Boolean).length
-  if (!tracker || trackerSynced !== 1 || synced !== writers) throw new Error(`${synced}/${writers} writers and ${trackerSynced}/1 pacing receiver synced`)
+  if (!tracker || trackerSynced !== 1 || synced !== writers)
+    throw new Error(`${synced}/${writers} writers and ${trackerSynced}/1 pacing receiver synced`)
 
   // Each writer's notes, one transaction each, so the run only rewrites existing records.
   docs.forEach((doc, w) =>

@@ -14,7 +14,9 @@ export interface WorkerCommands<Connect, Run> {
 }
 
 /** Serves the parent's commands with `commands` until `close`. */
-export function serveParent<Connect extends { type: 'connect' }, Run extends { type: 'run' }>(commands: WorkerCommands<Connect, Run>): void {
+export function serveParent<Connect extends { type: 'connect' }, Run extends { type: 'run' }>(
+  commands: WorkerCommands<Connect, Run>,
+): void {
   const handle = async (message: Connect | Run | { type: 'close' }): Promise<void> => {
     if (message.type === 'close') {
       // A socket still connecting errors when destroyed; the process is exiting anyway.

@@ -86,7 +86,10 @@ export async function measurePage(browser: Browser, url: string, expected: numbe
     page.on('pageerror', (error) => pageErrors.push(error.message))
     await page.goto(url, { waitUntil: 'commit' })
     try {
-      await page.waitForFunction(`window.${PROBE_GLOBAL} && window.${PROBE_GLOBAL}.paintedMs !== null`, undefined, { timeout: 60_000, polling: 'raf' })
+      await page.waitForFunction(`window.${PROBE_GLOBAL} && window.${PROBE_GLOBAL}.paintedMs !== null`, undefined, {
+        timeout: 60_000,
+        polling: 'raf',
+      })
     } catch {
       const probe = await readProbe(page).catch(() => null)
       throw new Error(
@@ -96,7 +99,14 @@ export async function measurePage(browser: Browser, url: string, expected: numbe
       )
     }
     const loaded = await readProbe(page)
-    if (loaded.storeShapes < expected || loaded.domNotes < expected || loaded.editorMs === null || loaded.storeMs === null || loaded.paintedMs === null || !loaded.target) {
+    if (
+      loaded.storeShapes < expected ||
+      loaded.domNotes < expected ||
+      loaded.editorMs === null ||
+      loaded.storeMs === null ||
+      loaded.paintedMs === null ||
+      !loaded.target
+    ) {
       throw new Error(`${url}: only ${loaded.storeShapes} shapes in the store and ${loaded.domNotes} in the DOM, ${expected} expected`)
     }
     await page.mouse.click(loaded.target.x, loaded.target.y)

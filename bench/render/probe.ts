@@ -84,7 +84,9 @@ function renderProbe(expected: number): void {
   ;(window as unknown as Record<string, unknown>)['__renderProbe'] = state
 
   const isEditor = (value: unknown): value is ProbeEditor =>
-    typeof value === 'object' && value !== null && typeof (value as { getCurrentPageShapeIds?: unknown }).getCurrentPageShapeIds === 'function'
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { getCurrentPageShapeIds?: unknown }).getCurrentPageShapeIds === 'function'
 
   // No hook in either page exposes the editor; tldraw provides it through React context, whose
   // provider sits above the canvas element in the fiber tree.

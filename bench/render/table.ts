@@ -33,8 +33,7 @@ function gestureMedians(stats: readonly FrameStats[]): GestureMedians {
 
 /** Each figure's median over `runs` (separately per figure). */
 export function runMedians(runs: readonly PageRun[]): RunMedians {
-  const load = (key: LoadFigure): number =>
-    round(median(runs.map((run) => run.load[key])))
+  const load = (key: LoadFigure): number => round(median(runs.map((run) => run.load[key])))
   return {
     editorMs: load('editorMs'),
     storeMs: load('storeMs'),
@@ -61,10 +60,15 @@ export function renderTable(rows: readonly { label: string; medians: RunMedians 
     '',
     '| page | editor mounted | (a) all shapes in store | (b) notes in view painted | (c) click handled | click → selection painted | notes in view |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(({ label, medians: m }) => `| ${label} | ${ms(m.editorMs)} | ${ms(m.storeMs)} | ${ms(m.paintedMs)} | ${ms(m.interactiveMs)} | ${ms(m.clickToSelectedMs)} | ${m.visibleNotes} |`),
+    ...rows.map(
+      ({ label, medians: m }) =>
+        `| ${label} | ${ms(m.editorMs)} | ${ms(m.storeMs)} | ${ms(m.paintedMs)} | ${ms(m.interactiveMs)} | ${ms(m.clickToSelectedMs)} | ${m.visibleNotes} |`,
+    ),
   ]
   if (plenary && peer) {
-    lines.push(`| ratio Plenary / bare tldraw | ${ratio((m) => m.editorMs)} | ${ratio((m) => m.storeMs)} | ${ratio((m) => m.paintedMs)} | ${ratio((m) => m.interactiveMs)} | ${ratio((m) => m.clickToSelectedMs)} | |`)
+    lines.push(
+      `| ratio Plenary / bare tldraw | ${ratio((m) => m.editorMs)} | ${ratio((m) => m.storeMs)} | ${ratio((m) => m.paintedMs)} | ${ratio((m) => m.interactiveMs)} | ${ratio((m) => m.clickToSelectedMs)} | |`,
+    )
   }
   lines.push(
     '',

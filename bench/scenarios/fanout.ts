@@ -72,8 +72,7 @@ function histogramPercentile(histogram: Map<number, number>, p: number): number 
   return null
 }
 
-const round = (value: number | null, digits = 1): number | null =>
-  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits
+const round = (value: number | null, digits = 1): number | null => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits)
 
 /** Runs one fan-out or live-meeting measurement against a fresh server process. */
 export async function runFanout(settings: FanoutSettings): Promise<FanoutResult> {
@@ -82,7 +81,13 @@ export async function runFanout(settings: FanoutSettings): Promise<FanoutResult>
     const target = await server.newRoom(`fanout ${settings.clients}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
     const rssBefore = processRssBytes(server.pid)
-    const pool = startWorkers({ target, clients: settings.clients, workers: settings.workers, cursorHz: settings.cursorHz, editHz: settings.editHz })
+    const pool = startWorkers({
+      target,
+      clients: settings.clients,
+      workers: settings.workers,
+      cursorHz: settings.cursorHz,
+      editHz: settings.editHz,
+    })
     try {
       const { synced } = await pool.connect()
       await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -122,7 +127,9 @@ export async function runFanout(settings: FanoutSettings): Promise<FanoutResult>
       const deliveries = result.pairs - result.undelivered + result.cursorStatesPerClientSecond * (settings.clients - 1) * settings.seconds
       result.serverCpuPercent = round(cpu === null ? null : (100 * cpu) / settings.seconds)
       result.serverCpuMicrosPerDelivery = round(cpu === null || deliveries === 0 ? null : (cpu * 1e6) / deliveries, 2)
-      result.clientsCpuPercent = round(clientsFrom !== null && clientsTo !== null ? (100 * (clientsTo - clientsFrom)) / settings.seconds : null)
+      result.clientsCpuPercent = round(
+        clientsFrom !== null && clientsTo !== null ? (100 * (clientsTo - clientsFrom)) / settings.seconds : null,
+      )
       result.machineBusyPercent = machineFrom && machineTo ? Math.round(busyPercent(machineFrom, machineTo)) : 0
       result.serverRssIdleMB = round(rssConnected === null ? null : rssConnected / 2 ** 20)
       result.serverKBPerConnection = round(

@@ -37,7 +37,12 @@ export async function runIdleMemory(clients: number, workers: number): Promise<I
   const server = await startTestServer({ logLevel: 'warn', idleUnloadMs: 60_000 })
   try {
     const board = await createBoard(server.origin, 'idle memory')
-    const target = { kind: 'yws' as const, url: `${server.origin.replace('http', 'ws')}/sync`, room: board.id, params: { token: board.tokens.participant } }
+    const target = {
+      kind: 'yws' as const,
+      url: `${server.origin.replace('http', 'ws')}/sync`,
+      room: board.id,
+      params: { token: board.tokens.participant },
+    }
     const pool = startWorkers({ target, clients, workers, cursorHz: 0, editHz: 0 })
     try {
       await new Promise((resolve) => setTimeout(resolve, 500))

@@ -44,7 +44,14 @@ const RUNS = 3
 const LABELS = { plenary: 'Plenary (real client, synced from its server)', tldraw: 'bare tldraw 5.4.2, local snapshot' } as const
 
 // Debian's Chromium, launched as the project's Playwright config does.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 /** A participant who joined before: the join dialog is skipped, and no coop means no corner to fly to. */
 const REMEMBERED_IDENTITY = `try { localStorage.setItem('plenary.identity.v1', ${JSON.stringify(JSON.stringify({ name: 'Render bench', coop: '' }))}) } catch {}`
@@ -55,7 +62,11 @@ export async function runRender(log: (line: string) => void = () => undefined): 
   const server = await startBenchServer('plenary', { CLIENT_DIR: builds.plenaryClientDir })
   let seeder: Awaited<ReturnType<typeof seedNotes>> | null = null
   let staticServer: Awaited<ReturnType<typeof startStaticServer>> | null = null
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  })
   try {
     const target = await server.newRoom('render')
     if (target.kind !== 'yws' || !target.params.token) throw new Error('Plenary target without a token')
@@ -73,13 +84,24 @@ export async function runRender(log: (line: string) => void = () => undefined): 
       for (const page of ['plenary', 'tldraw'] as const) {
         const run = await measurePage(browser, urls[page], NOTES, page === 'plenary' ? [REMEMBERED_IDENTITY] : [])
         runs[page].push(run)
-        log(`render ${page} #${i + 1}: store ${run.load.storeMs} ms, painted ${run.load.paintedMs} ms, interactive ${run.load.interactiveMs} ms; pan p95 ${run.pan.p95} ms, zoom p95 ${run.zoom.p95} ms`)
+        log(
+          `render ${page} #${i + 1}: store ${run.load.storeMs} ms, painted ${run.load.paintedMs} ms, interactive ${run.load.interactiveMs} ms; pan p95 ${run.pan.p95} ms, zoom p95 ${run.zoom.p95} ms`,
+        )
       }
     }
-    const pages: RenderPageResult[] = (['plenary', 'tldraw'] as const).map((page) => ({ page, label: LABELS[page], runs: runs[page], medians: runMedians(runs[page]) }))
+    const pages: RenderPageResult[] = (['plenary', 'tldraw'] as const).map((page) => ({
+      page,
+      label: LABELS[page],
+      runs: runs[page],
+      medians: runMedians(runs[page]),
+    }))
     const [plenary, peer] = pages as [RenderPageResult, RenderPageResult]
     const ratioOf = (pick: (m: RunMedians) => number): number => Math.round((pick(plenary.medians) / pick(peer.medians)) * 100) / 100
-    const ratio = { storeMs: ratioOf((m) => m.storeMs), paintedMs: ratioOf((m) => m.paintedMs), interactiveMs: ratioOf((m) => m.interactiveMs) }
+    const ratio = {
+      storeMs: ratioOf((m) => m.storeMs),
+      paintedMs: ratioOf((m) => m.paintedMs),
+      interactiveMs: ratioOf((m) => m.interactiveMs),
+    }
     const firstLoad = plenary.runs[0]?.load
     return {
       scenario: 'render',
@@ -90,7 +112,11 @@ export async function runRender(log: (line: string) => void = () => undefined): 
       targets: { plenaryInteractiveUnder2s: plenary.medians.interactiveMs < 2000, ratioAtMost1_2: ratio.interactiveMs <= 1.2 },
       plenaryMaxShapesPerPage: firstLoad?.maxShapesPerPage ?? null,
       plenaryCanCreateOneMore: firstLoad?.canCreateOneMore ?? null,
-      table: renderTable(pages.map((p) => ({ label: p.label, medians: p.medians })), NOTES, RUNS),
+      table: renderTable(
+        pages.map((p) => ({ label: p.label, medians: p.medians })),
+        NOTES,
+        RUNS,
+      ),
     }
   } finally {
     await browser.close()

@@ -142,7 +142,10 @@ function read(pids: number[]): Reading {
 const minimum = (snapshot: CountSnapshot) => Math.min(...snapshot.counts)
 const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits
 
-async function runOnce(persistence: Persistence, options: ThroughputOptions): Promise<{ result: ThroughputRunResult; updateBytes: number }> {
+async function runOnce(
+  persistence: Persistence,
+  options: ThroughputOptions,
+): Promise<{ result: ThroughputRunResult; updateBytes: number }> {
   const server: BenchServer = await startBenchServer('plenary', { ...UNLIMITED }, { plenaryEntry: ENTRIES[persistence] })
   const writers = startWorker()
   const receivers = startWorker()
@@ -172,7 +175,8 @@ async function runOnce(persistence: Persistence, options: ThroughputOptions): Pr
     writers.send(run)
     receivers.send(run)
     const pids = [server.pid, writers.pid ?? 0, receivers.pid ?? 0]
-    const readAt = (time: number) => new Promise<Reading>((resolve) => setTimeout(() => resolve(read(pids)), Math.max(0, time - sharedNow())))
+    const readAt = (time: number) =>
+      new Promise<Reading>((resolve) => setTimeout(() => resolve(read(pids)), Math.max(0, time - sharedNow())))
     const before = await readAt(measureFrom)
     const after = await readAt(stopAt)
     const [written, received] = await results
@@ -221,7 +225,10 @@ function medians(runs: ThroughputRunResult[]): ThroughputMedian {
 }
 
 /** Runs persistence on and off alternately, `runs` times each; `log` hears each run's figures. */
-export async function runThroughput(options: ThroughputOptions = THROUGHPUT_DEFAULTS, log: (line: string) => void = () => undefined): Promise<ThroughputResult> {
+export async function runThroughput(
+  options: ThroughputOptions = THROUGHPUT_DEFAULTS,
+  log: (line: string) => void = () => undefined,
+): Promise<ThroughputResult> {
   const appendUpdate = await measureAppendCost(450)
   log(`appendUpdate (450 B): p50 ${appendUpdate.p50Us} µs, p99 ${appendUpdate.p99Us} µs`)
   const runs: ThroughputRunResult[] = []

@@ -102,13 +102,13 @@ export function JoinDialog({ mode, boardTitle, initial, roster, mayAddCoop = tru
           )}
         </h1>
         <p className="join-dialog__intro" id={ids.intro}>
-          {joining
-            ? t('join.introJoin')
-            : t('join.introEdit')}
+          {joining ? t('join.introJoin') : t('join.introEdit')}
         </p>
 
         <div className="field">
-          <label className="field__label" htmlFor={ids.name}>{t('join.name')}</label>
+          <label className="field__label" htmlFor={ids.name}>
+            {t('join.name')}
+          </label>
           <input
             ref={nameRef}
             id={ids.name}
@@ -125,14 +125,22 @@ export function JoinDialog({ mode, boardTitle, initial, roster, mayAddCoop = tru
               if (error) setError(null)
             }}
           />
-          {error && <p className="field__error" id={ids.error} role="alert">{error}</p>}
+          {error && (
+            <p className="field__error" id={ids.error} role="alert">
+              {error}
+            </p>
+          )}
         </div>
 
         <div className="field">
           <div className="field__label-row">
-            <label className="field__label" htmlFor={ids.coop}>{t('join.coop')}</label>
+            <label className="field__label" htmlFor={ids.coop}>
+              {t('join.coop')}
+            </label>
             {/* Outside the label so the field's accessible name stays "Your cooperative". */}
-            <span className="field__optional" aria-hidden="true">{t('join.optional')}</span>
+            <span className="field__optional" aria-hidden="true">
+              {t('join.optional')}
+            </span>
           </div>
           <CoopCombobox
             id={ids.coop}
@@ -142,7 +150,11 @@ export function JoinDialog({ mode, boardTitle, initial, roster, mayAddCoop = tru
             describedBy={coopError ? `${ids.coopHint} ${ids.coopError}` : ids.coopHint}
             invalid={coopError !== null}
           />
-          {coopError && <p className="field__error" id={ids.coopError} role="alert">{coopError}</p>}
+          {coopError && (
+            <p className="field__error" id={ids.coopError} role="alert">
+              {coopError}
+            </p>
+          )}
           <CoopStatus
             hintId={ids.coopHint}
             coop={coop}
@@ -156,9 +168,13 @@ export function JoinDialog({ mode, boardTitle, initial, roster, mayAddCoop = tru
 
         <div className="join-dialog__actions">
           {!joining && (
-            <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+            <button type="button" className="button button--quiet" onClick={onCancel}>
+              {t('common.cancel')}
+            </button>
           )}
-          <button type="submit" className="button button--primary">{joining ? t('join.submitJoin') : t('common.save')}</button>
+          <button type="submit" className="button button--primary">
+            {joining ? t('join.submitJoin') : t('common.save')}
+          </button>
         </div>
         <div className="join-dialog__bottom">
           <p className="join-dialog__footnote">{t('join.footnote')}</p>

@@ -20,15 +20,7 @@ export interface StatusPageProps {
 }
 
 /** A centred card with a title, a message and actions, on the app background. */
-export function StatusPage({
-  title,
-  busy = false,
-  tone = 'neutral',
-  children,
-  actions,
-  homeLink = true,
-  problem,
-}: StatusPageProps) {
+export function StatusPage({ title, busy = false, tone = 'neutral', children, actions, homeLink = true, problem }: StatusPageProps) {
   const { t } = useTranslation()
   return (
     <div className="status-page">

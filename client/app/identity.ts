@@ -63,10 +63,7 @@ export function loadIdentity(storage: KeyValueStorage = browserStorage()): Ident
 }
 
 /** Remembers the name and cooperative for the next visit; returns what was kept. */
-export function saveIdentity(
-  identity: Identity,
-  storage: KeyValueStorage = browserStorage(),
-): Identity {
+export function saveIdentity(identity: Identity, storage: KeyValueStorage = browserStorage()): Identity {
   writeJson(storage, IDENTITY_KEY, { name: identity.name, coop: identity.coop })
   return identity
 }

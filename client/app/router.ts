@@ -6,10 +6,7 @@ import { useEffect, useState, type MouseEvent } from 'react'
 import { boardIdFromPath } from '../lib/boardLink'
 
 /** The pages of the app. */
-export type Route =
-  | { page: 'home' }
-  | { page: 'board'; boardId: string }
-  | { page: 'notFound' }
+export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'notFound' }
 
 /** Maps a pathname to a page. */
 export function parseRoute(pathname: string): Route {

@@ -6,7 +6,9 @@ export function BoardBackdrop({ title }: { title: string }) {
   return (
     <div className="board board--backdrop" aria-hidden="true">
       <div className="topbar">
-        <span className="topbar__brand"><Wordmark /></span>
+        <span className="topbar__brand">
+          <Wordmark />
+        </span>
         <span className="topbar__title">{title}</span>
       </div>
       <div className="board__canvas board__canvas--dots" />

@@ -92,7 +92,11 @@ export function BoardEntry({ boardId, token }: BoardEntryProps) {
         <StatusPage
           title={t('status.couldNotOpen')}
           tone="problem"
-          actions={<button type="button" className="button button--primary" onClick={retry}>{t('common.tryAgain')}</button>}
+          actions={
+            <button type="button" className="button button--primary" onClick={retry}>
+              {t('common.tryAgain')}
+            </button>
+          }
         >
           <p>{info.message}</p>
         </StatusPage>

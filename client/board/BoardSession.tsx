@@ -64,5 +64,15 @@ export default function BoardSession({ board, token, participant, arrival, onCha
       </StatusPage>
     )
   }
-  return <ReadyBoard sync={sync} board={board} token={token} participant={participant} arrival={arrival} onChangeName={onChangeName} clock={clock} />
+  return (
+    <ReadyBoard
+      sync={sync}
+      board={board}
+      token={token}
+      participant={participant}
+      arrival={arrival}
+      onChangeName={onChangeName}
+      clock={clock}
+    />
+  )
 }

@@ -45,8 +45,23 @@ export interface BoardTopBarProps {
 
 /** A header row that sits above tldraw's canvas, so it never covers tldraw's own menus. */
 export function BoardTopBar(props: BoardTopBarProps) {
-  const { title, role, ownLink, onShare, editor, you, peers, viewers, following, connection, unsentChanges, onChangeName, featureItems, besideTitle, noteHome } =
-    props
+  const {
+    title,
+    role,
+    ownLink,
+    onShare,
+    editor,
+    you,
+    peers,
+    viewers,
+    following,
+    connection,
+    unsentChanges,
+    onChangeName,
+    featureItems,
+    besideTitle,
+    noteHome,
+  } = props
   const { t } = useTranslation()
   const viewOnly = role === Role.viewer
   // Buttons show their words wherever they fit, measured (topBarFit.ts), not by screen width.
@@ -57,7 +72,9 @@ export function BoardTopBar(props: BoardTopBarProps) {
       <a className="topbar__brand" href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label={t('common.plenaryHome')}>
         <LogoMark size={30} />
       </a>
-      <h1 className="topbar__title" data-testid="board-title" title={title}>{title}</h1>
+      <h1 className="topbar__title" data-testid="board-title" title={title}>
+        {title}
+      </h1>
       {besideTitle}
       <ConnectionStatus connection={connection} unsentChanges={unsentChanges} />
       {viewOnly && <ViewOnlyBadge />}

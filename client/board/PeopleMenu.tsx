@@ -37,13 +37,23 @@ function PersonName({ person }: { person: Participant }) {
 
 function FacilitatorTag() {
   const { t } = useTranslation()
-  return <span className="tag tag--facilitator" data-testid="facilitator-tag">{t('people.facilitator')}</span>
+  return (
+    <span className="tag tag--facilitator" data-testid="facilitator-tag">
+      {t('people.facilitator')}
+    </span>
+  )
 }
 
 function EyeIcon() {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M1.5 8S4 3.5 8 3.5 14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      <path
+        d="M1.5 8S4 3.5 8 3.5 14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
       <circle cx="8" cy="8" r="2" fill="currentColor" />
     </svg>
   )
@@ -105,8 +115,12 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
             ))}
           </span>
         )}
-        <span className="people__label" aria-hidden="true">{t('people.online')}</span>
-        <span className="badge" data-testid="online-count" aria-hidden="true">{total}</span>
+        <span className="people__label" aria-hidden="true">
+          {t('people.online')}
+        </span>
+        <span className="badge" data-testid="online-count" aria-hidden="true">
+          {total}
+        </span>
         {viewers > 0 && (
           <span className="people__watching-badge" data-testid="watching-badge" aria-hidden="true">
             <EyeIcon />
@@ -151,24 +165,26 @@ export function PeopleMenu({ editor, you, youRole, peers, viewers, following }: 
                     <span className="dot" style={{ backgroundColor: peer.color }} aria-hidden="true" />
                     <PersonName person={peer} />
                     {isFacilitator && <FacilitatorTag />}
-                    <span className="people__hint" aria-hidden="true">{isFollowed ? t('people.following') : t('people.follow')}</span>
+                    <span className="people__hint" aria-hidden="true">
+                      {isFollowed ? t('people.following') : t('people.follow')}
+                    </span>
                   </button>
                 </li>
               )
             })}
           </ul>
-          {peers.length === 0 && (
-            <p className="popover__empty">
-              {youListed ? t('people.nobodyElse') : t('people.nobodyEditing')}
-            </p>
-          )}
+          {peers.length === 0 && <p className="popover__empty">{youListed ? t('people.nobodyElse') : t('people.nobodyEditing')}</p>}
           {watching && (
             <p className="people__watching" data-testid="watching-count">
               <EyeIcon />
               <span>{watching}</span>
             </p>
           )}
-          {notice && <p className="popover__notice" role="status">{notice}</p>}
+          {notice && (
+            <p className="popover__notice" role="status">
+              {notice}
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -71,7 +71,10 @@ export function ReadyBoard({ sync, board, token, participant, arrival, onChangeN
   const following = useFollowedPeer(editor, sync.peers)
   const title = board.title || t('common.untitledBoard')
   // Viewers are counted, not listed: they are nobody's delegate on the board.
-  const people = useMemo(() => (board.role === Role.viewer ? sync.peers : [participant, ...sync.peers]), [board.role, participant, sync.peers])
+  const people = useMemo(
+    () => (board.role === Role.viewer ? sync.peers : [participant, ...sync.peers]),
+    [board.role, participant, sync.peers],
+  )
   const parts = useFeatureParts({
     board: { id: board.id, title, role: board.role },
     token,

@@ -10,12 +10,13 @@ export function RejectedNotice({ rejected }: { rejected: readonly RejectedRecord
   const [dismissedCount, setDismissedCount] = useState(0)
   const count = rejected.length
   if (count === 0 || count <= dismissedCount) return null
-  const details = rejected.slice(0, 5).map((record) => `${record.id}: ${record.reason}`).join('\n')
+  const details = rejected
+    .slice(0, 5)
+    .map((record) => `${record.id}: ${record.reason}`)
+    .join('\n')
   return (
     <div className="notice notice--warning" data-testid="rejected-notice" role="status" title={details}>
-      <span>
-        {t('board.rejected.message', { count })}
-      </span>
+      <span>{t('board.rejected.message', { count })}</span>
       <button type="button" className="notice__action" onClick={() => setDismissedCount(count)}>
         {t('common.dismiss')}
       </button>

@@ -56,7 +56,9 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
         {state.status === 'error' && (
           <div className="share-dialog__error" role="alert">
             <p>{state.message}</p>
-            <button type="button" className="button button--secondary" onClick={reload}>{t('common.tryAgain')}</button>
+            <button type="button" className="button button--secondary" onClick={reload}>
+              {t('common.tryAgain')}
+            </button>
           </div>
         )}
         {state.status === 'ready' && (
@@ -86,9 +88,7 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
                 role={Role.facilitator}
                 title={t('share.facilitator.title')}
                 titleHidden
-                description={
-                  <span className="share-link__warning">{t('share.facilitator.warning')}</span>
-                }
+                description={<span className="share-link__warning">{t('share.facilitator.warning')}</span>}
                 link={state.links.facilitator}
                 copyContainer={container}
               />

@@ -27,7 +27,8 @@ export interface ShareLinkRowProps {
 }
 
 type CopyState = 'idle' | 'copied' | 'manual'
-type ReplaceState = { step: 'idle' } | { step: 'confirming' } | { step: 'replacing' } | { step: 'replaced' } | { step: 'failed'; message: string }
+type ReplaceState =
+  { step: 'idle' } | { step: 'confirming' } | { step: 'replacing' } | { step: 'replaced' } | { step: 'failed'; message: string }
 
 /** A labelled read-only link field with its actions. */
 export function ShareLinkRow(props: ShareLinkRowProps) {
@@ -85,8 +86,12 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
       aria-describedby={ids.description}
       data-testid={`share-row-${role}`}
     >
-      <h3 className={titleHidden ? 'visually-hidden' : 'share-link__title'} id={ids.title}>{title}</h3>
-      <p className="share-link__description" id={ids.description}>{description}</p>
+      <h3 className={titleHidden ? 'visually-hidden' : 'share-link__title'} id={ids.title}>
+        {title}
+      </h3>
+      <p className="share-link__description" id={ids.description}>
+        {description}
+      </p>
       <div className="share-link__field">
         <input
           ref={inputRef}
@@ -116,10 +121,20 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
       </p>
       {onReplace && !confirming && (
         <div className="share-link__footer">
-          <button ref={replaceRef} type="button" className="link-button" aria-label={t('share.row.replaceLabel', { name })} onClick={() => setReplace({ step: 'confirming' })}>
+          <button
+            ref={replaceRef}
+            type="button"
+            className="link-button"
+            aria-label={t('share.row.replaceLabel', { name })}
+            onClick={() => setReplace({ step: 'confirming' })}
+          >
             {t('share.row.replace')}
           </button>
-          {replace.step === 'failed' && <span className="share-link__error" role="alert">{replace.message}</span>}
+          {replace.step === 'failed' && (
+            <span className="share-link__error" role="alert">
+              {replace.message}
+            </span>
+          )}
         </div>
       )}
       {onReplace && confirming && (
@@ -131,7 +146,13 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
             <button type="button" className="button button--quiet" onClick={onCancel} disabled={replace.step === 'replacing'}>
               {t('share.row.keep')}
             </button>
-            <button ref={confirmRef} type="button" className="button button--danger" onClick={onConfirm} disabled={replace.step === 'replacing'}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button button--danger"
+              onClick={onConfirm}
+              disabled={replace.step === 'replacing'}
+            >
               {replace.step === 'replacing' ? t('share.row.replacing') : t('share.row.confirm')}
             </button>
           </div>

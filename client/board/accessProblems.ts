@@ -7,14 +7,7 @@ import type { TFunction } from 'i18next'
 
 /** Everything that keeps a board page from opening a board. */
 export type AccessProblem =
-  | 'noToken'
-  | 'malformedLink'
-  | 'unauthorized'
-  | 'revoked'
-  | 'originNotAllowed'
-  | 'notFound'
-  | 'badRequest'
-  | 'refused'
+  'noToken' | 'malformedLink' | 'unauthorized' | 'revoked' | 'originNotAllowed' | 'notFound' | 'badRequest' | 'refused'
 
 /** What a full-page message says. */
 export interface ProblemText {

@@ -21,7 +21,8 @@ function gather<T>(pick: (feature: BoardFeature) => T | undefined): T[] {
 export const NOTE_FOOTERS: readonly ComponentType<NoteFooterProps>[] = gather((f) => f.noteFooter)
 const noteViews = gather((f) => f.noteAsShown)
 /** A note as every feature lets it be shown (see BoardFeature.noteAsShown). */
-export const NOTE_AS_SHOWN = (editor: Editor, note: TLNoteShape): TLNoteShape => noteViews.reduce((shown, view) => view(editor, shown), note)
+export const NOTE_AS_SHOWN = (editor: Editor, note: TLNoteShape): TLNoteShape =>
+  noteViews.reduce((shown, view) => view(editor, shown), note)
 const sideEffects = gather((f) => f.editorSideEffects)
 /** Registers every feature's editor side effects, in registry order; returns one unregister. */
 export function registerFeatureSideEffects(editor: Editor): () => void {
@@ -48,7 +49,8 @@ export const BOARD_ASSET_STORE: BoardSyncOptions['assets'] = assetStores[0] as B
 
 const redactions = gather((f) => f.redactPresence)
 /** Every feature's presence redaction, one after the other (the same presence when none takes anything out). */
-export const REDACT_PRESENCE: PresenceRedaction = (presence, shapes) => redactions.reduce((shown, redact) => redact(shown, shapes), presence)
+export const REDACT_PRESENCE: PresenceRedaction = (presence, shapes) =>
+  redactions.reduce((shown, redact) => redact(shown, shapes), presence)
 
 /**
  * Indexes into the registry (and so into the parts of one render) in the order notices stack

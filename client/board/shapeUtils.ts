@@ -15,4 +15,8 @@ const ColoredFrameShapeUtil = FrameShapeUtil.configure({ showColors: true })
  * carry the features' footers and are shown as the features let them be; the features add their own utils (embeds and bookmarks drawn
  * as plain links, never loaded: `features/assets/inertShapes.tsx`).
  */
-export const PLENARY_SHAPE_UTILS: readonly TLAnyShapeUtilConstructor[] = [plenaryNoteShapeUtil(NOTE_FOOTERS, NOTE_AS_SHOWN), ColoredFrameShapeUtil, ...FEATURE_SHAPE_UTILS]
+export const PLENARY_SHAPE_UTILS: readonly TLAnyShapeUtilConstructor[] = [
+  plenaryNoteShapeUtil(NOTE_FOOTERS, NOTE_AS_SHOWN),
+  ColoredFrameShapeUtil,
+  ...FEATURE_SHAPE_UTILS,
+]

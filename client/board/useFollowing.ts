@@ -5,10 +5,6 @@ import { followedPeer } from './following'
 
 /** The peer whose view is being followed, or null; updates as following starts and stops. */
 export function useFollowedPeer(editor: Editor | null, peers: readonly Participant[]): Participant | null {
-  const followingUserId = useValue(
-    'following user id',
-    () => editor?.getInstanceState().followingUserId ?? null,
-    [editor],
-  )
+  const followingUserId = useValue('following user id', () => editor?.getInstanceState().followingUserId ?? null, [editor])
   return followedPeer(followingUserId, peers)
 }

@@ -6,10 +6,7 @@ import { apiErrorText } from '../lib/apiErrorText'
 import { getBoardLinks, replaceBoardLink, type BoardLinks } from '../lib/api'
 
 /** Where loading the links stands. */
-export type ShareLinksState =
-  | { status: 'loading' }
-  | { status: 'ready'; links: BoardLinks }
-  | { status: 'error'; message: string }
+export type ShareLinksState = { status: 'loading' } | { status: 'ready'; links: BoardLinks } | { status: 'error'; message: string }
 
 /** The outcome of replacing a link: null on success, else a message for the person. */
 export type ReplaceOutcome = string | null
@@ -41,7 +38,11 @@ export function useShareLinks(boardId: string, token: string): ShareLinks {
     const controller = new AbortController()
     setState({ status: 'loading' })
     getBoardLinks(boardId, token, { signal: controller.signal })
-      .then((result) => setState(result.ok ? { status: 'ready', links: result.value } : { status: 'error', message: apiErrorText(result.error, tRef.current) }))
+      .then((result) =>
+        setState(
+          result.ok ? { status: 'ready', links: result.value } : { status: 'error', message: apiErrorText(result.error, tRef.current) },
+        ),
+      )
       .catch((error: unknown) => {
         if (controller.signal.aborted) return
         setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })

@@ -46,7 +46,10 @@ export function useTopBarFit(ref: RefObject<HTMLElement | null>): void {
       // Folding changes the content's size; ignore what the fitting itself causes.
       if (fitting) return
       fitting = true
-      setFold(bar, chooseFold((fold) => fitsAt(bar, fold), foldCount(bar.querySelectorAll('.compact-label').length)))
+      setFold(
+        bar,
+        chooseFold((fold) => fitsAt(bar, fold), foldCount(bar.querySelectorAll('.compact-label').length)),
+      )
       fitting = false
     }
     fit()

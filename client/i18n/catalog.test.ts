@@ -19,7 +19,9 @@ describe('catalogFrom', () => {
         '../features/voting/locales/en.json': { default: { voting: { open: 'Open a vote' } } },
         '../features/raisedHands/locales/en.json': { default: { voting: { raise: 'Raise' } } },
       })
-    expect(twice).toThrow('"voting" (en) is declared in both ../features/voting/locales/en.json and ../features/raisedHands/locales/en.json')
+    expect(twice).toThrow(
+      '"voting" (en) is declared in both ../features/voting/locales/en.json and ../features/raisedHands/locales/en.json',
+    )
   })
 
   it('takes the same top-level key in each language’s own file as no repeat', () => {

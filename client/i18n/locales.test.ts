@@ -60,7 +60,11 @@ describe('shipped languages', () => {
       })
 
       it('has every plural form its own rules need', () => {
-        const pluralBases = new Set(flatKeys(source).filter((key) => key !== baseKey(key)).map(baseKey))
+        const pluralBases = new Set(
+          flatKeys(source)
+            .filter((key) => key !== baseKey(key))
+            .map(baseKey),
+        )
         const missing = [...pluralBases].flatMap((base) =>
           pluralForms(language)
             .filter((suffix) => !keys.has(`${base}${suffix}`))

@@ -111,12 +111,7 @@ export async function getBoardLinks(id: string, token: string, options: ApiOptio
  * Replaces the participant or viewer link. Everyone connected with the old one is
  * disconnected for good; the answer holds every current link.
  */
-export async function replaceBoardLink(
-  id: string,
-  role: Role,
-  token: string,
-  options: ApiOptions = {},
-): Promise<ApiResult<BoardLinks>> {
+export async function replaceBoardLink(id: string, role: Role, token: string, options: ApiOptions = {}): Promise<ApiResult<BoardLinks>> {
   if (!ROTATABLE_ROLES.includes(role)) throw new Error(`the ${role} link cannot be replaced`)
   const result = await callJson(
     {

@@ -88,10 +88,7 @@ const networkError: ApiError = {
 }
 
 /** Makes one call; an abort by the caller propagates, everything else becomes a result. */
-export async function callJson<S extends z.ZodMiniType>(
-  call: JsonCall<S>,
-  options: ApiOptions = {},
-): Promise<ApiResult<z.infer<S>>> {
+export async function callJson<S extends z.ZodMiniType>(call: JsonCall<S>, options: ApiOptions = {}): Promise<ApiResult<z.infer<S>>> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (call.body !== undefined) headers['Content-Type'] = 'application/json'
   if (call.token !== undefined) headers.Authorization = `Bearer ${call.token}`

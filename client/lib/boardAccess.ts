@@ -20,9 +20,7 @@ export type FragmentToken =
   | { kind: 'malformed' }
 
 /** How this page may open a board: with a token, or not at all and why. */
-export type BoardAccess =
-  | { kind: 'token'; token: string }
-  | { kind: 'missing'; reason: 'none' | 'malformed' }
+export type BoardAccess = { kind: 'token'; token: string } | { kind: 'missing'; reason: 'none' | 'malformed' }
 
 interface StoredToken {
   token: string
@@ -112,11 +110,7 @@ export interface AddressBar {
  * to the stored token, so a cut-off link still opens a board this browser already joined.
  * Safe to call twice: the second call finds the stored token.
  */
-export function takeBoardAccess(
-  boardId: string,
-  bar: AddressBar = window,
-  storage: KeyValueStorage = browserStorage(),
-): BoardAccess {
+export function takeBoardAccess(boardId: string, bar: AddressBar = window, storage: KeyValueStorage = browserStorage()): BoardAccess {
   const fromLink = tokenFromFragment(bar.location.hash)
   if (fromLink.kind !== 'none') {
     bar.history.replaceState(bar.history.state, '', `${bar.location.pathname}${bar.location.search}`)

@@ -90,13 +90,20 @@ describe('fitLabel', () => {
 
   it('keeps the label’s box inside the frame', () => {
     for (const name of NAMES) {
-      for (const [w, h] of [[50, 20], [90, 30], [150, 40], [300, 60], [800, 500]] as const) {
+      for (const [w, h] of [
+        [50, 20],
+        [90, 30],
+        [150, 40],
+        [300, 60],
+        [800, 500],
+      ] as const) {
         for (const zoom of [0.02, 0.1, 0.27]) {
           const label = fitLabel(name, { w, h }, zoom, CORNER, measure)
           if (!label) continue
           expect(label.width + 2 * CORNER.inset).toBeLessThanOrEqual(w)
           expect(label.height + 2 * CORNER.inset).toBeLessThanOrEqual(h)
-          for (const line of label.lines) expect(measure(line, label.fontSize, CORNER.fontWeight)).toBeLessThanOrEqual(w - 2 * CORNER.inset - CORNER.chromeWidth)
+          for (const line of label.lines)
+            expect(measure(line, label.fontSize, CORNER.fontWeight)).toBeLessThanOrEqual(w - 2 * CORNER.inset - CORNER.chromeWidth)
         }
       }
     }
@@ -115,7 +122,15 @@ describe('fitLabel', () => {
   })
 
   it('adds the secondary lines that fit, shortened at word boundaries, and says something was left out', () => {
-    const group: LabelSpec = { ...CORNER, pageFontSize: 15, minFontSize: 10, maxFontSize: 15, maxLines: 2, secondaryScale: 0.8, secondaryWeight: 400 }
+    const group: LabelSpec = {
+      ...CORNER,
+      pageFontSize: 15,
+      minFontSize: 10,
+      maxFontSize: 15,
+      maxLines: 2,
+      secondaryScale: 0.8,
+      secondaryWeight: 400,
+    }
     const members = 'Ana Ríos, Bożena Łukasiewicz, 田中 花子, Νίκος Παπαδόπουλος'
     const roomy = fitLabel('Housing', { w: 900, h: 300 }, 1, group, measure, [members, 'Rapporteur: Ana Ríos'])
     expect(roomy?.secondary).toEqual([members, 'Rapporteur: Ana Ríos'])

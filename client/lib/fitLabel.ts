@@ -141,7 +141,13 @@ export function fitLine(text: string, fits: (text: string) => boolean): string |
 }
 
 /** The main text at one font size, shortened if `allowShortening`, or null. */
-function linesAt(units: readonly string[], width: number, maxLines: number, fits: (text: string) => boolean, allowShortening: boolean): { lines: string[]; shortened: boolean } | null {
+function linesAt(
+  units: readonly string[],
+  width: number,
+  maxLines: number,
+  fits: (text: string) => boolean,
+  allowShortening: boolean,
+): { lines: string[]; shortened: boolean } | null {
   const wrapped = wrap(units, width, maxLines, fits)
   if (wrapped.whole) return wrapped.lines.length > 0 ? { lines: wrapped.lines, shortened: false } : null
   if (!allowShortening) return null
@@ -231,7 +237,12 @@ function withSecondary(
 }
 
 /** Where a fitted label's box goes in `frame`: its top-left or bottom-right corner, `inset` inside. */
-export function placeLabel(frame: ScreenRect, label: { width: number; height: number }, corner: 'top-left' | 'bottom-right', inset: number): { x: number; y: number } {
+export function placeLabel(
+  frame: ScreenRect,
+  label: { width: number; height: number },
+  corner: 'top-left' | 'bottom-right',
+  inset: number,
+): { x: number; y: number } {
   if (corner === 'top-left') return { x: frame.x + inset, y: frame.y + inset }
   return { x: frame.x + frame.w - inset - label.width, y: frame.y + frame.h - inset - label.height }
 }

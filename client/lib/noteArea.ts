@@ -78,7 +78,11 @@ export function noteArea(editor: Editor, homeId: string | null): NoteArea {
   const bounds = frame ? editor.getShapePageBounds(frame) : undefined
   if (frame && bounds) {
     const box = { x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h }
-    return { frame, area: { box, whenFull: 'grow', padding: DEFAULT_PADDING, labelHeight: FRAME_LABEL_ROOM }, occupied: shapesIn(editor, box, frame) }
+    return {
+      frame,
+      area: { box, whenFull: 'grow', padding: DEFAULT_PADDING, labelHeight: FRAME_LABEL_ROOM },
+      occupied: shapesIn(editor, box, frame),
+    }
   }
   return viewArea(editor)
 }

@@ -50,8 +50,7 @@ describe('bindStoreToDoc convergence with frame-delayed store history, as in a b
   }
   beforeAll(() => {
     globals.__FORCE_RAF_IN_TESTS__ = true
-    globals.requestAnimationFrame = (callback: (time: number) => void) =>
-      setTimeout(() => callback(performance.now()), 4)
+    globals.requestAnimationFrame = (callback: (time: number) => void) => setTimeout(() => callback(performance.now()), 4)
     globals.cancelAnimationFrame = (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle)
   })
   afterAll(() => {

@@ -66,9 +66,7 @@ describe('bindStoreToDoc', () => {
       expect(reader.store.get(badColor.id)).toBeUndefined()
       expect(reader.store.get(noProps.id)).toBeUndefined()
       expect(reader.store.get(mismatched.id)).toBeUndefined()
-      expect(reader.rejected.map((r) => r.id).sort()).toEqual(
-        [badColor.id, noProps.id, 'shape:elsewhere', session.id, 'shape:text'].sort(),
-      )
+      expect(reader.rejected.map((r) => r.id).sort()).toEqual([badColor.id, noProps.id, 'shape:elsewhere', session.id, 'shape:text'].sort())
       for (const r of reader.rejected) expect(r.reason).not.toBe('')
     }
     // Later edits still flow both ways.

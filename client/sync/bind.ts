@@ -9,13 +9,7 @@ import { DocMetaKey, docMetaMap, recordsMap, type RecordsEvent } from '../../sha
 import { DOC_LAYOUT_VERSION } from '../../shared/protocol'
 import { changedParts, type RecordPart } from '../../shared/records/parts'
 import { errorMessage } from '../../shared/values'
-import {
-  asSerializedSchema,
-  createRecordDecoder,
-  isDocumentType,
-  isNewerLayout,
-  isNewerSchema,
-} from './recordDecoder'
+import { asSerializedSchema, createRecordDecoder, isDocumentType, isNewerLayout, isNewerSchema } from './recordDecoder'
 import type { RejectedRecord } from './types'
 
 /**
@@ -225,9 +219,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
   }
 
   reconcile()
-  const unlisten = options.readOnly
-    ? () => undefined
-    : store.listen(onLocalChange, { source: 'user', scope: 'document' })
+  const unlisten = options.readOnly ? () => undefined : store.listen(onLocalChange, { source: 'user', scope: 'document' })
   records.observe(onRecordsChange)
 
   return () => {

@@ -20,9 +20,7 @@ import { participantToUser } from './participantUser'
  * tldraw's default shape utils with `custom` added, a custom util replacing the default of the
  * same type (as `<Tldraw shapeUtils>` does; createTLStore itself rejects duplicate types).
  */
-export function withDefaultShapeUtils(
-  custom: readonly TLAnyShapeUtilConstructor[],
-): TLAnyShapeUtilConstructor[] {
+export function withDefaultShapeUtils(custom: readonly TLAnyShapeUtilConstructor[]): TLAnyShapeUtilConstructor[] {
   const customTypes = new Set(custom.map((util) => util.type))
   return [...defaultShapeUtils.filter((util) => !customTypes.has(util.type)), ...custom]
 }

@@ -99,8 +99,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     for (const listener of [...listeners]) listener()
   }
 
-  const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void =>
-    dispatch({ type: 'socket', status })
+  const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => dispatch({ type: 'socket', status })
   const onSync = (synced: boolean): void => dispatch({ type: 'synced', synced })
   const onClosed = (close: { code: number; reason: string }): void =>
     dispatch({ type: 'closed', close: { code: close.code, reason: close.reason } })

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  initialConnectionModel,
-  reduceConnection,
-  type ConnectionEvent,
-  type ConnectionModel,
-} from './connectionState'
+import { initialConnectionModel, reduceConnection, type ConnectionEvent, type ConnectionModel } from './connectionState'
 
 function run(events: ConnectionEvent[], start: ConnectionModel = initialConnectionModel(true)): ConnectionModel {
   return events.reduce(reduceConnection, start)
@@ -25,7 +20,10 @@ const change = (...recordIds: string[]): ConnectionEvent => ({ type: 'localChang
 describe('reduceConnection', () => {
   it('counts an item changed many times while offline once', () => {
     const offline = run([{ type: 'browser', online: false }])
-    const dragged = run(Array.from({ length: 120 }, () => change('shape:note')), offline)
+    const dragged = run(
+      Array.from({ length: 120 }, () => change('shape:note')),
+      offline,
+    )
     expect(dragged.unsentChanges).toBe(1)
     expect(run([change('shape:note', 'shape:other')], dragged).unsentChanges).toBe(2)
   })

@@ -225,7 +225,11 @@ describe('bindPresence with a presence filter', () => {
 
     $show.set(null)
     await settle()
-    expect(presences(store).map((p) => p.userId).sort()).toEqual([participantUserId(alice), participantUserId(bob)].sort())
+    expect(
+      presences(store)
+        .map((p) => p.userId)
+        .sort(),
+    ).toEqual([participantUserId(alice), participantUserId(bob)].sort())
   })
 })
 
@@ -277,8 +281,18 @@ describe('bindPresence in anonymous areas', () => {
   function boardWithAnonymousArea(): TLStore {
     const store = createEditorLikeStore()
     const frame = {
-      id: area, typeName: 'shape', type: 'frame', x: 0, y: 0, rotation: 0, index: 'a1', parentId: TEST_PAGE_ID,
-      isLocked: false, opacity: 1, meta: { anonymous: true }, props: { w: 400, h: 300, name: 'Ideas', color: 'black' },
+      id: area,
+      typeName: 'shape',
+      type: 'frame',
+      x: 0,
+      y: 0,
+      rotation: 0,
+      index: 'a1',
+      parentId: TEST_PAGE_ID,
+      isLocked: false,
+      opacity: 1,
+      meta: { anonymous: true },
+      props: { w: 400, h: 300, name: 'Ideas', color: 'black' },
     } as unknown as TLShape
     store.mergeRemoteChanges(() =>
       store.put([frame, { ...makeNote({ id: inside }), parentId: area }, makeNote({ id: outside, index: 'a2' as IndexKey })]),
@@ -318,4 +332,3 @@ describe('bindPresence in anonymous areas', () => {
     expect(presences(store)[0]?.selectedShapeIds).toEqual([outside])
   })
 })
-

@@ -100,12 +100,7 @@ interface AwarenessChanges {
  * presence into `store` until the returned function is called. Invalid remote states are
  * ignored; a peer's record disappears when its awareness state does.
  */
-export function bindPresence(
-  store: TLStore,
-  awareness: Awareness,
-  participant: Participant,
-  options: PresenceOptions = {},
-): () => void {
+export function bindPresence(store: TLStore, awareness: Awareness, participant: Participant, options: PresenceOptions = {}): () => void {
   const publishes = options.publish ?? true
   const redact = options.redact ?? redactNothing
   // Read inside reactions, so a shape entering an anonymous area re-runs what depends on it.
@@ -229,7 +224,5 @@ export function readPeers(awareness: Awareness, selfClientId: number): Peer[] {
     const known = byId.get(user.id)
     if (!known || roleRank(role) > roleRank(known.role)) byId.set(user.id, { ...user, role })
   })
-  return [...byId.values()].sort(
-    (a, b) => participantLabel(a).localeCompare(participantLabel(b)) || a.id.localeCompare(b.id),
-  )
+  return [...byId.values()].sort((a, b) => participantLabel(a).localeCompare(participantLabel(b)) || a.id.localeCompare(b.id))
 }

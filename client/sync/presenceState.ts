@@ -2,11 +2,7 @@
  * The awareness state each browser publishes, and the checks applied before another browser's
  * state is believed. Pure functions: no store, no awareness instance.
  */
-import {
-  InstancePresenceRecordType,
-  type TLInstancePresence,
-  type TLInstancePresenceID,
-} from 'tldraw'
+import { InstancePresenceRecordType, type TLInstancePresence, type TLInstancePresenceID } from 'tldraw'
 import { participantLabel, type Participant } from '../../shared/participant'
 import { Role } from '../../shared/protocol'
 import { asObject } from '../../shared/values'

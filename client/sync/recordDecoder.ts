@@ -58,10 +58,7 @@ export function isDocumentType(store: TLStore, typeName: string): boolean {
   return (store.scopedTypes.document as ReadonlySet<string>).has(typeName)
 }
 
-type MigrationPlan =
-  | { kind: 'none' }
-  | { kind: 'migrate'; from: SerializedSchema }
-  | { kind: 'refuse'; reason: string }
+type MigrationPlan = { kind: 'none' } | { kind: 'migrate'; from: SerializedSchema } | { kind: 'refuse'; reason: string }
 
 function planMigration(store: TLStore, format: StoredFormat): MigrationPlan {
   if (isNewerLayout(format.layoutVersion)) {

@@ -13,12 +13,7 @@ const noSubscription = (): (() => void) => () => undefined
  * `fallback` while there is no document. The value is kept between changes, so `reader` may
  * build new objects. `names` and `reader` should be stable (module constants, or memoised).
  */
-export function useFeatureValue<T>(
-  feature: FeatureDoc | null,
-  names: readonly string[],
-  reader: (doc: Y.Doc) => T,
-  fallback: T,
-): T {
+export function useFeatureValue<T>(feature: FeatureDoc | null, names: readonly string[], reader: (doc: Y.Doc) => T, fallback: T): T {
   const cache = useRef<{ feature: FeatureDoc; reader: (doc: Y.Doc) => T; value: T } | null>(null)
   const subscribe = useCallback(
     (onChange: () => void) =>

@@ -17,9 +17,7 @@ export function readServerViewers(state: unknown): number | null {
   // A browser's state always has `user`; one that also carries the key is a client's forgery.
   if (!object || 'user' in object) return null
   const viewers = asObject(object[SERVER_STATE_KEY])?.viewers
-  return typeof viewers === 'number' && Number.isInteger(viewers) && viewers >= 0 && viewers <= MAX_VIEWERS
-    ? viewers
-    : null
+  return typeof viewers === 'number' && Number.isInteger(viewers) && viewers >= 0 && viewers <= MAX_VIEWERS ? viewers : null
 }
 
 /**

@@ -17,7 +17,9 @@ export interface ModalHeaderProps {
 export function ModalHeader({ titleId, titleClassName, children, onClose, closeRef }: ModalHeaderProps) {
   return (
     <header className="modal__header">
-      <h2 className={titleClassName} id={titleId}>{children}</h2>
+      <h2 className={titleClassName} id={titleId}>
+        {children}
+      </h2>
       <CloseButton ref={closeRef} onClick={onClose} />
     </header>
   )

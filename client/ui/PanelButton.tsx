@@ -36,7 +36,9 @@ export function PanelButton({ label, icon, open, panelId, badge, alert, testId, 
       {icon}
       <span className="narrow-hidden compact-label">{label}</span>
       {badge !== undefined && badge !== null && badge !== 0 && badge !== '' && (
-        <span className="panel-button__badge" aria-hidden="true">{badge}</span>
+        <span className="panel-button__badge" aria-hidden="true">
+          {badge}
+        </span>
       )}
     </button>
   )

@@ -30,7 +30,9 @@ export function SidePanel({ id, className, testId, title, subtitle, closeLabel, 
     <aside className={`side-panel ${className}`} id={id} aria-labelledby={`${id}-title`} data-testid={testId} onKeyDown={onKeyDown}>
       <header className="side-panel__header">
         <div>
-          <h2 className="side-panel__title" id={`${id}-title`} ref={titleRef} tabIndex={titleRef ? -1 : undefined}>{title}</h2>
+          <h2 className="side-panel__title" id={`${id}-title`} ref={titleRef} tabIndex={titleRef ? -1 : undefined}>
+            {title}
+          </h2>
           <p className="side-panel__subtitle">{subtitle}</p>
         </div>
         <CloseButton label={closeLabel} onClick={onClose} />

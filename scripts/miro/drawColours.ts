@@ -59,7 +59,9 @@ try {
     const tldraw = await samplePixel(page, canvas.x + 20 + inside.x, canvas.y + i * SHEET.rowHeight + 10 + inside.y)
     const off = hexDifference(tldraw, row.tldrawHex) > 1 || hexDifference(miro, row.miroHex) > 1
     if (off) mismatches++
-    console.log(`| ${row.miro} | \`${row.miroHex}\` | ${row.tldraw} | \`${row.tldrawHex}\` | ${row.distance.toFixed(1)} | ${row.runnerUp.color} ${row.runnerUp.distance.toFixed(1)} | \`${miro}\` / \`${tldraw}\`${off ? ' ≠' : ''} |`)
+    console.log(
+      `| ${row.miro} | \`${row.miroHex}\` | ${row.tldraw} | \`${row.tldrawHex}\` | ${row.distance.toFixed(1)} | ${row.runnerUp.color} ${row.runnerUp.distance.toFixed(1)} | \`${miro}\` / \`${tldraw}\`${off ? ' ≠' : ''} |`,
+    )
   }
   await page.screenshot({ path: out, fullPage: true })
   console.log(`\n${out}`)

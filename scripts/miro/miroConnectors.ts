@@ -45,7 +45,14 @@ function straight(from: DrawnBox, to: DrawnBox): Course {
   const start = edgeToward(from, to.centre)
   const end = edgeToward(to, from.centre)
   const dir = unit(end.x - start.x, end.y - start.y)
-  return { d: `M${start.x} ${start.y}L${end.x} ${end.y}`, start, end, startDir: { x: -dir.x, y: -dir.y }, endDir: dir, middle: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 } }
+  return {
+    d: `M${start.x} ${start.y}L${end.x} ${end.y}`,
+    start,
+    end,
+    startDir: { x: -dir.x, y: -dir.y },
+    endDir: dir,
+    middle: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+  }
 }
 
 /** Miro's elbow: out of the side facing the other item, across at half way, and in. */
@@ -57,13 +64,27 @@ function elbowed(from: DrawnBox, to: DrawnBox): Course {
     const start = { x: from.centre.x + (sx * from.w) / 2, y: from.centre.y }
     const end = { x: to.centre.x - (sx * to.w) / 2, y: to.centre.y }
     const midX = (start.x + end.x) / 2
-    return { d: `M${start.x} ${start.y}H${midX}V${end.y}H${end.x}`, start, end, startDir: { x: -sx, y: 0 }, endDir: { x: sx, y: 0 }, middle: { x: midX, y: (start.y + end.y) / 2 } }
+    return {
+      d: `M${start.x} ${start.y}H${midX}V${end.y}H${end.x}`,
+      start,
+      end,
+      startDir: { x: -sx, y: 0 },
+      endDir: { x: sx, y: 0 },
+      middle: { x: midX, y: (start.y + end.y) / 2 },
+    }
   }
   const sy = Math.sign(dy) || 1
   const start = { x: from.centre.x, y: from.centre.y + (sy * from.h) / 2 }
   const end = { x: to.centre.x, y: to.centre.y - (sy * to.h) / 2 }
   const midY = (start.y + end.y) / 2
-  return { d: `M${start.x} ${start.y}V${midY}H${end.x}V${end.y}`, start, end, startDir: { x: 0, y: -sy }, endDir: { x: 0, y: sy }, middle: { x: (start.x + end.x) / 2, y: midY } }
+  return {
+    d: `M${start.x} ${start.y}V${midY}H${end.x}V${end.y}`,
+    start,
+    end,
+    startDir: { x: 0, y: -sy },
+    endDir: { x: 0, y: sy },
+    middle: { x: (start.x + end.x) / 2, y: midY },
+  }
 }
 
 /** A bow to the left of the line, as deep as the importer bends the tldraw arrow. */
@@ -86,7 +107,10 @@ function curved(from: DrawnBox, to: DrawnBox): Course {
 
 /** Miro's end cap at `tip`, the line arriving along `dir`, `size` long. */
 function capSvg(cap: string, tip: Point, dir: Point, size: number, color: string, width: number): string {
-  const back = (along: number, across: number): Point => ({ x: tip.x - dir.x * along - dir.y * across, y: tip.y - dir.y * along + dir.x * across })
+  const back = (along: number, across: number): Point => ({
+    x: tip.x - dir.x * along - dir.y * across,
+    y: tip.y - dir.y * along + dir.x * across,
+  })
   const pts = (...points: Point[]) => points.map((p) => `${p.x},${p.y}`).join(' ')
   const stroke = `stroke="${color}" stroke-width="${width}" stroke-linejoin="round"`
   switch (cap) {
@@ -137,14 +161,21 @@ export function connectorMarkup(item: MiroItem, boxes: ReadonlyMap<string, Drawn
   // Miro draws lines at least a screen pixel wide, whatever the zoom.
   const width = Math.max(widthOf(style.strokeWidth), px)
   const dash = lineDash(style.strokeStyle)
-  const dashes = dash === 'dashed' ? ` stroke-dasharray="${width * 5} ${width * 3}"` : dash === 'dotted' ? ` stroke-dasharray="0 ${width * 2.5}" stroke-linecap="round"` : ''
+  const dashes =
+    dash === 'dashed'
+      ? ` stroke-dasharray="${width * 5} ${width * 3}"`
+      : dash === 'dotted'
+        ? ` stroke-dasharray="0 ${width * 2.5}" stroke-linecap="round"`
+        : ''
   const size = Math.max(8 + 2 * width, 7 * px)
-  const svg = `<path d="${course.d}" fill="none" stroke="${color}" stroke-width="${width}"${dashes}/>`
-    + capSvg(style.startStrokeCap ?? 'none', course.start, course.startDir, size, color, width)
-    + capSvg(style.endStrokeCap ?? 'stealth', course.end, course.endDir, size, color, width)
+  const svg =
+    `<path d="${course.d}" fill="none" stroke="${color}" stroke-width="${width}"${dashes}/>` +
+    capSvg(style.startStrokeCap ?? 'none', course.start, course.startDir, size, color, width) +
+    capSvg(style.endStrokeCap ?? 'stealth', course.end, course.endDir, size, color, width)
   const caption = item.captions?.length ? richTextHtml(captionText(item)) : ''
-  const html = caption === ''
-    ? ''
-    : `<div class="caption" style="left:${course.middle.x}px;top:${course.middle.y}px;font-size:${Math.max(14, 11 * px)}px">${caption}</div>`
+  const html =
+    caption === ''
+      ? ''
+      : `<div class="caption" style="left:${course.middle.x}px;top:${course.middle.y}px;font-size:${Math.max(14, 11 * px)}px">${caption}</div>`
   return { svg, html }
 }

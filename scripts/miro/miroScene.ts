@@ -21,8 +21,10 @@ import { shapeSvg } from './miroShapes'
 const NEAR_FRAMES = 1500
 
 /** Miro's placeholder glyphs for an image and a document (drawn, so no emoji font is needed). */
-const PICTURE_ICON = '<svg width="48" height="40" viewBox="0 0 48 40" fill="none" stroke="#8a8a8a" stroke-width="3"><rect x="2" y="2" width="44" height="36" rx="3"/><circle cx="15" cy="13" r="4"/><path d="M4 34l13-13 9 9 6-6 12 12"/></svg>'
-const PAGE_ICON = '<svg width="36" height="44" viewBox="0 0 36 44" fill="none" stroke="#8a8a8a" stroke-width="3"><path d="M2 2h22l10 10v30H2z M24 2v10h10 M9 22h18 M9 29h18 M9 36h12"/></svg>'
+const PICTURE_ICON =
+  '<svg width="48" height="40" viewBox="0 0 48 40" fill="none" stroke="#8a8a8a" stroke-width="3"><rect x="2" y="2" width="44" height="36" rx="3"/><circle cx="15" cy="13" r="4"/><path d="M4 34l13-13 9 9 6-6 12 12"/></svg>'
+const PAGE_ICON =
+  '<svg width="36" height="44" viewBox="0 0 36 44" fill="none" stroke="#8a8a8a" stroke-width="3"><path d="M2 2h22l10 10v30H2z M24 2v10h10 M9 22h18 M9 29h18 M9 36h12"/></svg>'
 
 /** A drawn item: what it is, where, and its markup. */
 interface Drawn {
@@ -67,8 +69,10 @@ function itemBody(item: MiroItem, w: number, h: number, px: number): string {
   const style = item.style ?? {}
   switch (item.type) {
     case 'frame':
-      return `<div class="frame" style="background:${css(style.fillColor, '#fff')}"></div>`
-        + `<div class="frame-title" style="font-size:${14 * px}px;top:${-22 * px}px">${escapeHtml(frameTitle(item))}</div>`
+      return (
+        `<div class="frame" style="background:${css(style.fillColor, '#fff')}"></div>` +
+        `<div class="frame-title" style="font-size:${14 * px}px;top:${-22 * px}px">${escapeHtml(frameTitle(item))}</div>`
+      )
     case 'sticky_note': {
       const dark = style.fillColor === 'black'
       return `<div class="sticky fit" data-max="${Math.round(w / 5)}" style="background:${stickyFill(style.fillColor)};color:${dark ? '#fff' : '#1a1a1a'};text-align:${align(item)}"><div class="fit-inner">${text(item.data?.content, item)}</div></div>`
@@ -76,16 +80,21 @@ function itemBody(item: MiroItem, w: number, h: number, px: number): string {
     case 'text':
       return `<div class="text" style="color:${css(style.color, '#1a1a1a')};font-size:${fontSize(item, 14)}px;text-align:${align(item) === 'center' && style.textAlign === undefined ? 'left' : align(item)}">${text(item.data?.content, item)}</div>`
     case 'shape':
-      return shapeSvg(item.data?.shape ?? 'rectangle', w, h, {
-        fill: css(style.fillColor, 'none'),
-        opacity: Number.parseFloat(String(style.fillOpacity ?? '1')) || 1,
-        stroke: css(style.borderColor, '#1a1a1a'),
-        dash: style.borderStyle,
-      }) + `<div class="shape-text fit" data-max="${fontSize(item, 14)}" style="color:${css(style.color, '#1a1a1a')};text-align:${align(item)}"><div class="fit-inner">${text(item.data?.content, item)}</div></div>`
+      return (
+        shapeSvg(item.data?.shape ?? 'rectangle', w, h, {
+          fill: css(style.fillColor, 'none'),
+          opacity: Number.parseFloat(String(style.fillOpacity ?? '1')) || 1,
+          stroke: css(style.borderColor, '#1a1a1a'),
+          dash: style.borderStyle,
+        }) +
+        `<div class="shape-text fit" data-max="${fontSize(item, 14)}" style="color:${css(style.color, '#1a1a1a')};text-align:${align(item)}"><div class="fit-inner">${text(item.data?.content, item)}</div></div>`
+      )
     case 'card':
     case 'app_card':
-      return `<div class="card"><div class="card-bar" style="background:${css(style.cardTheme, '#2d9bf0')}"></div>`
-        + `<div class="card-title">${text(item.data?.title, item)}</div><div class="card-text">${text(item.data?.description, item)}</div></div>`
+      return (
+        `<div class="card"><div class="card-bar" style="background:${css(style.cardTheme, '#2d9bf0')}"></div>` +
+        `<div class="card-title">${text(item.data?.title, item)}</div><div class="card-text">${text(item.data?.description, item)}</div></div>`
+      )
     case 'image':
     case 'document':
     case 'embed':
@@ -121,7 +130,10 @@ export interface SceneOptions {
 /** The HTML page of the board, and its size in CSS pixels. */
 export function boardPage(items: readonly MiroItem[], options: SceneOptions): { html: string; width: number; height: number } {
   const connectors = items.filter((item) => item.type === 'connector')
-  const laid = layOut(items.filter((item) => item.type !== 'connector'), () => {})
+  const laid = layOut(
+    items.filter((item) => item.type !== 'connector'),
+    () => {},
+  )
   const drawn: Drawn[] = laid.map((entry) => ({ laid: entry, box: { centre: entry.centre, ...drawnSize(entry.item) } }))
   const { view: inner, outside } = viewOf(drawn, options.all)
   const margin = Math.max(inner.w, inner.h) * 0.04 + 60
@@ -131,14 +143,19 @@ export function boardPage(items: readonly MiroItem[], options: SceneOptions): { 
   const px = 1 / scale
   const boxes = new Map(drawn.map((d) => [d.laid.item.id, d.box]))
   const order = [...drawn].sort((a, b) => Number(b.laid.item.type === 'frame') - Number(a.laid.item.type === 'frame'))
-  const itemsHtml = order.map(({ laid: { item, radians }, box }) => {
-    const turn = radians === 0 ? '' : `transform:rotate(${radians}rad);`
-    return `<div class="item ${escapeHtml(item.type)}-item" style="left:${box.centre.x - box.w / 2}px;top:${box.centre.y - box.h / 2}px;width:${box.w}px;height:${box.h}px;${turn}">${itemBody(item, box.w, box.h, px)}</div>`
-  }).join('\n')
+  const itemsHtml = order
+    .map(({ laid: { item, radians }, box }) => {
+      const turn = radians === 0 ? '' : `transform:rotate(${radians}rad);`
+      return `<div class="item ${escapeHtml(item.type)}-item" style="left:${box.centre.x - box.w / 2}px;top:${box.centre.y - box.h / 2}px;width:${box.w}px;height:${box.h}px;${turn}">${itemBody(item, box.w, box.h, px)}</div>`
+    })
+    .join('\n')
   const lines = connectors.map((item) => connectorMarkup(item, boxes, px))
   const width = Math.ceil(view.w * scale)
   const height = Math.ceil(view.h * scale)
-  const note = outside.length === 0 ? '' : `<div class="outside">Not in view: ${outside.map(({ laid: { item, centre } }) => `${escapeHtml(item.type)} ${escapeHtml(item.id)} at (${Math.round(centre.x)}, ${Math.round(centre.y)})`).join('; ')}</div>`
+  const note =
+    outside.length === 0
+      ? ''
+      : `<div class="outside">Not in view: ${outside.map(({ laid: { item, centre } }) => `${escapeHtml(item.type)} ${escapeHtml(item.id)} at (${Math.round(centre.x)}, ${Math.round(centre.y)})`).join('; ')}</div>`
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body style="width:${width}px;height:${height}px">
 <div class="board" style="transform:scale(${scale})"><div class="canvas" style="left:${-view.x}px;top:${-view.y}px">
 ${itemsHtml}

@@ -7,9 +7,8 @@ const TAGS = { bold: 'b', italic: 'i', strike: 's', underline: 'u' } as const
 function runHtml(run: RichTextRun): string {
   let html = escapeHtml(run.text)
   for (const mark of run.marks ?? []) {
-    html = mark.type === 'link'
-      ? `<a href="${escapeHtml(mark.attrs.href)}">${html}</a>`
-      : `<${TAGS[mark.type]}>${html}</${TAGS[mark.type]}>`
+    html =
+      mark.type === 'link' ? `<a href="${escapeHtml(mark.attrs.href)}">${html}</a>` : `<${TAGS[mark.type]}>${html}</${TAGS[mark.type]}>`
   }
   return html
 }

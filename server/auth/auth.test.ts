@@ -22,7 +22,6 @@ describe('roles, tokens and links', () => {
   const api = (path: string, token: string | null, method = 'GET') =>
     fetch(`${harness.server.origin}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} })
 
-
   it('refuses a missing or wrong token at the sync endpoint with a permanent code', async () => {
     const board = await createBoard(harness.server.origin)
     const other = await createBoard(harness.server.origin)

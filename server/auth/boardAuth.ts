@@ -7,9 +7,7 @@ import type { BoardStore, NewToken } from '../persistence/types'
 import { deriveToken, hashToken, isTokenShaped, newToken } from './tokens'
 
 /** The outcome of presenting a token for a board. */
-export type AuthResult =
-  | { ok: true; role: Role; tokenHash: string }
-  | { ok: false; reason: 'unauthorized' | 'revoked' }
+export type AuthResult = { ok: true; role: Role; tokenHash: string } | { ok: false; reason: 'unauthorized' | 'revoked' }
 
 /** One link per role. */
 export type BoardLinks = Record<Role, string>
@@ -40,29 +38,15 @@ export async function authenticate(store: BoardStore, boardId: string, token: un
 }
 
 /** The current link of every role, derived from the facilitator's token. */
-export async function currentLinks(
-  store: BoardStore,
-  origin: string,
-  boardId: string,
-  facilitatorToken: string,
-): Promise<BoardLinks> {
+export async function currentLinks(store: BoardStore, origin: string, boardId: string, facilitatorToken: string): Promise<BoardLinks> {
   const generations = await store.currentGenerations(boardId)
   const linkOf = (role: Role): string =>
-    boardLink(
-      origin,
-      boardId,
-      role === Role.facilitator ? facilitatorToken : deriveToken(facilitatorToken, role, generations[role] ?? 1),
-    )
+    boardLink(origin, boardId, role === Role.facilitator ? facilitatorToken : deriveToken(facilitatorToken, role, generations[role] ?? 1))
   return { facilitator: linkOf(Role.facilitator), participant: linkOf(Role.participant), viewer: linkOf(Role.viewer) }
 }
 
 /** Replaces `role`'s link by a new one; returns the revoked token hashes. */
-export async function rotateLink(
-  store: BoardStore,
-  boardId: string,
-  facilitatorToken: string,
-  role: Role,
-): Promise<string[]> {
+export async function rotateLink(store: BoardStore, boardId: string, facilitatorToken: string, role: Role): Promise<string[]> {
   const generations = await store.currentGenerations(boardId)
   const generation = (generations[role] ?? 1) + 1
   const token = deriveToken(facilitatorToken, role, generation)

@@ -67,7 +67,8 @@ export async function openRedisFanout(url: string, options: RedisFanoutOptions):
   })
 
   await Promise.all([subscriber, publisher].map((connection) => waitUntilReady(connection, options.connectWaitMs ?? 3_000)))
-  if (subscriber.status !== 'ready' || publisher.status !== 'ready') log.warn({ url: redactUrl(url) }, 'Redis is not reachable yet; serving this node alone until it is')
+  if (subscriber.status !== 'ready' || publisher.status !== 'ready')
+    log.warn({ url: redactUrl(url) }, 'Redis is not reachable yet; serving this node alone until it is')
 
   const publish = (channel: string, kind: FanoutKind, payload: Uint8Array): void => {
     if (closed || publisher.status !== 'ready') return

@@ -13,7 +13,11 @@ const cluster = useCluster()
 /** A client's records as one comparable string. */
 function recordsOf(client: TestClient): string {
   const json = recordsMap(client.doc).toJSON()
-  return JSON.stringify(Object.keys(json).sort().map((key) => [key, json[key]]))
+  return JSON.stringify(
+    Object.keys(json)
+      .sort()
+      .map((key) => [key, json[key]]),
+  )
 }
 
 function writeNote(client: TestClient, n: number): void {

@@ -75,7 +75,11 @@ describe('the asset store over HTTP', () => {
     expect(viewer.status).toBe(403)
     expect(await viewer.json()).toMatchObject({ error: { id: 'forbidden' } })
     expect((await upload(board, null, photo(3))).status).toBe(401)
-    const wrong = await fetch(url(`/api/boards/${board.id}/assets`), { method: 'POST', headers: { authorization: 'Bearer nope' }, body: photo(3) })
+    const wrong = await fetch(url(`/api/boards/${board.id}/assets`), {
+      method: 'POST',
+      headers: { authorization: 'Bearer nope' },
+      body: photo(3),
+    })
     expect(wrong.status).toBe(401)
     expect((await read(board, assetPath(board.id, sha256(photo(3))), Role.facilitator)).status).toBe(404)
   })
@@ -130,7 +134,11 @@ describe('the asset store over HTTP', () => {
    * Sends the headers and `first` bytes of an upload and never ends the body: the answer can
    * only come from a server that refused without reading the rest.
    */
-  async function openUpload(board: TestBoard, headers: Record<string, string>, first: Buffer): Promise<{ response: IncomingMessage; body: string }> {
+  async function openUpload(
+    board: TestBoard,
+    headers: Record<string, string>,
+    first: Buffer,
+  ): Promise<{ response: IncomingMessage; body: string }> {
     const req = request(url(`/api/boards/${board.id}/assets`), {
       method: 'POST',
       headers: { authorization: `Bearer ${board.tokens.participant}`, 'content-type': 'image/png', ...headers },

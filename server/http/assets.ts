@@ -54,7 +54,12 @@ export async function uploadAsset(req: IncomingMessage, res: ServerResponse, id:
   }
   const stored = await deps.store.putAsset(id, { hash, mimeType, bytes }, maxBoardAssetBytes)
   if (!stored.ok) {
-    return sendError(res, 409, ErrorId.limitReached, `This board's images already take the most it can hold (${maxBoardAssetBytes} bytes). Nothing was stored.`)
+    return sendError(
+      res,
+      409,
+      ErrorId.limitReached,
+      `This board's images already take the most it can hold (${maxBoardAssetBytes} bytes). Nothing was stored.`,
+    )
   }
   sendJson(res, stored.created ? 201 : 200, { src: assetPath(id, hash), hash, mimeType, bytes: bytes.byteLength })
 }
@@ -96,4 +101,3 @@ function tooLargeMessage(limit: number): string {
   const mib = (limit / (1024 * 1024)).toFixed(limit % (1024 * 1024) === 0 ? 0 : 1)
   return `The image is larger than ${limit} bytes (${mib} MiB), the most one upload may be.`
 }
-

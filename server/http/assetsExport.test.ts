@@ -11,7 +11,8 @@ import { noisePng } from '../testing/testImages'
 describe('board exports carry the stored images', () => {
   const harness = useTestServer()
   const auth = (token: string) => ({ authorization: `Bearer ${token}` })
-  const get = (board: TestBoard, path: string) => fetch(`${harness.server.origin}/api/boards/${board.id}${path}`, { headers: auth(board.tokens.viewer) })
+  const get = (board: TestBoard, path: string) =>
+    fetch(`${harness.server.origin}/api/boards/${board.id}${path}`, { headers: auth(board.tokens.viewer) })
 
   /** A board with one uploaded image shown by one image shape, written by a stock client. */
   async function boardWithImage(): Promise<{ board: TestBoard; image: Uint8Array; src: string }> {
@@ -48,7 +49,9 @@ describe('board exports carry the stored images', () => {
 
   it('lists each image in the .json export by its src, with its type, size and bytes', async () => {
     const { board, image, src } = await boardWithImage()
-    const json = (await (await get(board, '/export.json')).json()) as { assets: Record<string, { mimeType: string; bytes: number; dataUrl: string }> }
+    const json = (await (await get(board, '/export.json')).json()) as {
+      assets: Record<string, { mimeType: string; bytes: number; dataUrl: string }>
+    }
     expect(json.assets).toEqual({
       [src]: { mimeType: 'image/png', bytes: image.byteLength, dataUrl: `data:image/png;base64,${Buffer.from(image).toString('base64')}` },
     })

@@ -10,7 +10,11 @@ import type { BoardStore } from '../persistence/types'
  * The images of board `boardId` behind `sources` (asset paths), by source. A source that is
  * not this board's, or that the store does not hold, is left out.
  */
-export async function loadExportAssets(store: BoardStore, boardId: string, sources: readonly string[]): Promise<Map<string, PlenaryJsonAsset>> {
+export async function loadExportAssets(
+  store: BoardStore,
+  boardId: string,
+  sources: readonly string[],
+): Promise<Map<string, PlenaryJsonAsset>> {
   const assets = new Map<string, PlenaryJsonAsset>()
   // One query at a time, so an export of many images does not take every database connection.
   for (const src of sources) {

@@ -24,7 +24,11 @@ describe('board files leave without hidden characters', () => {
       author: { id: 'p-ana', name: 'Ana\u202e', coop: 'Cooperativa\u0007 Sur' },
     })
     writer.doc.transact(() => recordsMap(writer.doc).set(note.id, note))
-    await waitFor(() => harness.server.registry.peek(board.id)?.doc.getMap('records').has('shape:hostile') === true, 5000, 'the note stored')
+    await waitFor(
+      () => harness.server.registry.peek(board.id)?.doc.getMap('records').has('shape:hostile') === true,
+      5000,
+      'the note stored',
+    )
     const saved = await fetch(`${harness.server.origin}/api/boards/${board.id}/snapshots`, {
       method: 'POST',
       headers: { authorization: `Bearer ${board.tokens.facilitator}`, 'content-type': 'application/json' },
@@ -32,7 +36,9 @@ describe('board files leave without hidden characters', () => {
     })
     const { snapshot } = (await saved.json()) as { snapshot: { id: string } }
     for (const path of ['/export.tldr', '/export.json', `/export.tldr?snapshot=${snapshot.id}`, `/export.json?snapshot=${snapshot.id}`]) {
-      const response = await fetch(`${harness.server.origin}/api/boards/${board.id}${path}`, { headers: { authorization: `Bearer ${board.tokens.viewer}` } })
+      const response = await fetch(`${harness.server.origin}/api/boards/${board.id}${path}`, {
+        headers: { authorization: `Bearer ${board.tokens.viewer}` },
+      })
       expect(response.status).toBe(200)
       const text = await response.text()
       expect(text, path).not.toMatch(HIDDEN)

@@ -67,7 +67,8 @@ export async function getBoardExport(
   // Read the document once, into plain JSON, then add the images it names from the store.
   const render = (doc: Y.Doc): { file: TldrFile | PlenaryJson; sources: string[] } => {
     const sources = storedAssetSources(boardContentRecords(doc), id)
-    const file = format === 'tldr' ? boardToTldrFile(doc, SERVER_SCHEMA) : boardToPlenaryJson(doc, board, Date.now(), snapshot?.info ?? null)
+    const file =
+      format === 'tldr' ? boardToTldrFile(doc, SERVER_SCHEMA) : boardToPlenaryJson(doc, board, Date.now(), snapshot?.info ?? null)
     return { file, sources }
   }
   const { file, sources } = snapshot ? readSnapshotDoc(snapshot.state, render) : await readBoardDoc(id, deps, render)

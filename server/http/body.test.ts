@@ -48,7 +48,13 @@ describe('the body reader', () => {
     for (const [body, type, status, id, message] of [
       ['{"name":"Ana"}', 'text/plain', 415, ErrorId.unsupportedMediaType, 'Send the body as application/json.'],
       ['{"name":', 'application/json', 400, ErrorId.badRequest, 'The body is not valid JSON.'],
-      ['{"name":"Ana Pérez","count":"2"}', 'application/json; charset=utf-8', 400, ErrorId.badRequest, 'name is too long; count must be a number'],
+      [
+        '{"name":"Ana Pérez","count":"2"}',
+        'application/json; charset=utf-8',
+        400,
+        ErrorId.badRequest,
+        'name is too long; count must be a number',
+      ],
       [JSON.stringify({ name: 'x'.repeat(100) }), 'application/json', 413, ErrorId.payloadTooLarge, 'The body is larger than 64 bytes.'],
     ] as const) {
       const response = await post('/json', body, type)

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { addressKey, clientAddress } from './clientAddress'
 
 function requestFrom(peer: string, forwardedFor?: string): IncomingMessage {
-  return { socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } } as unknown as IncomingMessage
+  return {
+    socket: { remoteAddress: peer },
+    headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+  } as unknown as IncomingMessage
 }
 
 describe('clientAddress', () => {
-  it('is the socket\'s peer when no proxy is trusted, whatever X-Forwarded-For says', () => {
+  it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says", () => {
     expect(clientAddress(requestFrom('203.0.113.7', '198.51.100.1'), 0)).toBe('203.0.113.7')
   })
 

@@ -13,7 +13,9 @@ describe('attachmentDisposition', () => {
     expect(attachmentDisposition('spółdzielnia-kodu-minutes-2026-12-07.md')).toBe(
       `attachment; filename="spoldzielnia-kodu-minutes-2026-12-07.md"; filename*=UTF-8''sp%C3%B3%C5%82dzielnia-kodu-minutes-2026-12-07.md`,
     )
-    expect(attachmentDisposition('総会-coops.json')).toBe(`attachment; filename="coops.json"; filename*=UTF-8''%E7%B7%8F%E4%BC%9A-coops.json`)
+    expect(attachmentDisposition('総会-coops.json')).toBe(
+      `attachment; filename="coops.json"; filename*=UTF-8''%E7%B7%8F%E4%BC%9A-coops.json`,
+    )
   })
 })
 

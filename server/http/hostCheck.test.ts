@@ -23,7 +23,16 @@ describe('createHostCheck', () => {
   const open = createHostCheck({ publicUrl: null, allowedHosts: [] })
 
   it('without PUBLIC_URL accepts loopback names and IP literals only', () => {
-    for (const host of ['localhost', 'localhost:8080', 'app.localhost:3000', '127.0.0.1:8080', '127.9.9.9', '[::1]:8080', '192.168.1.20:8080', '[fe80::1]']) {
+    for (const host of [
+      'localhost',
+      'localhost:8080',
+      'app.localhost:3000',
+      '127.0.0.1:8080',
+      '127.9.9.9',
+      '[::1]:8080',
+      '192.168.1.20:8080',
+      '[fe80::1]',
+    ]) {
       expect(open(host), host).toBe(true)
     }
     for (const host of [undefined, '', 'evil.example', 'localhost.evil.example', 'board.example.coop:8080', 'evil.example:8080']) {
@@ -31,7 +40,7 @@ describe('createHostCheck', () => {
     }
   })
 
-  it('accepts PUBLIC_URL\'s host and ALLOWED_HOSTS on any port, and nothing else', () => {
+  it("accepts PUBLIC_URL's host and ALLOWED_HOSTS on any port, and nothing else", () => {
     const check = createHostCheck({ publicUrl: 'https://board.example.coop', allowedHosts: ['board.lan'] })
     expect(check('board.example.coop')).toBe(true)
     expect(check('BOARD.example.coop:443')).toBe(true)

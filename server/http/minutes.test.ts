@@ -26,7 +26,10 @@ describe('GET /api/boards/:id/export.md', () => {
       recordAttendance(client.doc, ana, 'participant', Date.now())
       // Someone else's attendance, written in Ana's name: the server must refuse it.
       recordAttendance(client.doc, { id: 'p-eve', name: 'Eve', coop: 'Impostors' }, 'participant', Date.now())
-      recordsMap(client.doc).set('shape:n1', createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a1', text: '# not a heading\nsecond line', author: ana }))
+      recordsMap(client.doc).set(
+        'shape:n1',
+        createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a1', text: '# not a heading\nsecond line', author: ana }),
+      )
     })
     await waitFor(() => server.registry.peek(board.id)?.doc.getMap('records').has('shape:n1') === true, 5000, 'the note on the server')
     await waitFor(() => !client.doc.getMap(ATTENDANCE_MAP).has('p-eve'), 5000, 'the forged attendance to be undone')

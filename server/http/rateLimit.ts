@@ -50,10 +50,7 @@ interface Entry {
 }
 
 /** Creates the limiter; a rate of 0 in `config` turns that limit off. */
-export function createHttpRateLimiter(
-  config: HttpRateLimitConfig,
-  options: { now?: Clock; maxAddresses?: number } = {},
-): HttpRateLimiter {
+export function createHttpRateLimiter(config: HttpRateLimitConfig, options: { now?: Clock; maxAddresses?: number } = {}): HttpRateLimiter {
   const now = options.now ?? (() => performance.now())
   const maxAddresses = options.maxAddresses ?? DEFAULT_MAX_ADDRESSES
   const limits: Record<HttpLimitKind, { burst: number; perSecond: number }> = {
@@ -61,9 +58,7 @@ export function createHttpRateLimiter(
     writes: { burst: Math.max(1, config.writeBurst), perSecond: config.writesPerMinute / 60 },
   }
   // After this long without a request, every bucket of an entry is full again.
-  const refillMs = Math.max(
-    ...Object.values(limits).map(({ burst, perSecond }) => (perSecond > 0 ? (burst / perSecond) * 1000 : 0)),
-  )
+  const refillMs = Math.max(...Object.values(limits).map(({ burst, perSecond }) => (perSecond > 0 ? (burst / perSecond) * 1000 : 0)))
   const entries = new Map<string, Entry>()
   let lastSweep = now()
 

@@ -36,7 +36,12 @@ export function createRequestGuard(deps: RequestGuardDeps): RequestGuard {
     if (!deps.hostCheck(req.headers.host)) {
       deps.refused?.('host')
       deps.logger.warn({ host: req.headers.host }, 'refused a request for a host name not allowed')
-      sendError(res, 421, ErrorId.hostNotAllowed, 'This server does not answer to that host name. Its operator can add it to ALLOWED_HOSTS.')
+      sendError(
+        res,
+        421,
+        ErrorId.hostNotAllowed,
+        'This server does not answer to that host name. Its operator can add it to ALLOWED_HOSTS.',
+      )
       return true
     }
     const address = clientAddress(req, deps.trustProxy)
@@ -46,7 +51,12 @@ export function createRequestGuard(deps: RequestGuardDeps): RequestGuard {
       // Debug only: a flood would otherwise flood the logs too.
       deps.logger.debug({ address, limit: limited.kind }, 'rate limited')
       res.setHeader('retry-after', String(limited.retryAfterSeconds))
-      sendError(res, 429, ErrorId.rateLimited, `Too many changes from your address in a short time. Try again in ${waitText(limited.retryAfterSeconds)}.`)
+      sendError(
+        res,
+        429,
+        ErrorId.rateLimited,
+        `Too many changes from your address in a short time. Try again in ${waitText(limited.retryAfterSeconds)}.`,
+      )
       return true
     }
     return false

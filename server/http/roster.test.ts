@@ -35,13 +35,23 @@ describe('roster downloads', () => {
     await waitForSync(facilitator)
     const parsed = parseRosterText(CSV)
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
-    const plan = planRosterImport({ coops: readRoster(facilitator.doc), records: recordsOf(facilitator), rows: parsed.rows, pageId: 'page:page' })
+    const plan = planRosterImport({
+      coops: readRoster(facilitator.doc),
+      records: recordsOf(facilitator),
+      rows: parsed.rows,
+      pageId: 'page:page',
+    })
     applyRosterPlan(facilitator.doc, plan, 'import bot')
     // A participant joins with a coop that is not on the roster yet.
     const participant = connectClient(server.origin, board, { role: Role.participant })
     await waitForSync(participant)
     await waitFor(() => readRoster(participant.doc).length === 3, 5000, 'the import to reach the participant')
-    const own = planCreateCorner({ coops: readRoster(participant.doc), records: recordsOf(participant), details: { name: 'Kooperativa Nord' }, pageId: 'page:page' })
+    const own = planCreateCorner({
+      coops: readRoster(participant.doc),
+      records: recordsOf(participant),
+      details: { name: 'Kooperativa Nord' },
+      pageId: 'page:page',
+    })
     applyRosterPlan(participant.doc, own, 'join')
     await waitFor(() => server.registry.peek(board.id)?.doc.getMap('plenary:coops').size === 4, 5000, 'the server to hold four coops')
     facilitator.destroy()
@@ -53,13 +63,24 @@ describe('roster downloads', () => {
     const response = await get('json', board.tokens.viewer)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''asamblea-de-junio-2026-coops-${fileDate(Date.now())}.json`)
-    const body = (await response.json()) as { version: number; coops: { id: string; name: string; color: string; delegates: string[] }[]; participantsAddCoops: boolean }
+    expect(response.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''asamblea-de-junio-2026-coops-${fileDate(Date.now())}.json`,
+    )
+    const body = (await response.json()) as {
+      version: number
+      coops: { id: string; name: string; color: string; delegates: string[] }[]
+      participantsAddCoops: boolean
+    }
     expect(body.version).toBe(1)
     // The join dialog's cue: new coops from participants are on until a facilitator turns them off.
     expect(body.participantsAddCoops).toBe(true)
     expect(body.coops.map((c) => c.name)).toEqual(['Cooperativa Sur', 'Kooperativa Nord', 'Tech Workers Coop', '神戸コード'])
-    expect(body.coops[0]).toMatchObject({ id: 'cooperativa-sur', website: 'https://sur.coop', delegates: ['Ana Pérez', 'Luis Gómez'], color: expect.stringMatching(/^#[0-9a-f]{6}$/) })
+    expect(body.coops[0]).toMatchObject({
+      id: 'cooperativa-sur',
+      website: 'https://sur.coop',
+      delegates: ['Ana Pérez', 'Luis Gómez'],
+      color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+    })
     expect(JSON.stringify(body)).not.toContain('cornerId')
   })
 

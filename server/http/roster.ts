@@ -43,7 +43,13 @@ function body(format: RosterFormat, { coops, participantsAddCoops }: RosterRead)
 }
 
 /** GET /api/boards/:id/roster.(json|csv) → the roster as a download named after the board. */
-export async function getRoster(req: IncomingMessage, res: ServerResponse, id: string, format: RosterFormat, deps: BoardRoutesDeps): Promise<void> {
+export async function getRoster(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  format: RosterFormat,
+  deps: BoardRoutesDeps,
+): Promise<void> {
   const access = await authorize(req, res, id, deps)
   if (!access) return
   const board = await deps.store.getBoard(id)

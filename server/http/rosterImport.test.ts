@@ -41,8 +41,11 @@ describe('POST /api/boards/:id/roster', () => {
       body,
     })
   const rosterOf = async (board: TestBoard) => {
-    const response = await fetch(`${server.origin}/api/boards/${board.id}/roster.json`, { headers: { authorization: `Bearer ${board.tokens.viewer}` } })
-    return ((await response.json()) as { coops: { name: string; description: string; delegates: string[]; delegateCount?: number }[] }).coops
+    const response = await fetch(`${server.origin}/api/boards/${board.id}/roster.json`, {
+      headers: { authorization: `Bearer ${board.tokens.viewer}` },
+    })
+    return ((await response.json()) as { coops: { name: string; description: string; delegates: string[]; delegateCount?: number }[] })
+      .coops
   }
 
   it('previews a good CSV without writing anything (dry run)', async () => {
@@ -100,7 +103,11 @@ describe('POST /api/boards/:id/roster', () => {
     const answer = (await (await post(board, csv, { apply: true })).json()) as ImportAnswer
     expect(answer.applied).toBe(true)
     expect(answer.summary).toMatchObject({ added: 2, validRows: 2, skippedRows: 3 })
-    expect(answer.problems.map((p) => [p.line, p.code])).toEqual([[3, 'notWebsite'], [4, 'sameCoop'], [5, 'noName']])
+    expect(answer.problems.map((p) => [p.line, p.code])).toEqual([
+      [3, 'notWebsite'],
+      [4, 'sameCoop'],
+      [5, 'noName'],
+    ])
     expect(answer.problems[1]!.message).toMatch(/same coop as “Cooperativa Sur” on line 2/)
     expect((await rosterOf(board)).map((coop) => coop.name)).toEqual(['Cooperativa Sur', '神戸コード'])
   })
@@ -111,7 +118,9 @@ describe('POST /api/boards/:id/roster', () => {
     const response = await post(board, big, { apply: true })
     expect(response.status).toBe(422)
     const body = (await response.json()) as { error: { id: string }; problems: { code: string; message: string }[] }
-    expect(body.problems).toEqual([expect.objectContaining({ code: 'tooManyRows', message: expect.stringMatching(/10,000 coops; at most 1,000/) })])
+    expect(body.problems).toEqual([
+      expect.objectContaining({ code: 'tooManyRows', message: expect.stringMatching(/10,000 coops; at most 1,000/) }),
+    ])
     expect(await rosterOf(board)).toEqual([])
   })
 
@@ -126,12 +135,16 @@ describe('POST /api/boards/:id/roster', () => {
   it('takes the JSON of a roster.json export, so a script can round-trip it', async () => {
     const source = await createBoard(server.origin)
     await post(source, csvOf(NAMES.slice(0, 5)), { apply: true })
-    const exported = await (await fetch(`${server.origin}/api/boards/${source.id}/roster.json`, { headers: { authorization: `Bearer ${source.tokens.viewer}` } })).text()
+    const exported = await (
+      await fetch(`${server.origin}/api/boards/${source.id}/roster.json`, { headers: { authorization: `Bearer ${source.tokens.viewer}` } })
+    ).text()
     const target = await createBoard(server.origin)
     const answer = (await (await post(target, exported, { type: 'application/json', apply: true })).json()) as ImportAnswer
     expect(answer).toMatchObject({ applied: true, format: 'json', summary: { added: 5 } })
     const copied = await rosterOf(target)
-    expect(copied.map((coop) => [coop.name, coop.delegateCount])).toEqual((await rosterOf(source)).map((coop) => [coop.name, coop.delegateCount]))
+    expect(copied.map((coop) => [coop.name, coop.delegateCount])).toEqual(
+      (await rosterOf(source)).map((coop) => [coop.name, coop.delegateCount]),
+    )
   })
 
   it('refuses participants and viewers (403) and requests without a token (401)', async () => {

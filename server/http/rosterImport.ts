@@ -74,7 +74,8 @@ export async function postRoster(req: IncomingMessage, res: ServerResponse, id: 
   if (!access) return
   if (access.role !== Role.facilitator) return sendError(res, 403, ErrorId.forbidden, 'Only facilitators can import a roster.')
   const apply = new URL(req.url ?? '/', 'http://localhost').searchParams.get('apply')
-  if (apply !== null && apply !== 'valid') return sendError(res, 400, ErrorId.badRequest, 'apply must be "valid", or left out for a dry run.')
+  if (apply !== null && apply !== 'valid')
+    return sendError(res, 400, ErrorId.badRequest, 'apply must be "valid", or left out for a dry run.')
   const kind = bodyKind(req)
   if (!kind) return sendError(res, 415, ErrorId.unsupportedMediaType, 'Send the roster as text/csv, text/plain or application/json.')
   const bytes = await readUploadBody(req, res, ROSTER_MAX_BYTES, 'The roster is larger than 1 MiB; split it into smaller files.')
@@ -83,7 +84,10 @@ export async function postRoster(req: IncomingMessage, res: ServerResponse, id: 
   const parsed = parseBody(res, kind, bytes)
   if (!parsed) return
   if (!parsed.ok) {
-    return sendJson(res, 422, { error: { id: ErrorId.badRequest, message: 'Nothing in the roster can be imported.' }, problems: parsed.errors })
+    return sendJson(res, 422, {
+      error: { id: ErrorId.badRequest, message: 'Nothing in the roster can be imported.' },
+      problems: parsed.errors,
+    })
   }
   if (apply === null) {
     const preview = await readBoardDoc(id, deps, (doc) => previewRosterImport(parsed, rosterTargetOf(doc)))

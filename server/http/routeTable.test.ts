@@ -12,7 +12,10 @@ describe('a route table run by the router', () => {
   let server: Server
   let origin = ''
   const routes = [
-    route('/api/things/:id', readable((req, res, { id }) => sendJson(res, 200, { method: req.method, id }))),
+    route(
+      '/api/things/:id',
+      readable((req, res, { id }) => sendJson(res, 200, { method: req.method, id })),
+    ),
     route('/api/things/:id/parts/:part', {
       ...readable((_req, res, { id, part }) => sendJson(res, 200, { id, part })),
       POST: (_req, res, { id }) => sendJson(res, 201, { created: id }),

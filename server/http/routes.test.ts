@@ -49,7 +49,17 @@ describe("the server's route table", () => {
 
   it('answers HEAD where GET is answered, without a body', async () => {
     const at = `/api/boards/${board.id}`
-    for (const path of ['/api/time', '/metrics', '/healthz', at, `${at}/roster.json`, `${at}/roster.csv`, `${at}/export.md`, `${at}/export.json`, `${at}/snapshots`]) {
+    for (const path of [
+      '/api/time',
+      '/metrics',
+      '/healthz',
+      at,
+      `${at}/roster.json`,
+      `${at}/roster.csv`,
+      `${at}/export.md`,
+      `${at}/export.json`,
+      `${at}/snapshots`,
+    ]) {
       const response = await call(path, 'HEAD', board.tokens.viewer)
       expect([path, response.status]).toEqual([path, 200])
       expect((await response.arrayBuffer()).byteLength).toBe(0)

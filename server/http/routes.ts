@@ -36,25 +36,58 @@ export function httpRoutes(deps: RouteDeps): Route[] {
       },
     }),
     // Open to all: the time is no secret, and clients need it before they have a board open.
-    route(Paths.time, readable((_req, res) => sendJson(res, 200, { now: Date.now() }))),
-    route(METRICS_PATH, readable((_req, res) => serveMetrics(res, deps.metrics))),
+    route(
+      Paths.time,
+      readable((_req, res) => sendJson(res, 200, { now: Date.now() })),
+    ),
+    route(
+      METRICS_PATH,
+      readable((_req, res) => serveMetrics(res, deps.metrics)),
+    ),
     route(Paths.boards, { POST: (req, res) => createBoard(req, res, deps) }),
-    route(BOARD, readable((req, res, { id }) => getBoard(req, res, id, deps))),
+    route(
+      BOARD,
+      readable((req, res, { id }) => getBoard(req, res, id, deps)),
+    ),
     route(`${BOARD}/links`, { GET: (req, res, { id }) => getLinks(req, res, id, deps) }),
     route(`${BOARD}/links/:role/rotate`, { POST: (req, res, { id, role }) => rotateBoardLink(req, res, id, role, deps) }),
     route(`${BOARD}/roster`, { POST: (req, res, { id }) => postRoster(req, res, id, deps) }),
-    route(`${BOARD}/roster.json`, readable((req, res, { id }) => getRoster(req, res, id, 'json', deps))),
-    route(`${BOARD}/roster.csv`, readable((req, res, { id }) => getRoster(req, res, id, 'csv', deps))),
-    route(`${BOARD}/export.md`, readable((req, res, { id }) => getMinutes(req, res, id, deps))),
+    route(
+      `${BOARD}/roster.json`,
+      readable((req, res, { id }) => getRoster(req, res, id, 'json', deps)),
+    ),
+    route(
+      `${BOARD}/roster.csv`,
+      readable((req, res, { id }) => getRoster(req, res, id, 'csv', deps)),
+    ),
+    route(
+      `${BOARD}/export.md`,
+      readable((req, res, { id }) => getMinutes(req, res, id, deps)),
+    ),
     route(`${BOARD}/snapshots`, {
       ...readable((req, res, { id }) => listSnapshots(req, res, id, deps)),
       POST: (req, res, { id }) => createSnapshot(req, res, id, deps),
     }),
-    route(`${BOARD}/snapshots/:sid`, readable((req, res, { id, sid }) => getSnapshot(req, res, id, sid, deps))),
-    route(`${BOARD}/snapshots/:sid/state`, readable((req, res, { id, sid }) => getSnapshotState(req, res, id, sid, deps))),
-    route(`${BOARD}/export.tldr`, readable((req, res, { id }) => getBoardExport(req, res, id, 'tldr', deps))),
-    route(`${BOARD}/export.json`, readable((req, res, { id }) => getBoardExport(req, res, id, 'json', deps))),
+    route(
+      `${BOARD}/snapshots/:sid`,
+      readable((req, res, { id, sid }) => getSnapshot(req, res, id, sid, deps)),
+    ),
+    route(
+      `${BOARD}/snapshots/:sid/state`,
+      readable((req, res, { id, sid }) => getSnapshotState(req, res, id, sid, deps)),
+    ),
+    route(
+      `${BOARD}/export.tldr`,
+      readable((req, res, { id }) => getBoardExport(req, res, id, 'tldr', deps)),
+    ),
+    route(
+      `${BOARD}/export.json`,
+      readable((req, res, { id }) => getBoardExport(req, res, id, 'json', deps)),
+    ),
     route(`${BOARD}/assets`, { POST: (req, res, { id }) => uploadAsset(req, res, id, deps) }),
-    route(`${BOARD}/assets/:hash`, readable((req, res, { id, hash }) => getAsset(req, res, id, hash, deps))),
+    route(
+      `${BOARD}/assets/:hash`,
+      readable((req, res, { id, hash }) => getAsset(req, res, id, hash, deps)),
+    ),
   ]
 }

@@ -11,7 +11,7 @@ function directives(policy: string): Map<string, string> {
   )
 }
 
-describe('the pages\' Content-Security-Policy', () => {
+describe("the pages' Content-Security-Policy", () => {
   const policy = directives(contentSecurityPolicy({ pageOrigin: 'http://localhost:8080', frameAncestors: "'none'" }))
 
   it('allows nothing from another host: scripts, styles, fonts, requests, frames, plugins', () => {

@@ -18,7 +18,11 @@ describe('snapshots API', () => {
   const url = (board: TestBoard, path: string) => `${harness.server.origin}/api/boards/${board.id}${path}`
   const auth = (token: string | null): Record<string, string> => (token === null ? {} : { authorization: `Bearer ${token}` })
   const save = (board: TestBoard, token: string | null, body: unknown) =>
-    fetch(url(board, '/snapshots'), { method: 'POST', headers: { 'content-type': 'application/json', ...auth(token) }, body: JSON.stringify(body) })
+    fetch(url(board, '/snapshots'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth(token) },
+      body: JSON.stringify(body),
+    })
   const list = async (board: TestBoard, token: string): Promise<SnapshotInfo[]> => {
     const response = await fetch(url(board, '/snapshots'), { headers: auth(token) })
     expect(response.status).toBe(200)
@@ -125,9 +129,13 @@ describe('snapshots API', () => {
     const notes = parsed.value.allRecords().filter((r) => r.typeName === 'shape')
     expect(notes.map((r) => r.id).sort()).toEqual(['shape:n1', 'shape:n2', 'shape:n3', 'shape:n4'])
 
-    const old = await fetch(url(board, `/export.tldr?snapshot=${saved.snapshot.id}&tz=Pacific/Kiritimati`), { headers: auth(board.tokens.participant) })
+    const old = await fetch(url(board, `/export.tldr?snapshot=${saved.snapshot.id}&tz=Pacific/Kiritimati`), {
+      headers: auth(board.tokens.participant),
+    })
     // Named after the snapshot, on the day it was taken in the reader's zone.
-    expect(old.headers.get('content-disposition')).toContain(`filename="assembly-snapshot-before-${fileDate(saved.snapshot.createdAt, 'Pacific/Kiritimati')}.tldr"`)
+    expect(old.headers.get('content-disposition')).toContain(
+      `filename="assembly-snapshot-before-${fileDate(saved.snapshot.createdAt, 'Pacific/Kiritimati')}.tldr"`,
+    )
     const parsedOld = parseTldrawJsonFile({ json: await old.text(), schema: createTLSchema() })
     if (!parsedOld.ok) throw new Error(`tldraw refused the snapshot export: ${parsedOld.error.type}`)
     expect(parsedOld.value.allRecords().filter((r) => r.typeName === 'shape')).toHaveLength(3)
@@ -139,12 +147,20 @@ describe('snapshots API', () => {
     doc.getMap('plenary:settings').set('theme', 'dark')
     await waitFor(() => harness.server.registry.peek(board.id)?.doc.getMap('plenary:settings').get('theme') === 'dark', 5000, 'the setting')
     const live = (await (await fetch(url(board, '/export.json'), { headers: auth(board.tokens.viewer) })).json()) as Record<string, unknown>
-    expect(live).toMatchObject({ format: 'plenary-board', version: 1, board: { id: board.id, title: 'Assembly' }, snapshot: null, counts: { notes: 3 } })
+    expect(live).toMatchObject({
+      format: 'plenary-board',
+      version: 1,
+      board: { id: board.id, title: 'Assembly' },
+      snapshot: null,
+      counts: { notes: 3 },
+    })
     const maps = live.maps as Record<string, Record<string, unknown>>
     expect(maps['plenary:settings']).toEqual({ theme: 'dark' })
     expect(Object.keys(maps)).toContain('plenary:breakouts')
     expect(Object.keys(maps)).not.toContain('quarantine')
-    const old = (await (await fetch(url(board, `/export.json?snapshot=${saved.snapshot.id}`), { headers: auth(board.tokens.viewer) })).json()) as {
+    const old = (await (
+      await fetch(url(board, `/export.json?snapshot=${saved.snapshot.id}`), { headers: auth(board.tokens.viewer) })
+    ).json()) as {
       snapshot: { name: string }
       maps: Record<string, Record<string, unknown>>
     }
@@ -168,12 +184,21 @@ describe('snapshots API', () => {
         random: Math.random,
       }).id
     })
-    await waitFor(() => harness.server.registry.peek(board.id)?.doc.getMap('plenary:breakouts').size === 1, 5000, 'the session on the server')
+    await waitFor(
+      () => harness.server.registry.peek(board.id)?.doc.getMap('plenary:breakouts').size === 1,
+      5000,
+      'the session on the server',
+    )
     await expect.poll(async () => (await list(board, board.tokens.viewer)).map((s) => s.name)).toEqual(['Breakouts started: 3 groups'])
     const started = (await list(board, board.tokens.viewer))[0] as SnapshotInfo
     expect(started).toMatchObject({ kind: 'auto', author: 'Plenary' })
     const state = new Y.Doc()
-    Y.applyUpdate(state, new Uint8Array(await (await fetch(url(board, `/snapshots/${started.id}/state`), { headers: auth(board.tokens.viewer) })).arrayBuffer()))
+    Y.applyUpdate(
+      state,
+      new Uint8Array(
+        await (await fetch(url(board, `/snapshots/${started.id}/state`), { headers: auth(board.tokens.viewer) })).arrayBuffer(),
+      ),
+    )
     expect((state.getMap('plenary:breakouts').get(sessionId) as { status: string }).status).toBe('running')
 
     doc.transact(() => endSession(doc, sessionId, Date.now()))
@@ -186,7 +211,13 @@ describe('snapshots API', () => {
     const store = harness.server.store
     const { board } = await boardWithNotes()
     const snap = (id: string, kind: 'auto' | 'manual', createdAt: number) => ({
-      id, boardId: board.id, name: id, author: 'test', kind, createdAt, state: new Uint8Array([0, 0]),
+      id,
+      boardId: board.id,
+      name: id,
+      author: 'test',
+      kind,
+      createdAt,
+      state: new Uint8Array([0, 0]),
     })
     expect(await store.saveBoardSnapshot(snap('m1', 'manual', 1), 3)).toEqual({ ok: true, pruned: [] })
     expect(await store.saveBoardSnapshot(snap('a1', 'auto', 2), 3)).toEqual({ ok: true, pruned: [] })

@@ -51,14 +51,26 @@ export async function createSnapshot(req: IncomingMessage, res: ServerResponse, 
 }
 
 /** GET /api/boards/:id/snapshots/:sid → { snapshot } (facts only). */
-export async function getSnapshot(req: IncomingMessage, res: ServerResponse, id: string, snapshotId: string, deps: SnapshotRoutesDeps): Promise<void> {
+export async function getSnapshot(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  snapshotId: string,
+  deps: SnapshotRoutesDeps,
+): Promise<void> {
   const found = await readableSnapshot(req, res, id, snapshotId, deps)
   if (!found) return
   sendJson(res, 200, { snapshot: found.info })
 }
 
 /** GET /api/boards/:id/snapshots/:sid/state → the board at that moment as one Yjs update (binary). */
-export async function getSnapshotState(req: IncomingMessage, res: ServerResponse, id: string, snapshotId: string, deps: SnapshotRoutesDeps): Promise<void> {
+export async function getSnapshotState(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  snapshotId: string,
+  deps: SnapshotRoutesDeps,
+): Promise<void> {
   const found = await readableSnapshot(req, res, id, snapshotId, deps)
   if (!found) return
   res.writeHead(200, {

@@ -13,7 +13,10 @@ const FAKE = 1_000_000
 const isFake = (id: number) => id >= FAKE && id < 2 * FAKE
 const MB = 1024 * 1024
 
-const fakeState = (i: number) => ({ user: { id: `fake-${i}`, name: `Fake ${i}`, coop: 'Nobody', color: '#000000' }, cursor: { x: i, y: i } })
+const fakeState = (i: number) => ({
+  user: { id: `fake-${i}`, name: `Fake ${i}`, coop: 'Nobody', color: '#000000' },
+  cursor: { x: i, y: i },
+})
 const frameOf = (entries: readonly AwarenessEntry[]) => encodeAwareness(encodeAwarenessUpdate(entries))
 const fakes = (from: number, count: number): AwarenessEntry[] =>
   Array.from({ length: count }, (_, i) => ({ clientId: FAKE + from + i, clock: 1, state: fakeState(from + i) }))
@@ -41,7 +44,11 @@ function observer(harness: TestServerHarness, board: TestBoard, name: string): T
 async function barrier(mover: TestClient, watcher: TestClient, mark: number): Promise<void> {
   mover.provider.awareness.setLocalStateField('cursor', { x: mark, y: 0 })
   const moverId = mover.provider.awareness.clientID
-  await waitFor(() => (watcher.provider.awareness.getStates().get(moverId)?.cursor as { x?: number } | undefined)?.x === mark, 5000, 'barrier')
+  await waitFor(
+    () => (watcher.provider.awareness.getStates().get(moverId)?.cursor as { x?: number } | undefined)?.x === mark,
+    5000,
+    'barrier',
+  )
 }
 
 /** Resolves once the server has handled every frame `raw` sent before: it answers a sync step 1 in order. */
@@ -165,7 +172,7 @@ describe('presence caps', () => {
     const attack = async (attackerIndex: number): Promise<number[]> => {
       const codes: number[] = []
       const base = attackerIndex * STATES
-      for (let sent = 0; sent < STATES; ) {
+      for (let sent = 0; sent < STATES;) {
         const attacker = await openRaw(syncUrl(harness.server.origin, board))
         const wide = codes.length % 2 === 0
         const frames = function* () {

@@ -27,9 +27,16 @@ function room(holders: Record<number, Holder> = {}, clocks: Record<number, numbe
 describe('presence screen', () => {
   it('passes what a browser sends: one state per frame for its own id, renewed and finally removed', () => {
     const screen = createPresenceScreen(LIMITS)
-    expect(screen.screen(update([state(7, 1)]), room())).toEqual({ ok: true, entries: [{ clientId: 7, clock: 1, state: { user: { name: 'p7' }, extra: '' } }] })
-    for (let clock = 2; clock < 100; clock++) expect(screen.screen(update([state(7, clock)]), room({ 7: 'this' }, { 7: clock - 1 })).ok).toBe(true)
-    expect(screen.screen(update([removal(7, 100)]), room({ 7: 'this' }, { 7: 99 }))).toEqual({ ok: true, entries: [{ clientId: 7, clock: 100, state: null }] })
+    expect(screen.screen(update([state(7, 1)]), room())).toEqual({
+      ok: true,
+      entries: [{ clientId: 7, clock: 1, state: { user: { name: 'p7' }, extra: '' } }],
+    })
+    for (let clock = 2; clock < 100; clock++)
+      expect(screen.screen(update([state(7, clock)]), room({ 7: 'this' }, { 7: clock - 1 })).ok).toBe(true)
+    expect(screen.screen(update([removal(7, 100)]), room({ 7: 'this' }, { 7: 99 }))).toEqual({
+      ok: true,
+      entries: [{ clientId: 7, clock: 100, state: null }],
+    })
   })
 
   it('refuses a frame with more states than the cap, before reading the rest of it', () => {
@@ -68,7 +75,10 @@ describe('presence screen', () => {
     const others = room({ 50: 'other', 51: 'other' }, { 50: 3, 51: 3, 60: 4 })
     // A stock client's echoes and timeouts name others' ids; none of it applies or counts.
     const frame = update([state(50, 9), removal(51, 3), removal(60, 4), removal(70, 1), state(8)])
-    expect(screen.screen(frame, others)).toEqual({ ok: true, entries: [{ clientId: 8, clock: 1, state: { user: { name: 'p8' }, extra: '' } }] })
+    expect(screen.screen(frame, others)).toEqual({
+      ok: true,
+      entries: [{ clientId: 8, clock: 1, state: { user: { name: 'p8' }, extra: '' } }],
+    })
     // A removal spelled otherwise is still no removal of someone else's state.
     expect(screen.screen(update([{ id: 60, clock: 5, json: ' null' }]), others)).toEqual({ ok: true, entries: [] })
     // Many removals of unknown ids in one frame are no states: not refused, and ignored.

@@ -50,9 +50,7 @@ export interface AwarenessView {
 /** Result of screening one awareness update. */
 export type ScreenResult =
   /** The entries to apply, states parsed; entries that would change nothing or are not the connection's to set are left out. */
-  | { ok: true; entries: AwarenessEntry[] }
-  | { ok: false; exceeded: PresenceLimitExceeded }
-  | { ok: false; malformed: string }
+  { ok: true; entries: AwarenessEntry[] } | { ok: false; exceeded: PresenceLimitExceeded } | { ok: false; malformed: string }
 
 /** Screens one connection's awareness updates; one per connection, since it remembers the ids it announced. */
 export interface PresenceScreen {

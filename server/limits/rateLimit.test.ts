@@ -42,7 +42,11 @@ describe('per-connection rate limits', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000))
     clearInterval(drag)
     const room = harness.server.registry.peek(board.id)
-    await waitFor(() => (room ? (recordsMap(room.doc).get('shape:n1') as { x?: number } | undefined)?.x : undefined) === x, 5000, 'last move')
+    await waitFor(
+      () => (room ? (recordsMap(room.doc).get('shape:n1') as { x?: number } | undefined)?.x : undefined) === x,
+      5000,
+      'last move',
+    )
     expect(moves).toBeGreaterThan(120)
     expect(honestCloses).toEqual([])
     expect(honest.provider.wsconnected).toBe(true)

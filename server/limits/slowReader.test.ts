@@ -72,7 +72,11 @@ describe('slow readers', () => {
           recordsMap(writer.doc).set(note.id, { ...testNote(n, round * 10, `round ${round} `.repeat(24)), meta: note.meta })
         }
       })
-      await waitFor(() => (recordsMap(watcher.doc).get('shape:n999') as { x: number } | undefined)?.x === round * 10, 10_000, `round ${round}`)
+      await waitFor(
+        () => (recordsMap(watcher.doc).get('shape:n999') as { x: number } | undefined)?.x === round * 10,
+        10_000,
+        `round ${round}`,
+      )
       peak = Math.max(peak, process.memoryUsage().arrayBuffers - baseline)
     }
     // Measure only once the server has cut it off: until then its queue is rightly held.

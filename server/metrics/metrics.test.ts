@@ -44,7 +44,11 @@ describe('GET /metrics', () => {
 
     for (let i = 0; i < 20; i++) recordsMap(i % 2 ? a.doc : b.doc).set(`shape:n${i}`, note(i))
     recordsMap(viewer.doc).set('shape:v', note(99)) // refused
-    await waitFor(() => recordsMap(viewer.doc).size === 21 && recordsMap(a.doc).size === 20 && recordsMap(b.doc).size === 20, 5000, 'edits everywhere')
+    await waitFor(
+      () => recordsMap(viewer.doc).size === 21 && recordsMap(a.doc).size === 20 && recordsMap(b.doc).size === 20,
+      5000,
+      'edits everywhere',
+    )
 
     // Protocol violations, each closing only its own connection.
     const garbage = await openRaw(syncUrl(server.origin, board))

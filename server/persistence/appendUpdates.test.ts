@@ -39,7 +39,11 @@ describe('SQLite store, WAL checkpoints', () => {
     await store.createBoard({ id: 'b', title: 'Checkpoints', createdAt: new Date(0).toISOString() }, [])
     const databaseBytes = () => statSync(file).size
     const before = databaseBytes()
-    for (let n = 0; n < 200; n++) await store.appendUpdates('b', Array.from({ length: 10 }, (_, i) => noteUpdate(n * 10 + i)))
+    for (let n = 0; n < 200; n++)
+      await store.appendUpdates(
+        'b',
+        Array.from({ length: 10 }, (_, i) => noteUpdate(n * 10 + i)),
+      )
     // Commits only append to the WAL; the pages reach the database file when the worker checkpoints.
     await waitFor(() => databaseBytes() > before + 500_000, 5000, 'a checkpoint into the database file')
     await store.close()

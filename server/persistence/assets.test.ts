@@ -11,7 +11,9 @@ import type { BoardStore, NewAsset } from './types'
 let boards = 0
 async function newBoard(store: BoardStore): Promise<string> {
   const id = `assetboard${++boards}`
-  await store.createBoard({ id, title: 'Board', createdAt: new Date(0).toISOString() }, [{ hash: `${id}-f`, role: Role.facilitator, generation: 1 }])
+  await store.createBoard({ id, title: 'Board', createdAt: new Date(0).toISOString() }, [
+    { hash: `${id}-f`, role: Role.facilitator, generation: 1 },
+  ])
   return id
 }
 

@@ -10,12 +10,22 @@ import type { BoardStore, NewBoardSnapshot } from './types'
 let boards = 0
 async function newBoard(store: BoardStore): Promise<string> {
   const id = `snapboard${++boards}`
-  await store.createBoard({ id, title: 'Board', createdAt: new Date(0).toISOString() }, [{ hash: `${id}-f`, role: Role.facilitator, generation: 1 }])
+  await store.createBoard({ id, title: 'Board', createdAt: new Date(0).toISOString() }, [
+    { hash: `${id}-f`, role: Role.facilitator, generation: 1 },
+  ])
   return id
 }
 
 function snapshot(boardId: string, id: string, kind: 'auto' | 'manual', createdAt: number): NewBoardSnapshot {
-  return { id, boardId, name: `Snapshot ${id}`, author: 'Ana · Sur', kind, createdAt, state: new Uint8Array([1, 2, 3, kind === 'auto' ? 4 : 5]) }
+  return {
+    id,
+    boardId,
+    name: `Snapshot ${id}`,
+    author: 'Ana · Sur',
+    kind,
+    createdAt,
+    state: new Uint8Array([1, 2, 3, kind === 'auto' ? 4 : 5]),
+  }
 }
 
 /** What every BoardStore must do with named snapshots. */
@@ -28,7 +38,15 @@ function behavesLikeASnapshotStore(open: () => Promise<BoardStore>): void {
     await store.saveBoardSnapshot(snapshot(board, 'two', 'auto', 2_000), 10)
     const list = await store.listBoardSnapshots(board)
     expect(list.map((s) => s.id)).toEqual(['two', 'one'])
-    expect(list[1]).toEqual({ id: 'one', boardId: board, name: 'Snapshot one', author: 'Ana · Sur', kind: 'manual', createdAt: 1_000, bytes: 4 })
+    expect(list[1]).toEqual({
+      id: 'one',
+      boardId: board,
+      name: 'Snapshot one',
+      author: 'Ana · Sur',
+      kind: 'manual',
+      createdAt: 1_000,
+      bytes: 4,
+    })
     const read = await store.getBoardSnapshot(board, 'two')
     expect(read?.info.kind).toBe('auto')
     expect([...(read?.state ?? [])]).toEqual([1, 2, 3, 4])

@@ -136,10 +136,10 @@ export async function openPostgresStore(connectionString: string, options: Postg
         // Exactly the rows deleted here go into the new snapshot. The caller's snapshot may
         // lack a row another node stored (not yet received over the fan-out) and a row
         // committed late with a lower number stays in the log: nothing is lost either way.
-        const folded = await client.query<{ data: Buffer }>(
-          'DELETE FROM updates WHERE board_id = $1 AND seq <= $2 RETURNING seq, data',
-          [boardId, throughSeq],
-        )
+        const folded = await client.query<{ data: Buffer }>('DELETE FROM updates WHERE board_id = $1 AND seq <= $2 RETURNING seq, data', [
+          boardId,
+          throughSeq,
+        ])
         const merged = mergeIntoSnapshot([previous.rows[0]?.data ?? null, ...folded.rows.map((row) => row.data), snapshot])
         await client.query(
           `INSERT INTO snapshots (board_id, seq, data) VALUES ($1, $2, $3)

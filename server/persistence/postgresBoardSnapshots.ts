@@ -6,16 +6,19 @@ import type { BoardStore, NewBoardSnapshot, SaveSnapshotResult } from './types'
 const SNAPSHOT_COLUMNS = 'id, board_id, name, author, kind, created_at, bytes'
 
 /** The snapshot methods of the PostgreSQL BoardStore. */
-export function postgresBoardSnapshots({ pool, guarded, inTransaction }: PostgresAccess): Pick<
-  BoardStore,
-  'saveBoardSnapshot' | 'listBoardSnapshots' | 'getBoardSnapshot'
-> {
+export function postgresBoardSnapshots({
+  pool,
+  guarded,
+  inTransaction,
+}: PostgresAccess): Pick<BoardStore, 'saveBoardSnapshot' | 'listBoardSnapshots' | 'getBoardSnapshot'> {
   return {
     saveBoardSnapshot: (snapshot: NewBoardSnapshot, maxPerBoard: number) =>
       inTransaction(async (client): Promise<SaveSnapshotResult> => {
         // Saves of one board are serialized across nodes, so two cannot both pass the cap.
         await client.query("SELECT pg_advisory_xact_lock(hashtextextended('plenary:snapshots:' || $1, 0))", [snapshot.boardId])
-        const count = await client.query<{ total: string }>('SELECT COUNT(*) AS total FROM board_snapshots WHERE board_id = $1', [snapshot.boardId])
+        const count = await client.query<{ total: string }>('SELECT COUNT(*) AS total FROM board_snapshots WHERE board_id = $1', [
+          snapshot.boardId,
+        ])
         const excess = Number(count.rows[0]?.total ?? 0) - maxPerBoard + 1
         let pruned: string[] = []
         if (excess > 0) {

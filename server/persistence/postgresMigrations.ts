@@ -32,7 +32,9 @@ const MIGRATION_LOCK = 7_130_001
 export function migrate(db: PostgresAccess): Promise<void> {
   return db.inTransaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
-    await client.query('CREATE TABLE IF NOT EXISTS plenary_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())')
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS plenary_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    )
     const applied = await client.query<{ version: number }>('SELECT version FROM plenary_migrations')
     const done = new Set(applied.rows.map((row) => row.version))
     for (const [index, sql] of MIGRATIONS.entries()) {

@@ -11,7 +11,16 @@ import { boardSnapshotsTableSql, boardTablesSql, SQLITE_TYPES } from './schema'
 import { snapshotInfo, type SnapshotRow } from './snapshotRow'
 import type { Logger } from '../logger'
 import { startCheckpointer, type Checkpointer } from './sqliteCheckpointer'
-import type { BoardInfo, BoardStore, NewAsset, NewBoardSnapshot, NewToken, PutAssetResult, SaveSnapshotResult, StoredDocument } from './types'
+import type {
+  BoardInfo,
+  BoardStore,
+  NewAsset,
+  NewBoardSnapshot,
+  NewToken,
+  PutAssetResult,
+  SaveSnapshotResult,
+  StoredDocument,
+} from './types'
 
 const SCHEMA = `${boardTablesSql(SQLITE_TYPES)}
 CREATE TABLE IF NOT EXISTS updates (
@@ -63,9 +72,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
   const selectBoard = db.prepare<[string], { id: string; title: string; created_at: string }>(
     'SELECT id, title, created_at FROM boards WHERE id = ?',
   )
-  const selectSnapshot = db.prepare<[string], { seq: number; data: Buffer }>(
-    'SELECT seq, data FROM snapshots WHERE board_id = ?',
-  )
+  const selectSnapshot = db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM snapshots WHERE board_id = ?')
   const selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
     'SELECT seq, data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq',
   )
@@ -153,7 +160,16 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
     if (pruned.length < excess) return { ok: false, reason: 'full' }
     for (const id of pruned) deleteSnapshot.run(snapshot.boardId, id)
     const state = Buffer.from(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength)
-    insertSnapshot.run(snapshot.id, snapshot.boardId, snapshot.name, snapshot.author, snapshot.kind, snapshot.createdAt, state.byteLength, state)
+    insertSnapshot.run(
+      snapshot.id,
+      snapshot.boardId,
+      snapshot.name,
+      snapshot.author,
+      snapshot.kind,
+      snapshot.createdAt,
+      state.byteLength,
+      state,
+    )
     return { ok: true, pruned }
   })
 
@@ -199,9 +215,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
     async loadDocument(boardId: string): Promise<StoredDocument> {
       const snapshotRow = selectSnapshot.get(boardId)
       const snapshotSeq = snapshotRow?.seq ?? 0
-      const updates = selectUpdates
-        .all(boardId, snapshotSeq)
-        .map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }))
+      const updates = selectUpdates.all(boardId, snapshotSeq).map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }))
       return {
         snapshot: snapshotRow ? new Uint8Array(snapshotRow.data) : null,
         snapshotSeq,

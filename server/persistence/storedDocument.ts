@@ -7,11 +7,7 @@ import type { StoredDocument } from './types'
  * last sequence number. An update that fails to apply is skipped and reported, so one bad
  * row never makes a whole board unloadable.
  */
-export function applyStoredDocument(
-  doc: Y.Doc,
-  stored: StoredDocument,
-  onSkippedUpdate: (seq: number, error: unknown) => void,
-): number {
+export function applyStoredDocument(doc: Y.Doc, stored: StoredDocument, onSkippedUpdate: (seq: number, error: unknown) => void): number {
   let lastSeq = stored.snapshotSeq
   doc.transact(() => {
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)

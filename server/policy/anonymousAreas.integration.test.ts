@@ -20,7 +20,20 @@ const BEA_ID = 'p-bea-93d2'
 const TRACES = [ANA.id, ANA.name, ANA.coop, BEA_ID]
 
 function frame(id: string, parentId: string, index: string, meta: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, typeName: 'shape', type: 'frame', x: 0, y: 0, rotation: 0, index, parentId, isLocked: false, opacity: 1, meta, props: { w: 600, h: 400, name: id, color: 'black' } }
+  return {
+    id,
+    typeName: 'shape',
+    type: 'frame',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index,
+    parentId,
+    isLocked: false,
+    opacity: 1,
+    meta,
+    props: { w: 600, h: 400, name: id, color: 'black' },
+  }
 }
 
 /** A note as a client that does not clear the writer would write it: author and textLastEditedBy. */
@@ -64,14 +77,18 @@ describe('anonymous areas against a real server', () => {
       recordsMap(ana.doc).set('shape:top', namedNote('shape:top', 'shape:area', 'a3', 'top secret idea', ANA.id))
       recordsMap(ana.doc).set('shape:deep', namedNote('shape:deep', 'shape:inner', 'a4', 'deep secret idea', ANA.id))
     })
-    const viewed = (id: string): Record<string, unknown> | undefined => recordsMap(viewer.doc).get(id) as Record<string, unknown> | undefined
+    const viewed = (id: string): Record<string, unknown> | undefined =>
+      recordsMap(viewer.doc).get(id) as Record<string, unknown> | undefined
     await waitFor(() => viewed('shape:deep') !== undefined && viewed('shape:top') !== undefined, 5000, "Ana's notes at the viewer")
 
     // A stock bot with no presence edits a note and names someone as its last editor.
     const bot = harness.client(board, { role: Role.participant })
     await waitForSync(bot)
     const top = recordsMap(bot.doc).get('shape:top') as Record<string, unknown> & { props: Record<string, unknown> }
-    recordsMap(bot.doc).set('shape:top', { ...top, props: { ...top.props, richText: plainTextToRichText('edited secret idea'), textLastEditedBy: BEA_ID } })
+    recordsMap(bot.doc).set('shape:top', {
+      ...top,
+      props: { ...top.props, richText: plainTextToRichText('edited secret idea'), textLastEditedBy: BEA_ID },
+    })
     const text = (doc: Y.Doc) => JSON.stringify((recordsMap(doc).get('shape:top') as { props: unknown }).props)
     await waitFor(() => text(viewer.doc).includes('edited secret idea'), 5000, "the bot's edit at the viewer")
     await waitFor(() => !text(bot.doc).includes(BEA_ID), 5000, 'the bot to receive the cleared note')
@@ -79,7 +96,9 @@ describe('anonymous areas against a real server', () => {
     // The document as the viewer has it: the notes name nobody, and nothing but Ana's own user
     // record mentions her, so there is nothing to join.
     for (const id of ['shape:top', 'shape:deep']) expect(tracesIn(JSON.stringify(viewed(id)))).toEqual([])
-    const mentions = [...recordsMap(viewer.doc).entries()].filter(([, value]) => tracesIn(JSON.stringify(value)).length > 0).map(([key]) => key)
+    const mentions = [...recordsMap(viewer.doc).entries()]
+      .filter(([, value]) => tracesIn(JSON.stringify(value)).length > 0)
+      .map(([key]) => key)
     expect(mentions).toEqual([`user:${ANA.id}`])
     // The bot's id never reached the viewer, not even in an update it received.
     expect(relayed.some((update) => Buffer.from(update).includes(Buffer.from(BEA_ID)))).toBe(false)

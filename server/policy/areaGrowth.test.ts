@@ -21,11 +21,14 @@ const AREA = 'shape:breakout-s1-g1'
 function board() {
   const policy = createBoardPolicy()
   const server = serverDoc()
-  const plan = planRosterImport({ coops: [], records: [], rows: [{ name: 'Spółdzielnia Kodu' }, { name: 'Κοινότητα Αθήνας' }], pageId: 'page:page' })
+  const plan = planRosterImport({
+    coops: [],
+    records: [],
+    rows: [{ name: 'Spółdzielnia Kodu' }, { name: 'Κοινότητα Αθήνας' }],
+    pageId: 'page:page',
+  })
   expect(clientEdit(server, policy, facilitator, (doc) => applyRosterPlan(doc, plan, 'import')).refusals).toEqual([])
-  const started = clientEdit(server, policy, facilitator, (doc) =>
-    startSession(doc, sessionPlan({ groupNames: ['Vivienda', '住宅'] })),
-  )
+  const started = clientEdit(server, policy, facilitator, (doc) => startSession(doc, sessionPlan({ groupNames: ['Vivienda', '住宅'] })))
   expect(started.refusals).toEqual([])
   return { policy, server }
 }

@@ -45,7 +45,8 @@ function boxOf(record: Frame): Box {
 function overlappingCorners(doc: Y.Doc): [string, string][] {
   const corners = readRecords(doc).filter(isCornerRecord) as Frame[]
   const pairs: [string, string][] = []
-  for (const [i, a] of corners.entries()) for (const b of corners.slice(i + 1)) if (boxesOverlap(boxOf(a), boxOf(b))) pairs.push([a.id, b.id])
+  for (const [i, a] of corners.entries())
+    for (const b of corners.slice(i + 1)) if (boxesOverlap(boxOf(a), boxOf(b))) pairs.push([a.id, b.id])
   return pairs
 }
 
@@ -53,7 +54,17 @@ function overlappingCorners(doc: Y.Doc): [string, string][] {
 function noteAndGrowth(doc: Y.Doc, cornerId: string, n: number, by: number): void {
   const corner = frame(doc, cornerId)
   doc.transact(() => {
-    recordsMap(doc).set(`shape:zofia${n}`, createNoteRecord({ id: `shape:zofia${n}`, x: 32, y: corner.props.h + by - 232, index: noteIndex(n), text: `Mieszkania: łatwy dostęp (${n})`, parentId: cornerId }))
+    recordsMap(doc).set(
+      `shape:zofia${n}`,
+      createNoteRecord({
+        id: `shape:zofia${n}`,
+        x: 32,
+        y: corner.props.h + by - 232,
+        index: noteIndex(n),
+        text: `Mieszkania: łatwy dostęp (${n})`,
+        parentId: cornerId,
+      }),
+    )
     recordsMap(doc).set(cornerId, withHeight(corner, corner.props.h + by))
   })
 }
@@ -113,14 +124,15 @@ describe('board policy: an area that grows pushes what is below it down', () => 
 
   it('moves a locked shape below a group area a participant grew', () => {
     const { policy, server } = board()
-    const started = clientEdit(server, policy, facilitator, (doc) =>
-      startSession(doc, sessionPlan({ groupNames: ['Vivienda', '住宅'] })),
-    )
+    const started = clientEdit(server, policy, facilitator, (doc) => startSession(doc, sessionPlan({ groupNames: ['Vivienda', '住宅'] })))
     expect(started.refusals).toEqual([])
     const area = frame(server, 'shape:breakout-s1-g1')
     // A frozen frame of an earlier meeting, under the group area.
     const frozenY = area.y + area.props.h + 200
-    const frozen = { ...createNoteRecord({ id: 'shape:frozen', x: area.x + 100, y: frozenY, index: noteIndex(90), text: 'Acta de octubre' }), isLocked: true }
+    const frozen = {
+      ...createNoteRecord({ id: 'shape:frozen', x: area.x + 100, y: frozenY, index: noteIndex(90), text: 'Acta de octubre' }),
+      isLocked: true,
+    }
     expect(clientEdit(server, policy, facilitator, (doc) => recordsMap(doc).set(frozen.id, frozen)).refusals).toEqual([])
 
     const grown = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set(area.id, withHeight(area, area.props.h + 300)))
@@ -130,14 +142,15 @@ describe('board policy: an area that grows pushes what is below it down', () => 
 
   it('a corner and the group area below it grown in one update: each pushes by its own growth', () => {
     const { policy, server } = board()
-    const started = clientEdit(server, policy, facilitator, (doc) =>
-      startSession(doc, sessionPlan({ groupNames: ['Vivienda'] })),
-    )
+    const started = clientEdit(server, policy, facilitator, (doc) => startSession(doc, sessionPlan({ groupNames: ['Vivienda'] })))
     expect(started.refusals).toEqual([])
     const corner = frame(server, BELOW)
     const area = frame(server, 'shape:breakout-s1-g1')
     const frozenY = area.y + area.props.h + 200
-    const frozen = { ...createNoteRecord({ id: 'shape:frozen', x: area.x, y: frozenY, index: noteIndex(90), text: 'Kōdo Kyōdō: acta' }), isLocked: true }
+    const frozen = {
+      ...createNoteRecord({ id: 'shape:frozen', x: area.x, y: frozenY, index: noteIndex(90), text: 'Kōdo Kyōdō: acta' }),
+      isLocked: true,
+    }
     expect(clientEdit(server, policy, facilitator, (doc) => recordsMap(doc).set(frozen.id, frozen)).refusals).toEqual([])
 
     // The corners' hook moves the area first; the breakouts' hook still sees the area grew.
@@ -146,7 +159,9 @@ describe('board policy: an area that grows pushes what is below it down', () => 
       recordsMap(doc).set(area.id, withHeight(area, area.props.h + 250))
     })
     expect(both.refusals.map((refusal) => refusal.reason)).toEqual(['made_room', 'made_room'])
-    expect(frame(server, area.id)).toEqual(expect.objectContaining({ y: area.y + 400, props: expect.objectContaining({ h: area.props.h + 250 }) }))
+    expect(frame(server, area.id)).toEqual(
+      expect.objectContaining({ y: area.y + 400, props: expect.objectContaining({ h: area.props.h + 250 }) }),
+    )
     expect(recordsMap(server).get(frozen.id)).toEqual({ ...frozen, y: frozenY + 400 + 250 })
   })
 

@@ -12,11 +12,32 @@ const { facilitator, participant } = Role
 const ANA = { id: 'p-ana', name: 'Ana', coop: 'Sur' }
 
 function frame(id: string, index: string, meta: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, typeName: 'shape', type: 'frame', x: 0, y: 0, rotation: 0, index, parentId: 'page:page', isLocked: false, opacity: 1, meta, props: { w: 400, h: 300, name: 'Area', color: 'black' } }
+  return {
+    id,
+    typeName: 'shape',
+    type: 'frame',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index,
+    parentId: 'page:page',
+    isLocked: false,
+    opacity: 1,
+    meta,
+    props: { w: 400, h: 300, name: 'Area', color: 'black' },
+  }
 }
 
 function note(n: number, parentId: string, author = true): Record<string, unknown> & { id: string } {
-  return createNoteRecord({ id: `shape:n${n}`, x: 20, y: 20, index: `a${n}`, text: `note ${n}`, parentId, author: author ? ANA : undefined })
+  return createNoteRecord({
+    id: `shape:n${n}`,
+    x: 20,
+    y: 20,
+    index: `a${n}`,
+    text: `note ${n}`,
+    parentId,
+    author: author ? ANA : undefined,
+  })
 }
 
 function put(doc: Y.Doc, record: Record<string, unknown>): void {
@@ -39,14 +60,18 @@ describe('board policy: locked areas', () => {
   it('refuses a participant adding a note into a locked frame', () => {
     const { policy, server } = board((doc) => lockArea(doc, 'shape:area'))
     const { refusals } = clientEdit(server, policy, participant, (doc) => put(doc, note(4, 'shape:area')))
-    expect(refusals).toEqual([expect.objectContaining({ reason: 'locked_shape', key: 'shape:n4', detail: 'added a shape to a locked area' })])
+    expect(refusals).toEqual([
+      expect.objectContaining({ reason: 'locked_shape', key: 'shape:n4', detail: 'added a shape to a locked area' }),
+    ])
     expect(record(server, 'shape:n4')).toBeUndefined()
   })
 
   it('refuses a participant moving a note into a locked frame', () => {
     const { policy, server } = board((doc) => lockArea(doc, 'shape:area'))
     const { refusals } = clientEdit(server, policy, participant, (doc) => put(doc, { ...note(2, 'page:page'), parentId: 'shape:area' }))
-    expect(refusals).toEqual([expect.objectContaining({ reason: 'locked_shape', key: 'shape:n2', detail: 'moved a shape into a locked area' })])
+    expect(refusals).toEqual([
+      expect.objectContaining({ reason: 'locked_shape', key: 'shape:n2', detail: 'moved a shape into a locked area' }),
+    ])
     expect(record(server, 'shape:n2')?.parentId).toBe('page:page')
   })
 

@@ -35,7 +35,11 @@ describe('images and other content from elsewhere', () => {
       expect(recordsMap(doc).has(id)).toBe(true)
     }
     // A video asset follows the same rule.
-    const video = { ...imageAsset('asset:video', OWN_SRC), type: 'video', props: { w: 1, h: 1, name: 'v.mp4', isAnimated: true, mimeType: 'video/mp4', src: OWN_SRC } }
+    const video = {
+      ...imageAsset('asset:video', OWN_SRC),
+      type: 'video',
+      props: { w: 1, h: 1, name: 'v.mp4', isAnimated: true, mimeType: 'video/mp4', src: OWN_SRC },
+    }
     expect(clientEdit(doc, policy, Role.participant, (client) => recordsMap(client).set('asset:video', video)).refusals).toEqual([])
   })
 
@@ -57,7 +61,10 @@ describe('images and other content from elsewhere', () => {
           recordsMap(client).set('asset:bad', imageAsset('asset:bad', src))
           recordsMap(client).set('shape:n1', note(1))
         })
-        expect(refusals.map((r) => [r.reason, r.key]), src).toEqual([['remote_content', 'asset:bad']])
+        expect(
+          refusals.map((r) => [r.reason, r.key]),
+          src,
+        ).toEqual([['remote_content', 'asset:bad']])
         expect(recordsMap(doc).has('asset:bad')).toBe(false)
         expect(updateContains(net, src)).toBe(false)
       }
@@ -100,10 +107,12 @@ describe('images and other content from elsewhere', () => {
     expect(Object.keys(recordsJson(doc)).sort()).toEqual(['user:ana', 'user:own'])
   })
 
-  it("accepts no asset path on a document the policy was not told the board of", () => {
+  it('accepts no asset path on a document the policy was not told the board of', () => {
     const policy = createBoardPolicy()
     const doc = serverDoc()
-    const { refusals } = clientEdit(doc, policy, Role.facilitator, (client) => recordsMap(client).set('asset:own', imageAsset('asset:own', OWN_SRC)))
+    const { refusals } = clientEdit(doc, policy, Role.facilitator, (client) =>
+      recordsMap(client).set('asset:own', imageAsset('asset:own', OWN_SRC)),
+    )
     expect(refusals.map((r) => r.reason)).toEqual(['remote_content'])
   })
 
@@ -122,6 +131,10 @@ describe('images and other content from elsewhere', () => {
     expect(refusals.map((r) => r.key).sort()).toEqual(moved.map((r) => r.id).sort())
     expect(refusals.every((r) => r.reason === 'remote_content')).toBe(true)
     expect(Object.keys(recordsJson(doc)).sort()).toEqual(kept.map((r) => r.id).sort())
-    expect(quarantineMap(doc).get('asset:remote')).toEqual({ record: moved[0], reason: "src points outside the board's asset store", at: 1 })
+    expect(quarantineMap(doc).get('asset:remote')).toEqual({
+      record: moved[0],
+      reason: "src points outside the board's asset store",
+      at: 1,
+    })
   })
 })

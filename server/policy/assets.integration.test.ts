@@ -48,8 +48,16 @@ describe('content from elsewhere against a real server', () => {
     })
 
     const expected = ['asset:own', 'shape:own', 'shape:remote']
-    await waitFor(() => JSON.stringify(Object.keys(recordsMap(observer.doc).toJSON()).sort()) === JSON.stringify(expected), 5000, 'observer')
-    await waitFor(() => JSON.stringify(Object.keys(recordsMap(writer.doc).toJSON()).sort()) === JSON.stringify(expected), 5000, 'writer converged')
+    await waitFor(
+      () => JSON.stringify(Object.keys(recordsMap(observer.doc).toJSON()).sort()) === JSON.stringify(expected),
+      5000,
+      'observer',
+    )
+    await waitFor(
+      () => JSON.stringify(Object.keys(recordsMap(writer.doc).toJSON()).sort()) === JSON.stringify(expected),
+      5000,
+      'writer converged',
+    )
     expect(Object.keys(serverRecords(board.id) ?? {}).sort()).toEqual(expected)
     expect(recordsMap(observer.doc).get('asset:own')).toEqual(imageAsset('asset:own', src))
     for (const update of received) {
@@ -69,7 +77,11 @@ describe('content from elsewhere against a real server', () => {
     const foreign = assetPath(other.id, 'b'.repeat(64))
     recordsMap(writer.doc).set('asset:foreign', imageAsset('asset:foreign', foreign))
     recordsMap(writer.doc).set('shape:n1', note(1))
-    await waitFor(() => serverRecords(board.id)?.['shape:n1'] !== undefined && !recordsMap(writer.doc).has('asset:foreign'), 5000, 'refused')
+    await waitFor(
+      () => serverRecords(board.id)?.['shape:n1'] !== undefined && !recordsMap(writer.doc).has('asset:foreign'),
+      5000,
+      'refused',
+    )
     expect(serverRecords(board.id)?.['asset:foreign']).toBeUndefined()
   })
 

@@ -5,17 +5,7 @@ import { SETTINGS_MAP } from '../../shared/meeting/meeting'
 import { quarantineMap } from '../../shared/namedMaps'
 import { Role } from '../../shared/protocol'
 import { createBoardPolicy } from './boardPolicy'
-import {
-  applyReviewed,
-  clientEdit,
-  clientOf,
-  CURRENT_SCHEMA,
-  note,
-  recordsJson,
-  serverDoc,
-  updateContains,
-  withProps,
-} from './testKit'
+import { applyReviewed, clientEdit, clientOf, CURRENT_SCHEMA, note, recordsJson, serverDoc, updateContains, withProps } from './testKit'
 
 const { facilitator, participant, viewer } = Role
 const locked = (n: number) => note(n, { isLocked: true })
@@ -28,9 +18,7 @@ describe('board policy: records', () => {
     expect(created.refusals).toEqual([])
     const moved = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n1', note(1, { x: 500, y: 40 })))
     expect(moved.refusals).toEqual([])
-    const edited = clientEdit(server, policy, participant, (doc) =>
-      recordsMap(doc).set('shape:n2', withProps(note(2), { color: 'blue' })),
-    )
+    const edited = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n2', withProps(note(2), { color: 'blue' })))
     expect(edited.refusals).toEqual([])
     expect(recordsJson(server)).toEqual({ 'shape:n1': note(1, { x: 500, y: 40 }), 'shape:n2': withProps(note(2), { color: 'blue' }) })
   })
@@ -50,7 +38,12 @@ describe('board policy: records', () => {
     ['a wrong id prefix', 'page:n9', note(9, { id: 'page:n9' }), 'invalid_record'],
     ['a key other than its id', 'shape:other', note(9), 'invalid_record'],
     ['a session record (instance)', 'instance:instance', { id: 'instance:instance', typeName: 'instance' }, 'unknown_record_type'],
-    ['a session record (camera)', 'camera:page:page', { id: 'camera:page:page', typeName: 'camera', x: 0, y: 0, z: 1, meta: {} }, 'unknown_record_type'],
+    [
+      'a session record (camera)',
+      'camera:page:page',
+      { id: 'camera:page:page', typeName: 'camera', x: 0, y: 0, z: 1, meta: {} },
+      'unknown_record_type',
+    ],
     ['an unknown record type', 'vote:1', { id: 'vote:1', typeName: 'vote' }, 'unknown_record_type'],
   ]
   for (const [what, key, value, reason] of invalid) {
@@ -107,9 +100,7 @@ describe('board policy: locks', () => {
     expect(deleted.refusals).toEqual([expect.objectContaining({ reason: 'locked_shape', key: 'shape:n1' })])
     const moved = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n1', { ...locked(1), x: 999 }))
     expect(moved.refusals).toEqual([expect.objectContaining({ reason: 'locked_shape' })])
-    const edited = clientEdit(server, policy, participant, (doc) =>
-      recordsMap(doc).set('shape:n1', withProps(locked(1), { color: 'red' })),
-    )
+    const edited = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n1', withProps(locked(1), { color: 'red' })))
     expect(edited.refusals).toEqual([expect.objectContaining({ reason: 'locked_shape' })])
     expect(recordsJson(server)).toEqual({ 'shape:n1': locked(1) })
   })
@@ -351,7 +342,13 @@ describe('board policy: convergence', () => {
     const policy = createBoardPolicy()
     const server = serverDoc([locked(1)])
     const { net, refusals } = clientEdit(server, policy, participant, (doc) => {
-      recordsMap(doc).set('shape:bad', withProps(note(3, { id: 'shape:bad' }), { color: 'octarine', richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'FORBIDDEN-INVALID' }] }] } }))
+      recordsMap(doc).set(
+        'shape:bad',
+        withProps(note(3, { id: 'shape:bad' }), {
+          color: 'octarine',
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'FORBIDDEN-INVALID' }] }] },
+        }),
+      )
       recordsMap(doc).set('shape:n1', { ...locked(1), meta: { note: 'FORBIDDEN-LOCKED' } })
       doc.getMap(SETTINGS_MAP).set('motto', 'FORBIDDEN-SETTING')
       doc.getMap('elsewhere').set('x', 'FORBIDDEN-ROOT-VALUE')

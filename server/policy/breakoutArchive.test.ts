@@ -18,9 +18,12 @@ function boardWithEndedSession() {
   const policy = createBoardPolicy()
   const server = serverDoc([MAIN_PAGE])
   const edits: ((doc: Y.Doc) => void)[] = [
+    (doc) => startSession(doc, sessionPlan({ groupNames: ['Vivienda', 'Energía'], pageId: DEFAULT_PAGE_ID })),
     (doc) =>
-      startSession(doc, sessionPlan({ groupNames: ['Vivienda', 'Energía'], pageId: DEFAULT_PAGE_ID })),
-    (doc) => recordsMap(doc).set('shape:z1', createNoteRecord({ id: 'shape:z1', x: 20, y: 20, index: 'a1', text: 'Zofia Łukasiewicz: wspólne zakupy', parentId: AREA })),
+      recordsMap(doc).set(
+        'shape:z1',
+        createNoteRecord({ id: 'shape:z1', x: 20, y: 20, index: 'a1', text: 'Zofia Łukasiewicz: wspólne zakupy', parentId: AREA }),
+      ),
     (doc) => void endSession(doc, 's1', 2),
   ]
   for (const edit of edits) expect(clientEdit(server, policy, facilitator, edit).refusals).toEqual([])

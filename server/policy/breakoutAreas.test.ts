@@ -15,9 +15,7 @@ const AREA = 'shape:breakout-s1-g1'
 function boardWithSession() {
   const policy = createBoardPolicy()
   const server = serverDoc()
-  const started = clientEdit(server, policy, facilitator, (doc) =>
-    startSession(doc, sessionPlan()),
-  )
+  const started = clientEdit(server, policy, facilitator, (doc) => startSession(doc, sessionPlan()))
   expect(started.refusals).toEqual([])
   return { policy, server }
 }
@@ -37,12 +35,23 @@ describe('board policy: breakout group areas', () => {
       ['move', (doc) => recordsMap(doc).set(AREA, { ...area, x: 999 })],
       ['rename', (doc) => recordsMap(doc).set(AREA, { ...area, props: { ...(area.props as object), name: 'Mine' } })],
       ['delete', (doc) => recordsMap(doc).delete(AREA)],
-      ['create', (doc) => recordsMap(doc).set('shape:breakout-s1-g9', { ...area, id: 'shape:breakout-s1-g9', meta: { breakout: { sessionId: 's1', groupId: 'g9' } } })],
+      [
+        'create',
+        (doc) =>
+          recordsMap(doc).set('shape:breakout-s1-g9', {
+            ...area,
+            id: 'shape:breakout-s1-g9',
+            meta: { breakout: { sessionId: 's1', groupId: 'g9' } },
+          }),
+      ],
       ['mark', (doc) => recordsMap(doc).set(frame.id, { ...frame, meta: { breakout: { sessionId: 's1', groupId: 'g1' } } })],
     ]
     for (const [what, edit] of edits) {
       const { refusals } = clientEdit(server, policy, participant, edit)
-      expect(refusals.map((r) => r.reason), what).toEqual(['facilitator_only'])
+      expect(
+        refusals.map((r) => r.reason),
+        what,
+      ).toEqual(['facilitator_only'])
     }
     expect(record(server, AREA)).toEqual(area)
     expect(recordsMap(server).has('shape:breakout-s1-g9')).toBe(false)

@@ -111,16 +111,33 @@ describe('breakouts on a live board', () => {
     if (!boMember) throw new Error('bo is not placed')
     // Joining a group without a rapporteur makes you its rapporteur by rotation (the first to join here).
     await waitFor(() => readRapporteurs(watcher.doc, 's1').length === 2, 5000, 'a rapporteur per group')
-    const byGroup = () => readRapporteurs(watcher.doc, 's1').map((r) => [r.groupId, r.participantId]).sort()
-    expect(byGroup()).toEqual([['g1', 'ana'], ['g2', 'bo']])
+    const byGroup = () =>
+      readRapporteurs(watcher.doc, 's1')
+        .map((r) => [r.groupId, r.participantId])
+        .sort()
+    expect(byGroup()).toEqual([
+      ['g1', 'ana'],
+      ['g2', 'bo'],
+    ])
     bo.doc.transact(() => setRapporteur(bo.doc, 's1', 'g1', { ...boMember, groupId: 'g1' }, Date.now()))
-    await waitFor(() => readRapporteurs(bo.doc, 's1').find((r) => r.groupId === 'g1')?.participantId === 'ana', 5000, "bo's rapporteur undone")
+    await waitFor(
+      () => readRapporteurs(bo.doc, 's1').find((r) => r.groupId === 'g1')?.participantId === 'ana',
+      5000,
+      "bo's rapporteur undone",
+    )
     const anaMember = memberOf(ana.doc, 's1', 'ana')
     if (!anaMember) throw new Error('ana is not placed')
     ana.doc.transact(() => setRapporteur(ana.doc, 's1', 'g2', { ...anaMember, groupId: 'g2' }, Date.now()))
     bo.doc.transact(() => setRapporteur(bo.doc, 's1', 'g2', boMember, Date.now()))
-    await waitFor(() => readRapporteurs(ana.doc, 's1').find((r) => r.groupId === 'g2')?.participantId === 'bo', 5000, "ana's choice for g2 undone")
-    expect(byGroup()).toEqual([['g1', 'ana'], ['g2', 'bo']])
+    await waitFor(
+      () => readRapporteurs(ana.doc, 's1').find((r) => r.groupId === 'g2')?.participantId === 'bo',
+      5000,
+      "ana's choice for g2 undone",
+    )
+    expect(byGroup()).toEqual([
+      ['g1', 'ana'],
+      ['g2', 'bo'],
+    ])
   })
 
   it('keeps participants off group area frames, and off frozen notes once the session ends', async () => {
@@ -132,7 +149,12 @@ describe('breakouts on a live board', () => {
     ana.doc.transact(() => {
       recordsMap(ana.doc).set(area, { ...frame, x: 9999 })
       recordsMap(ana.doc).delete(session?.groups[1]?.areaId ?? '')
-      const fake = createGroupAreaRecord({ id: 's1', pageId: 'page:page' }, { id: 'g9', name: 'Mine', areaId: 'x' }, { x: 0, y: 0, w: 10, h: 10 }, 'b1')
+      const fake = createGroupAreaRecord(
+        { id: 's1', pageId: 'page:page' },
+        { id: 'g9', name: 'Mine', areaId: 'x' },
+        { x: 0, y: 0, w: 10, h: 10 },
+        'b1',
+      )
       recordsMap(ana.doc).set(fake.id, fake)
     })
     // Dropping a note into an area is fine: it changes the note, not the frame.
@@ -148,7 +170,9 @@ describe('breakouts on a live board', () => {
     await waitFor(() => (recordsMap(ana.doc).get('shape:idea') as Record<string, unknown>).isLocked === true, 5000, 'the note frozen')
     const frozen = recordsMap(ana.doc).get('shape:idea') as Record<string, unknown>
     ana.doc.transact(() => recordsMap(ana.doc).set('shape:idea', { ...frozen, x: 500 }))
-    ana.doc.transact(() => recordsMap(ana.doc).set('shape:free', createNoteRecord({ id: 'shape:free', x: 0, y: 0, index: 'a2', text: 'free' })))
+    ana.doc.transact(() =>
+      recordsMap(ana.doc).set('shape:free', createNoteRecord({ id: 'shape:free', x: 0, y: 0, index: 'a2', text: 'free' })),
+    )
     await waitFor(() => recordsMap(watcher.doc).has('shape:free'), 5000, 'a later accepted note')
     expect(recordsMap(watcher.doc).get('shape:idea')).toEqual(frozen)
     expect(currentSession(watcher.doc)?.status).toBe('ended')

@@ -23,7 +23,7 @@ describe('an honest client against the policy', () => {
   })
   afterAll(() => server.close())
 
-  it("accepts everything the tldraw binding writes: document, page, user, notes and their edits", async () => {
+  it('accepts everything the tldraw binding writes: document, page, user, notes and their edits', async () => {
     const board = await createBoard(server.origin)
     const participant = { id: 'p-ana', name: 'Ana', coop: 'Cooperativa Sur', color: '#c2410c' }
     const store = createBoardStore({

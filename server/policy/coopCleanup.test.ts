@@ -30,7 +30,10 @@ function board() {
     applyRosterPlan(doc, plan, 'import')
     for (const n of [1, 2]) {
       const author = { id: 'p-lucja', name: 'Łucja', coop: 'Spoldzielnia Kod' }
-      recordsMap(doc).set(`shape:k${n}`, createNoteRecord({ id: `shape:k${n}`, x: 40 * n, y: 40, index: `a${n}`, text: 'Propuesta', parentId: cornerIdFor(KOD), author }))
+      recordsMap(doc).set(
+        `shape:k${n}`,
+        createNoteRecord({ id: `shape:k${n}`, x: 40 * n, y: 40, index: `a${n}`, text: 'Propuesta', parentId: cornerIdFor(KOD), author }),
+      )
     }
   })
   expect(imported.refusals).toEqual([])

@@ -52,20 +52,26 @@ describe('board policy: the coop roster', () => {
   it("reverts a participant changing or deleting another coop's entry", () => {
     const { policy, server } = boardWithRoster()
     const original = coopIn(server, 'cooperativa-sur')
-    const edited = clientEdit(server, policy, participant, (doc) => rosterMap(doc).set('cooperativa-sur', { ...original, description: 'Taken over' }))
+    const edited = clientEdit(server, policy, participant, (doc) =>
+      rosterMap(doc).set('cooperativa-sur', { ...original, description: 'Taken over' }),
+    )
     expect(edited.refusals).toEqual([expect.objectContaining({ reason: 'facilitator_only', key: 'cooperativa-sur' })])
     const deleted = clientEdit(server, policy, participant, (doc) => rosterMap(doc).delete('norte'))
     expect(deleted.refusals).toEqual([expect.objectContaining({ reason: 'facilitator_only', key: 'norte' })])
     expect(readRoster(server).map((c) => c.id)).toEqual(['cooperativa-sur', 'norte'])
     expect(coopIn(server, 'cooperativa-sur')).toEqual(original)
     // Writing an entry back exactly as it is changes nothing and is accepted.
-    expect(clientEdit(server, policy, participant, (doc) => rosterMap(doc).set('norte', { ...coopIn(server, 'norte') })).refusals).toEqual([])
+    expect(clientEdit(server, policy, participant, (doc) => rosterMap(doc).set('norte', { ...coopIn(server, 'norte') })).refusals).toEqual(
+      [],
+    )
   })
 
   it('lets a facilitator change and delete roster entries', () => {
     const { policy, server } = boardWithRoster()
     const sur = coopIn(server, 'cooperativa-sur')
-    expect(clientEdit(server, policy, facilitator, (doc) => rosterMap(doc).set(sur.id, { ...sur, country: 'Uruguay' })).refusals).toEqual([])
+    expect(clientEdit(server, policy, facilitator, (doc) => rosterMap(doc).set(sur.id, { ...sur, country: 'Uruguay' })).refusals).toEqual(
+      [],
+    )
     expect(clientEdit(server, policy, facilitator, (doc) => rosterMap(doc).delete('norte')).refusals).toEqual([])
     expect(readRoster(server)).toEqual([{ ...sur, country: 'Uruguay' }])
   })
@@ -134,7 +140,9 @@ describe('board policy: coop corners', () => {
     const { policy, server } = boardWithRoster()
     const note = createNoteRecord({ id: 'shape:n1', x: 5000, y: 5000, index: noteIndex(1), text: 'Idea' })
     expect(clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n1', note)).refusals).toEqual([])
-    const dropped = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n1', { ...note, parentId: SUR, x: 40, y: 60 }))
+    const dropped = clientEdit(server, policy, participant, (doc) =>
+      recordsMap(doc).set('shape:n1', { ...note, parentId: SUR, x: 40, y: 60 }),
+    )
     expect(dropped.refusals).toEqual([])
     expect(record(server, 'shape:n1')).toMatchObject({ parentId: SUR, x: 40 })
     expect(clientEdit(server, policy, participant, (doc) => recordsMap(doc).delete('shape:n1')).refusals).toEqual([])
@@ -145,9 +153,13 @@ describe('board policy: coop corners', () => {
     const corner = record(server, SUR)
     const plainFrame = { ...corner, id: 'shape:frame', meta: {}, props: { ...(corner.props as object), name: 'Agenda' } }
     expect(clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:frame', plainFrame)).refusals).toEqual([])
-    const claimed = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:frame', { ...plainFrame, meta: { coopId: 'norte' } }))
+    const claimed = clientEdit(server, policy, participant, (doc) =>
+      recordsMap(doc).set('shape:frame', { ...plainFrame, meta: { coopId: 'norte' } }),
+    )
     expect(claimed.refusals).toEqual([expect.objectContaining({ reason: 'facilitator_only', key: 'shape:frame' })])
-    const fresh = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:new', { ...corner, id: 'shape:new', x: 20000 }))
+    const fresh = clientEdit(server, policy, participant, (doc) =>
+      recordsMap(doc).set('shape:new', { ...corner, id: 'shape:new', x: 20000 }),
+    )
     expect(fresh.refusals).toEqual([])
   })
 

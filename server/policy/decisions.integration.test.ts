@@ -88,7 +88,16 @@ describe('consent decisions on a live board', () => {
     await waitFor(() => readProposalIn(ana.doc, 'p')?.status === 'not_agreed', 5000, 'ana sees it closed')
     // Written around setStance's own check, as a hostile client would.
     ana.doc.transact(() => {
-      stancesMap(ana.doc).set(stanceKey('p', 'sur'), { proposalId: 'p', coopId: 'sur', coopName: 'Sur', stance: 'block', reason: null, participantId: 'ana', name: 'ana', at: 1 })
+      stancesMap(ana.doc).set(stanceKey('p', 'sur'), {
+        proposalId: 'p',
+        coopId: 'sur',
+        coopName: 'Sur',
+        stance: 'block',
+        reason: null,
+        participantId: 'ana',
+        name: 'ana',
+        at: 1,
+      })
     })
     stance(ana, 'q', 'Sur', 'consent', 'ana')
     await waitFor(() => stancesMap(watcher.doc).has(stanceKey('q', 'sur')), 5000, 'the stance on q')

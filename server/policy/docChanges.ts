@@ -81,12 +81,7 @@ export function slotNow(type: SharedType, key: string): Slot {
 }
 
 /** The entry of `key` in a map-like type before the open transaction began. */
-export function slotBefore(
-  type: SharedType,
-  key: string,
-  transaction: Y.Transaction,
-  deletions: TransactionDeletions,
-): Slot {
+export function slotBefore(type: SharedType, key: string, transaction: Y.Transaction, deletions: TransactionDeletions): Slot {
   // Map entries are a chain of items; the newest (rightmost) is the value. Skip the items this
   // transaction added: the first older one held the value before, unless it was already gone.
   let item: Y.Item | null = type._map.get(key) ?? null

@@ -55,7 +55,9 @@ describe('a feature added to the list', () => {
     expect(edit(server, policy, Role.participant, ANA, (doc) => doc.getMap(HANDS_MAP).set('p-ben', true))).toMatchObject([
       { reason: 'invalid_entry', key: 'p-ben', detail: 'a hand is raised by its own person' },
     ])
-    expect(edit(server, policy, Role.viewer, ANA, (doc) => doc.getMap(HANDS_MAP).delete('p-ana'))).toMatchObject([{ reason: 'viewer_update' }])
+    expect(edit(server, policy, Role.viewer, ANA, (doc) => doc.getMap(HANDS_MAP).delete('p-ana'))).toMatchObject([
+      { reason: 'viewer_update' },
+    ])
     expect(hands(server)).toEqual({ 'p-ana': true })
   })
 

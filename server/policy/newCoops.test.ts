@@ -17,7 +17,12 @@ const OFF = 'the facilitator has turned off new coops from participants'
 function boardWithRoster(newCoops: boolean) {
   const policy = createBoardPolicy()
   const server = serverDoc()
-  const plan = planRosterImport({ coops: [], records: [], rows: [{ name: 'Spółdzielnia Kodu' }, { name: 'Tecnologías Libres' }], pageId: PAGE })
+  const plan = planRosterImport({
+    coops: [],
+    records: [],
+    rows: [{ name: 'Spółdzielnia Kodu' }, { name: 'Tecnologías Libres' }],
+    pageId: PAGE,
+  })
   const imported = clientEdit(server, policy, facilitator, (doc) => {
     applyRosterPlan(doc, plan, 'import')
     setParticipantsMayAddCoops(doc, newCoops)
@@ -64,7 +69,9 @@ describe('board policy: new coops from participants', () => {
       applyRosterPlan(doc, plan, 'join')
       setParticipantsMayAddCoops(doc, true)
     })
-    expect(new Set(refusals.map((r) => r.key))).toEqual(new Set(['øresund-data', cornerIdFor('øresund-data'), SettingsKey.participantsAddCoops]))
+    expect(new Set(refusals.map((r) => r.key))).toEqual(
+      new Set(['øresund-data', cornerIdFor('øresund-data'), SettingsKey.participantsAddCoops]),
+    )
     expect(participantsMayAddCoops(server)).toBe(false)
     expect(rosterMap(server).has('øresund-data')).toBe(false)
     expect(recordsMap(server).has(cornerIdFor('øresund-data'))).toBe(false)

@@ -64,8 +64,7 @@ describe('policy against a real server', () => {
 
     const compliant = { 'shape:n1': locked, 'shape:n2': note(2) }
     const converged = (c: TestClient) =>
-      JSON.stringify(recordsMap(c.doc).toJSON()) === JSON.stringify(compliant) &&
-      c.doc.getMap(SETTINGS_MAP).get('timer') === 5
+      JSON.stringify(recordsMap(c.doc).toJSON()) === JSON.stringify(compliant) && c.doc.getMap(SETTINGS_MAP).get('timer') === 5
     await waitFor(() => [facilitator, participant, observer].every(converged), 5000, 'everyone compliant')
     // The forbidden-only updates produced broadcasts too; let the observer receive them.
     await waitFor(() => seen.updates.length >= 3, 5000, 'observer received every net update')
@@ -99,9 +98,7 @@ describe('policy against a real server', () => {
     const hostile = client(board, Role.participant)
     const observer = client(board, Role.participant)
     await Promise.all([hostile, observer].map((c) => waitForSync(c)))
-    const closed = new Promise<number>((resolve) =>
-      hostile.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
-    )
+    const closed = new Promise<number>((resolve) => hostile.provider.on('connection-close', (event) => resolve(event?.code ?? 0)))
     const longKey = `shape:${FORBIDDEN.repeat(40)}`
     recordsMap(hostile.doc).set(longKey, note(1, { id: longKey }))
     expect(await closed).toBe(CloseCode.updateRefused)

@@ -129,6 +129,7 @@ export function dropOrphanParts(doc: Y.Doc, changes: readonly RecordChange[], dr
       entry.after = { present: false }
       count++
     }
-    if (count > 0) dropped.push({ reason: 'stale_part', key: refusalKey(change.key), detail: `${count} part(s) of a record that does not exist` })
+    if (count > 0)
+      dropped.push({ reason: 'stale_part', key: refusalKey(change.key), detail: `${count} part(s) of a record that does not exist` })
   }
 }

@@ -16,7 +16,9 @@ describe('board policy: records in parts', () => {
   it('accepts a participant changing one part, and stores only that part', () => {
     const policy = createBoardPolicy()
     const server = serverDoc([note(1)])
-    const { refusals } = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n1', withProps(note(1), { color: 'red' })))
+    const { refusals } = clientEdit(server, policy, participant, (doc) =>
+      recordsMap(doc).set('shape:n1', withProps(note(1), { color: 'red' })),
+    )
     expect(refusals).toEqual([])
     expect(server.getMap(partMapName('style')).get('shape:n1')).toMatchObject({ color: 'red' })
     expect(recordsMap(server).get('shape:n1')).toEqual(withProps(note(1), { color: 'red' }))
@@ -25,7 +27,9 @@ describe('board policy: records in parts', () => {
   it('judges the whole record: an invalid part is put back, the record stays as it was', () => {
     const policy = createBoardPolicy()
     const server = serverDoc([note(1)])
-    const { refusals } = clientEdit(server, policy, participant, (doc) => recordsMap(doc).set('shape:n1', withProps(note(1), { size: 'huge' })))
+    const { refusals } = clientEdit(server, policy, participant, (doc) =>
+      recordsMap(doc).set('shape:n1', withProps(note(1), { size: 'huge' })),
+    )
     expect(refusals).toEqual([expect.objectContaining({ reason: 'invalid_record', key: 'shape:n1' })])
     expect(server.getMap(partMapName('style')).has('shape:n1')).toBe(false)
     expect(recordsMap(server).get('shape:n1')).toEqual(note(1))
@@ -85,7 +89,12 @@ describe('board policy: records in parts', () => {
     const policy = createBoardPolicy({ maxBoardBytes: 3_000 })
     const server = serverDoc([note(1)])
     const big = clientEdit(server, policy, participant, (doc) =>
-      recordsMap(doc).set('shape:n1', withProps(note(1), { richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(4_000) }] }] } })),
+      recordsMap(doc).set(
+        'shape:n1',
+        withProps(note(1), {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(4_000) }] }] },
+        }),
+      ),
     )
     expect(big.refusals.map((r) => r.reason)).toEqual(['board_too_large'])
     expect(recordsMap(server).get('shape:n1')).toEqual(note(1))

@@ -21,7 +21,11 @@ describe('RecordSchema', () => {
   })
 
   it("keeps a refusal's detail short even when tldraw quotes a huge value", () => {
-    const verdict = schema.check('shape:n1', { ...note(1), props: { ...(note(1).props as object), url: 'x'.repeat(5_000) } }, { kind: 'current' })
+    const verdict = schema.check(
+      'shape:n1',
+      { ...note(1), props: { ...(note(1).props as object), url: 'x'.repeat(5_000) } },
+      { kind: 'current' },
+    )
     expect(verdict.ok).toBe(false)
     if (!verdict.ok) expect(verdict.detail.length).toBeLessThanOrEqual(201)
   })

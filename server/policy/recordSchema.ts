@@ -15,8 +15,7 @@ type SerializedSchema = Parameters<TLSchema['getMigrationsSince']>[0]
  * says so, else the stored value itself), or why it is not an acceptable one.
  */
 export type RecordVerdict =
-  | { ok: true; record: StoredRecord }
-  | { ok: false; reason: 'invalid_record' | 'unknown_record_type'; detail: string }
+  { ok: true; record: StoredRecord } | { ok: false; reason: 'invalid_record' | 'unknown_record_type'; detail: string }
 
 /** How the records of a document are to be read, decided from its `meta.schema` label. */
 export type ReadPlan =

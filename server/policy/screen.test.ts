@@ -15,17 +15,37 @@ function updateOf(edit: (doc: Y.Doc) => void): ReturnType<typeof Y.decodeUpdate>
 
 describe('screenUpdate', () => {
   it('lets ordinary updates through, including ones the review will refuse', () => {
-    expect(screenUpdate(updateOf((doc) => recordsMap(doc).set('shape:n1', note(1))), limits)).toBeNull()
-    expect(screenUpdate(updateOf((doc) => doc.getMap('unknown').set('k', 'x'.repeat(1000))), limits)).toBeNull()
+    expect(
+      screenUpdate(
+        updateOf((doc) => recordsMap(doc).set('shape:n1', note(1))),
+        limits,
+      ),
+    ).toBeNull()
+    expect(
+      screenUpdate(
+        updateOf((doc) => doc.getMap('unknown').set('k', 'x'.repeat(1000))),
+        limits,
+      ),
+    ).toBeNull()
   })
 
   it('refuses a map key or a top-level type name longer than the limit', () => {
     const longKey = `shape:${'k'.repeat(100)}`
-    expect(screenUpdate(updateOf((doc) => recordsMap(doc).set(longKey, note(1, { id: longKey }))), limits)).toMatchObject({
+    expect(
+      screenUpdate(
+        updateOf((doc) => recordsMap(doc).set(longKey, note(1, { id: longKey }))),
+        limits,
+      ),
+    ).toMatchObject({
       reason: 'key_too_long',
       detail: 'a map key of 106 characters',
     })
-    expect(screenUpdate(updateOf((doc) => doc.getMap('n'.repeat(41)).set('k', 1)), limits)).toMatchObject({
+    expect(
+      screenUpdate(
+        updateOf((doc) => doc.getMap('n'.repeat(41)).set('k', 1)),
+        limits,
+      ),
+    ).toMatchObject({
       reason: 'key_too_long',
       detail: 'a top-level type name of 41 characters',
     })
@@ -39,6 +59,11 @@ describe('screenUpdate', () => {
 
   it('allows tldraw ids and user ids by a wide margin with the default limit', () => {
     const id = `user:${'participant-0123456789abcdef'.repeat(3)}`
-    expect(screenUpdate(updateOf((doc) => recordsMap(doc).set(id, {})), DEFAULT_POLICY_LIMITS)).toBeNull()
+    expect(
+      screenUpdate(
+        updateOf((doc) => recordsMap(doc).set(id, {})),
+        DEFAULT_POLICY_LIMITS,
+      ),
+    ).toBeNull()
   })
 })

@@ -7,7 +7,9 @@ describe('settings value rule', () => {
   it('accepts a next meeting and refuses a malformed one', () => {
     expect(namedMapValueProblem(SETTINGS_MAP, 'nextMeeting', { at: Date.UTC(2026, 11, 4, 18), note: 'Same link' })).toBeNull()
     expect(namedMapValueProblem(SETTINGS_MAP, 'nextMeeting', { at: 'Friday' })).toMatchObject({ reason: 'invalid_entry' })
-    expect(namedMapValueProblem(SETTINGS_MAP, 'nextMeeting', { at: Date.UTC(2026, 11, 4), where: 'x' })).toMatchObject({ reason: 'invalid_entry' })
+    expect(namedMapValueProblem(SETTINGS_MAP, 'nextMeeting', { at: Date.UTC(2026, 11, 4), where: 'x' })).toMatchObject({
+      reason: 'invalid_entry',
+    })
   })
 
   it('leaves other settings keys to their own rules', () => {

@@ -44,4 +44,3 @@ export const allowAll: DocPolicy = {
   review: () => [],
   quarantine: () => [],
 }
-

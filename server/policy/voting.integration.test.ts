@@ -37,8 +37,14 @@ describe('dot voting on a live board', () => {
     facilitator.doc.transact(() => {
       for (let n = 1; n <= 4; n++) recordsMap(facilitator.doc).set(`shape:n${n}`, testNote(n))
       startVote(facilitator.doc, {
-        id: 'v1', title: 'Priorities', noteIds: ['shape:n1', 'shape:n2', 'shape:n3'], dots, per, results: 'live',
-        scope: { kind: 'selection' }, now: Date.now(),
+        id: 'v1',
+        title: 'Priorities',
+        noteIds: ['shape:n1', 'shape:n2', 'shape:n3'],
+        dots,
+        per,
+        results: 'live',
+        scope: { kind: 'selection' },
+        now: Date.now(),
       })
     })
     await waitFor(() => readVoteById(watcher.doc, 'v1') !== null, 5000, 'the vote')
@@ -59,7 +65,9 @@ describe('dot voting on a live board', () => {
     await waitFor(() => readDots(watcher.doc, 'v1').length === 4, 5000, 'four dots')
 
     // A forged third dot: slot 2 when the vote gives slots 0 and 1.
-    ana.doc.transact(() => dots(ana).set(dotKey('v1', 'ana', 2), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n3', at: 1 }))
+    ana.doc.transact(() =>
+      dots(ana).set(dotKey('v1', 'ana', 2), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n3', at: 1 }),
+    )
     luis.doc.transact(() => placeDot(luis.doc, 'v1', { id: 'luis', coop: 'Norte' }, 'shape:n2', Date.now()))
     await waitFor(() => readDots(watcher.doc, 'v1').length === 5, 5000, "luis's second dot")
     await waitFor(() => !dots(ana).has(dotKey('v1', 'ana', 2)), 5000, 'the third dot undone')
@@ -77,9 +85,15 @@ describe('dot voting on a live board', () => {
     const { board, watcher } = await boardWithVote()
     const ana = await person(board, Role.participant, 'ana', 'Sur', watcher)
     await waitFor(() => readVoteById(ana.doc, 'v1') !== null, 5000, 'the vote')
-    ana.doc.transact(() => dots(ana).set(dotKey('v1', 'luis', 0), { voteId: 'v1', voterKey: 'luis', participantId: 'luis', noteId: 'shape:n1', at: 1 }))
-    ana.doc.transact(() => dots(ana).set(dotKey('v1', 'ana', 0), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n4', at: 1 }))
-    ana.doc.transact(() => dots(ana).set(dotKey('v1', 'ana', 1), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n2', at: 1 }))
+    ana.doc.transact(() =>
+      dots(ana).set(dotKey('v1', 'luis', 0), { voteId: 'v1', voterKey: 'luis', participantId: 'luis', noteId: 'shape:n1', at: 1 }),
+    )
+    ana.doc.transact(() =>
+      dots(ana).set(dotKey('v1', 'ana', 0), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n4', at: 1 }),
+    )
+    ana.doc.transact(() =>
+      dots(ana).set(dotKey('v1', 'ana', 1), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n2', at: 1 }),
+    )
     await waitFor(() => dots(watcher).has(dotKey('v1', 'ana', 1)), 5000, 'the honest dot')
     await waitFor(() => !dots(ana).has(dotKey('v1', 'luis', 0)) && !dots(ana).has(dotKey('v1', 'ana', 0)), 5000, 'forged dots undone')
     expect([...dots(watcher).keys()]).toEqual([dotKey('v1', 'ana', 1)])
@@ -95,7 +109,9 @@ describe('dot voting on a live board', () => {
     await waitFor(() => readVoteById(ana.doc, 'v1')?.status === 'closed', 5000, 'the close')
     // Forged past the client's own check: the vote is closed in ana's copy too.
     ana.doc.transact(() => dots(ana).delete(dotKey('v1', 'ana', 0)))
-    ana.doc.transact(() => dots(ana).set(dotKey('v1', 'ana', 1), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n2', at: 1 }))
+    ana.doc.transact(() =>
+      dots(ana).set(dotKey('v1', 'ana', 1), { voteId: 'v1', voterKey: 'ana', participantId: 'ana', noteId: 'shape:n2', at: 1 }),
+    )
     ana.doc.transact(() => toggleReaction(ana.doc, 'shape:n1', 'ana', 'agree', Date.now()))
     await waitFor(() => readReactions(watcher.doc).length === 1, 5000, 'the reaction after')
     await waitFor(() => dots(ana).has(dotKey('v1', 'ana', 0)) && !dots(ana).has(dotKey('v1', 'ana', 1)), 5000, 'dots restored')
@@ -108,7 +124,9 @@ describe('dot voting on a live board', () => {
     const ana = await person(board, Role.participant, 'ana', 'Sur', watcher)
     await waitFor(() => readVoteById(ana.doc, 'v1') !== null, 5000, 'the vote')
     ana.doc.transact(() => closeVote(ana.doc, 'v1', Date.now()))
-    ana.doc.transact(() => ana.doc.getMap(VOTES_MAP).set('v2', { ...readVoteById(ana.doc, 'v1'), id: 'v2', status: 'open', closedAt: null }))
+    ana.doc.transact(() =>
+      ana.doc.getMap(VOTES_MAP).set('v2', { ...readVoteById(ana.doc, 'v1'), id: 'v2', status: 'open', closedAt: null }),
+    )
     // A later change the server accepts: once the watcher has it, the earlier ones were reviewed.
     ana.doc.transact(() => toggleReaction(ana.doc, 'shape:n1', 'ana', 'agree', Date.now()))
     await waitFor(() => readReactions(watcher.doc).length === 1, 5000, 'the reaction after')
@@ -122,7 +140,9 @@ describe('dot voting on a live board', () => {
     const ana = await person(board, Role.participant, 'ana', 'Cooperativa Sur', watcher)
     const luis = await person(board, Role.participant, 'luis', 'Cooperativa Sur', watcher)
     await waitFor(() => readVoteById(ana.doc, 'v1') !== null && readVoteById(luis.doc, 'v1') !== null, 5000, 'the vote')
-    ana.doc.transact(() => dots(ana).set(dotKey('v1', 'norte', 0), { voteId: 'v1', voterKey: 'norte', participantId: 'ana', noteId: 'shape:n1', at: 1 }))
+    ana.doc.transact(() =>
+      dots(ana).set(dotKey('v1', 'norte', 0), { voteId: 'v1', voterKey: 'norte', participantId: 'ana', noteId: 'shape:n1', at: 1 }),
+    )
     ana.doc.transact(() => placeDot(ana.doc, 'v1', { id: 'ana', coop: 'Cooperativa Sur' }, 'shape:n2', Date.now()))
     await waitFor(() => readDots(luis.doc, 'v1').length === 1 && !dots(ana).has(dotKey('v1', 'norte', 0)), 5000, "the coop's dot")
     expect(readDots(watcher.doc, 'v1').map((d) => d.voterKey)).toEqual(['cooperativa-sur'])
@@ -136,7 +156,9 @@ describe('dot voting on a live board', () => {
     const ana = await person(board, Role.participant, 'ana', 'Sur', watcher)
     await waitFor(() => recordsMap(ana.doc).has('shape:n1'), 5000, 'the notes')
     const reactions = ana.doc.getMap<unknown>(REACTIONS_MAP)
-    ana.doc.transact(() => reactions.set(reactionKey('shape:n1', 'luis', 'agree'), { noteId: 'shape:n1', participantId: 'luis', reaction: 'agree', at: 1 }))
+    ana.doc.transact(() =>
+      reactions.set(reactionKey('shape:n1', 'luis', 'agree'), { noteId: 'shape:n1', participantId: 'luis', reaction: 'agree', at: 1 }),
+    )
     ana.doc.transact(() => reactions.set('shape:n1/ana/angry', { noteId: 'shape:n1', participantId: 'ana', reaction: 'angry', at: 1 }))
     ana.doc.transact(() => toggleReaction(ana.doc, 'shape:n2', 'ana', 'love', Date.now()))
     await waitFor(() => readReactions(watcher.doc).length === 1, 5000, 'the honest reaction')

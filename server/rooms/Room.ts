@@ -97,11 +97,17 @@ export class Room {
     const lastAppliedSeq = applyStoredDocument(doc, stored, (seq, error) =>
       deps.logger.error({ boardId, seq, err: error }, 'skipped an unreadable stored update'),
     )
-    const room = new Room(boardId, deps, doc, {
-      lastAppliedSeq,
-      snapshotSeq: stored.snapshotSeq,
-      tail: stored.updates.length,
-    }, channel)
+    const room = new Room(
+      boardId,
+      deps,
+      doc,
+      {
+        lastAppliedSeq,
+        snapshotSeq: stored.snapshotSeq,
+        tail: stored.updates.length,
+      },
+      channel,
+    )
     inbox.deliverTo(room.nodes)
     await room.pipeline.quarantineBadRecords()
     room.storage.compactIfDue()

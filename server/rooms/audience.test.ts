@@ -49,7 +49,13 @@ describe('a room’s writers as the audience names their coops', () => {
       },
       quarantine: () => [],
     }
-    const room = await Room.load(BOARD, { store, logger: createLogger('silent'), policy, compactEvery: 1000, ...(audience ? { audience } : {}) })
+    const room = await Room.load(BOARD, {
+      store,
+      logger: createLogger('silent'),
+      policy,
+      compactEvery: 1000,
+      ...(audience ? { audience } : {}),
+    })
     const { connection } = fakeConnection(room)
     const client = new awarenessProtocol.Awareness(new Y.Doc())
     client.setLocalState({ user: { id: 'p-ana', name: 'Ana', coop: 'Tierra Coop' } })

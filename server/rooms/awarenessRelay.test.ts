@@ -308,7 +308,14 @@ describe('presence with an injected audience', () => {
   it("keeps a member's screen to their own group's cursors while the audience has groups", async () => {
     const people = Array.from({ length: 3 }, () => new awarenessProtocol.Awareness(new Y.Doc()))
     const [w, mate, other] = people.map((client) => `p-${client.clientID}`)
-    const audience = fakeAudience(new Map([[w!, 'g1'], [mate!, 'g1'], [other!, 'g2']]), new Set())
+    const audience = fakeAudience(
+      new Map([
+        [w!, 'g1'],
+        [mate!, 'g1'],
+        [other!, 'g2'],
+      ]),
+      new Set(),
+    )
     const { room, people: connections } = await meeting(3, audience)
     connections.forEach((person, i) => room.receive(person.connection, presenceFrame(people[i]!, 0, { x: 10 + i, y: 10 })))
     vi.advanceTimersByTime(FLUSH_MS)

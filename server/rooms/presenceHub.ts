@@ -30,8 +30,10 @@ interface AwarenessChange {
 }
 
 /** What the hub needs from its room. */
-export interface PresenceHubDeps
-  extends Pick<RoomDeps, 'logger' | 'events' | 'awarenessFlushMs' | 'awarenessStatesPerSecond' | 'presenceRefreshMs' | 'presenceLimits'> {
+export interface PresenceHubDeps extends Pick<
+  RoomDeps,
+  'logger' | 'events' | 'awarenessFlushMs' | 'awarenessStatesPerSecond' | 'presenceRefreshMs' | 'presenceLimits'
+> {
   boardId: string
   doc: Y.Doc
   channel: BoardChannel

@@ -41,18 +41,30 @@ describe('who needs a presence state at once', () => {
     expect(wantedNow(null, watcher, readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 900 })))).toBe(true)
     expect(wantedNow(null, watcher, readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 1050 })))).toBe(true)
     expect(wantedNow(null, watcher, readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 1500 })))).toBe(false)
-    expect(wantedNow(null, watcher, readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 900, page: 'page:2' })))).toBe(false)
+    expect(wantedNow(null, watcher, readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 900, page: 'page:2' })))).toBe(
+      false,
+    )
     const zoomedOut = readPresenceFacts(state({ id: 'w', role: Role.participant, zoom: 0.5 }))
     expect(wantedNow(null, zoomedOut, readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 1500 })))).toBe(true)
   })
 
   it('is everyone when the receiver publishes no view', () => {
     expect(wantedNow(null, null, readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 99_999 })))).toBe(true)
-    expect(wantedNow(null, readPresenceFacts({ user: { id: 'w' } }), readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 99_999 })))).toBe(true)
+    expect(
+      wantedNow(
+        null,
+        readPresenceFacts({ user: { id: 'w' } }),
+        readPresenceFacts(state({ id: 'a', role: Role.participant, cursorX: 99_999 })),
+      ),
+    ).toBe(true)
   })
 
   it("during a breakout, a member's own group and the facilitators, as their browser shows", () => {
-    const groups = new Map([['w', 'g1'], ['mate', 'g1'], ['other', 'g2']])
+    const groups = new Map([
+      ['w', 'g1'],
+      ['mate', 'g1'],
+      ['other', 'g2'],
+    ])
     const near = (id: string, role: Role) => readPresenceFacts(state({ id, role, cursorX: 20 }))
     expect(wantedNow(groups, watcher, near('mate', Role.participant))).toBe(true)
     expect(wantedNow(groups, watcher, near('other', Role.participant))).toBe(false)

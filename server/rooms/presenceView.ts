@@ -85,7 +85,14 @@ export function readPresenceFacts(state: unknown): PresenceFacts {
     cursor: presence ? point(presence.cursor) : null,
     view: presence ? viewOf(presence) : null,
     following: presence ? text(presence.followingUserId) : null,
-    seenFromAfar: JSON.stringify([root?.user ?? null, root?.role ?? null, presence?.currentPageId ?? null, presence?.selectedShapeIds ?? null, presence?.chatMessage ?? null, presence === null]),
+    seenFromAfar: JSON.stringify([
+      root?.user ?? null,
+      root?.role ?? null,
+      presence?.currentPageId ?? null,
+      presence?.selectedShapeIds ?? null,
+      presence?.chatMessage ?? null,
+      presence === null,
+    ]),
   }
 }
 

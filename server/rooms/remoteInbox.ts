@@ -13,10 +13,7 @@ export interface RemoteReceiver {
   resync(announce: boolean): void
 }
 
-type Pending =
-  | { kind: 'update'; payload: Uint8Array }
-  | { kind: 'awareness'; payload: Uint8Array }
-  | { kind: 'resync'; announce: boolean }
+type Pending = { kind: 'update'; payload: Uint8Array } | { kind: 'awareness'; payload: Uint8Array } | { kind: 'resync'; announce: boolean }
 
 /** Buffers fan-out messages until {@link RemoteInbox.deliverTo} names their room. */
 export class RemoteInbox implements FanoutHandlers {

@@ -139,7 +139,9 @@ describe('a room with other nodes', () => {
     client.setLocalState({ user: { id: 'p-local', name: 'Ana' } })
     room.receive(local.connection, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID])))
     const publishedStates = fake.published.awareness.flatMap((u) => decodeAwarenessUpdate(u))
-    expect(publishedStates).toContainEqual(expect.objectContaining({ clientId: client.clientID, state: expect.objectContaining({ role: Role.participant }) }))
+    expect(publishedStates).toContainEqual(
+      expect.objectContaining({ clientId: client.clientID, state: expect.objectContaining({ role: Role.participant }) }),
+    )
 
     const remote = new awarenessProtocol.Awareness(new Y.Doc())
     remote.setLocalState({ user: { id: 'p-remote', name: 'Ben' }, role: Role.participant })

@@ -57,7 +57,11 @@ export function watchBreakoutSnapshots(room: Pick<Room, 'boardId' | 'doc' | 'flu
       .then(async () => {
         for (const name of names) {
           const result = await storeSnapshot(deps, room.boardId, { name, author: AUTO_SNAPSHOT_AUTHOR, kind: 'auto' }, state, at)
-          if (!result.ok) deps.logger.warn({ boardId: room.boardId, name }, 'no room for an automatic snapshot: the board holds the most manual snapshots')
+          if (!result.ok)
+            deps.logger.warn(
+              { boardId: room.boardId, name },
+              'no room for an automatic snapshot: the board holds the most manual snapshots',
+            )
         }
       })
       .catch((error: unknown) => deps.logger.error({ boardId: room.boardId, err: error }, 'storing an automatic snapshot failed'))

@@ -33,7 +33,7 @@ type Frame = { kind: string; data: Uint8Array | string; binary: boolean }
 function frameFactory(random: () => number) {
   const int = (n: number) => Math.floor(random() * n)
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => int(256))
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T
   // Well-formed frames to send as they are, cut short or with flipped bytes.
   const doc = new Y.Doc()
   const updates: Uint8Array[] = []
@@ -198,7 +198,9 @@ describe('fuzzing the sync endpoint', () => {
     expect(serious).toEqual([])
     // The server counted what the clients saw (give or take connections closing at the end).
     const seenClosing = (...codes: number[]) => codes.reduce((sum, code) => sum + (closesByCode.get(code) ?? 0), 0)
-    expect(Math.abs(metricValue(samples, 'plenary_malformed_frame_closes_total') - seenClosing(4000, 1007))).toBeLessThanOrEqual(CONNECTIONS)
+    expect(Math.abs(metricValue(samples, 'plenary_malformed_frame_closes_total') - seenClosing(4000, 1007))).toBeLessThanOrEqual(
+      CONNECTIONS,
+    )
     expect(Math.abs(metricValue(samples, 'plenary_oversized_frame_closes_total') - seenClosing(1009))).toBeLessThanOrEqual(CONNECTIONS)
     expect(closesBeforeLeaving).toEqual([])
     expect(sent).toBeGreaterThanOrEqual(Math.min(FRAMES, 20_000))

@@ -36,10 +36,7 @@ export function decodeClientMessage(frame: Uint8Array): DecodeResult {
         if (syncType === syncProtocol.messageYjsSyncStep1) {
           Y.decodeStateVector(payload)
           message = { kind: 'syncStep1', stateVector: payload }
-        } else if (
-          syncType === syncProtocol.messageYjsSyncStep2 ||
-          syncType === syncProtocol.messageYjsUpdate
-        ) {
+        } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
           // Decoding the whole update up front rejects garbage before it reaches storage.
           message = { kind: 'update', update: payload, decoded: Y.decodeUpdate(payload) }
         } else {

@@ -15,7 +15,10 @@ type Json = Record<string, unknown>
 
 /** The reading rule as PROTOCOL.md gives it to bot writers, written without Plenary's code. */
 const PLACE = ['x', 'y', 'rotation', 'parentId', 'index']
-const PROPS: Record<string, string[]> = { text: ['richText', 'text', 'name', 'url', 'textLastEditedBy'], fit: ['growY', 'fontSizeAdjustment'] }
+const PROPS: Record<string, string[]> = {
+  text: ['richText', 'text', 'name', 'url', 'textLastEditedBy'],
+  fit: ['growY', 'fontSizeAdjustment'],
+}
 const partOfProp = (key: string): string => Object.keys(PROPS).find((part) => PROPS[part]?.includes(key)) ?? 'style'
 const partOfField = (key: string): string => (PLACE.includes(key) ? 'place' : 'other')
 
@@ -29,7 +32,8 @@ function readRecord(doc: Y.Doc, id: string): Json | undefined {
     if (!value) continue
     if (part === 'meta') record.meta = value
     else if (part === 'place' || part === 'other') {
-      for (const key of Object.keys(record)) if (!['id', 'typeName', 'props', 'meta'].includes(key) && partOfField(key) === part) delete record[key]
+      for (const key of Object.keys(record))
+        if (!['id', 'typeName', 'props', 'meta'].includes(key) && partOfField(key) === part) delete record[key]
       Object.assign(record, value)
     } else {
       for (const key of Object.keys(props)) if (partOfProp(key) === part) delete props[key]
@@ -51,8 +55,16 @@ describe('a stock y-websocket bot on layout 2', () => {
     await Promise.all([waitForSync(browser), waitForSync(bot)])
 
     recordsMap(browser.doc).set('shape:n1', note(1, 'Propuesta: rotar la facilitación'))
-    recordsMap(browser.doc).set('shape:n1', { ...note(1, 'Propuesta: rotar la facilitación'), x: 640, props: { ...(note(1, '').props as Json), richText: plainTextToRichText('Propuesta: rotar la facilitación'), color: 'light-blue' } })
-    await waitFor(() => (readRecord(bot.doc, 'shape:n1')?.props as Json | undefined)?.color === 'light-blue', 5000, 'the recolour at the bot')
+    recordsMap(browser.doc).set('shape:n1', {
+      ...note(1, 'Propuesta: rotar la facilitación'),
+      x: 640,
+      props: { ...(note(1, '').props as Json), richText: plainTextToRichText('Propuesta: rotar la facilitación'), color: 'light-blue' },
+    })
+    await waitFor(
+      () => (readRecord(bot.doc, 'shape:n1')?.props as Json | undefined)?.color === 'light-blue',
+      5000,
+      'the recolour at the bot',
+    )
     expect(readRecord(bot.doc, 'shape:n1')).toEqual(recordsMap(bot.doc).get('shape:n1'))
     expect(readRecord(bot.doc, 'shape:n1')?.x).toBe(640)
 
@@ -66,7 +78,11 @@ describe('a stock y-websocket bot on layout 2', () => {
     const edited = { ...added, props: { ...(added.props as Json), richText: plainTextToRichText('Edited offline') } }
     recordsMap(browser.doc).set(added.id, edited)
     bot.doc.getMap('records.place').set(added.id, { x: 200, y: 40, rotation: 0, parentId: 'page:page', index: added.index })
-    await waitFor(() => (recordsMap(harness.server.registry.peek(board.id)?.doc ?? new Y.Doc()).get(added.id) as Json | undefined)?.x === 200, 5000, 'the move on the server')
+    await waitFor(
+      () => (recordsMap(harness.server.registry.peek(board.id)?.doc ?? new Y.Doc()).get(added.id) as Json | undefined)?.x === 200,
+      5000,
+      'the move on the server',
+    )
     browser.provider.connect()
     const merged = { ...edited, x: 200, y: 40 }
     await waitFor(

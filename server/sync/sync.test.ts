@@ -8,8 +8,7 @@ import { useTestServer } from '../testing/harness'
 import { connectClient, createBoard, waitFor, waitForSync, type TestBoard } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
 
-const note = (n: number, text = `note ${n}`) =>
-  createNoteRecord({ id: `shape:n${n}`, x: n * 10, y: 0, index: `a${n}V`, text })
+const note = (n: number, text = `note ${n}`) => createNoteRecord({ id: `shape:n${n}`, x: n * 10, y: 0, index: `a${n}V`, text })
 
 function closeCodeOf(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -50,7 +49,9 @@ describe('sync endpoint with stock y-websocket clients', () => {
     const late = client(board)
     await waitForSync(late)
     expect(recordsMap(late.doc).size).toBe(50)
-    const info = (await (await fetch(`${harness.server.origin}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.tokens.viewer}` } })).json()) as { counts: unknown }
+    const info = (await (
+      await fetch(`${harness.server.origin}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.tokens.viewer}` } })
+    ).json()) as { counts: unknown }
     expect(info.counts).toEqual({ records: 50, shapes: 50, notes: 50 })
   })
 

@@ -134,13 +134,7 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
     void accept(req, socket, head, pathname.slice(Paths.sync.length + 1), searchParams.get(TOKEN_PARAM))
   }
 
-  const accept = async (
-    req: IncomingMessage,
-    socket: Duplex,
-    head: Buffer,
-    rawBoardId: string,
-    token: string | null,
-  ) => {
+  const accept = async (req: IncomingMessage, socket: Duplex, head: Buffer, rawBoardId: string, token: string | null) => {
     const connId = newConnectionId()
     let boardId: string
     try {

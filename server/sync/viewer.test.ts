@@ -65,8 +65,7 @@ describe('viewer connections', () => {
     viewers.forEach((viewer, c) => {
       for (let i = c * 500; i < (c + 1) * 500; i++) viewer.ws.send(syncFrame(i % 2 === 0 ? 1 : 2, updates[i] ?? new Uint8Array()))
     })
-    const refusedSoFar = async () =>
-      metricValue(await scrape(server.origin), 'plenary_refused_changes_total', { reason: 'viewer_update' })
+    const refusedSoFar = async () => metricValue(await scrape(server.origin), 'plenary_refused_changes_total', { reason: 'viewer_update' })
     const deadline = Date.now() + 20_000
     while ((await refusedSoFar()) < 2000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
     for (const viewer of viewers) {

@@ -17,7 +17,20 @@ export function imageAsset(id: string, src: string | null, props: Record<string,
 
 /** A shape record of `type` with `props`, on the default page. */
 export function shapeRecord(id: string, type: string, props: Record<string, unknown>, index = 'a1'): StoredRecord {
-  return { id, typeName: 'shape', type, x: 0, y: 0, rotation: 0, index, parentId: 'page:page', isLocked: false, opacity: 1, meta: {}, props }
+  return {
+    id,
+    typeName: 'shape',
+    type,
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index,
+    parentId: 'page:page',
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props,
+  }
 }
 
 /** An image shape showing `assetId`. */

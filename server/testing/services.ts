@@ -55,7 +55,9 @@ function postgresIdentity(): { uid: number; gid: number } | null {
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim())
     return { uid, gid }
   } catch {
-    throw new Error('PostgreSQL cannot run as root and there is no "postgres" user; install Debian\'s postgresql package, which creates it.')
+    throw new Error(
+      'PostgreSQL cannot run as root and there is no "postgres" user; install Debian\'s postgresql package, which creates it.',
+    )
   }
 }
 

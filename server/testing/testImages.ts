@@ -53,4 +53,3 @@ export function rampPng(width: number, height: number): Uint8Array<ArrayBuffer> 
   }
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))])
 }
-

@@ -55,10 +55,7 @@ export interface ServerProcess {
  * Spawns `server/index.ts` with tsx on a free port and waits until it listens. Log lines go to
  * `onLog` when given; otherwise warnings and errors are shown on stderr.
  */
-export async function spawnServer(
-  env: Record<string, string>,
-  options: { onLog?: (line: string) => void } = {},
-): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string>, options: { onLog?: (line: string) => void } = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: join(import.meta.dirname, '..', '..'),
     // Info level is forced: readiness is read from the "listening" log line.

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { anonymousAncestor, anonymousAreaFrom, hasAuthor, isAnonymousArea, namelessInAnonymousArea, namesWriter, setAreaAnonymous, withoutWriter } from './anonymous'
+import {
+  anonymousAncestor,
+  anonymousAreaFrom,
+  hasAuthor,
+  isAnonymousArea,
+  namelessInAnonymousArea,
+  namesWriter,
+  setAreaAnonymous,
+  withoutWriter,
+} from './anonymous'
 import { boardContentRecords } from '../boardFiles/tldrFile'
 import { recordsMap } from '../boardDoc'
 import { createNoteRecord } from '../notes'
@@ -8,7 +17,20 @@ import { createNoteRecord } from '../notes'
 const ANA = { id: 'p-ana', name: 'Ana', coop: 'Sur' }
 
 function frame(id: string, parentId = 'page:page', meta: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, typeName: 'shape', type: 'frame', x: 0, y: 0, rotation: 0, index: 'a1', parentId, isLocked: false, opacity: 1, meta, props: { w: 400, h: 300, name: id, color: 'black' } }
+  return {
+    id,
+    typeName: 'shape',
+    type: 'frame',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: 'a1',
+    parentId,
+    isLocked: false,
+    opacity: 1,
+    meta,
+    props: { w: 400, h: 300, name: id, color: 'black' },
+  }
 }
 
 function boardWith(records: Record<string, unknown>[]): Y.Doc {
@@ -35,7 +57,9 @@ describe('anonymous areas', () => {
     expect(isAnonymousArea(frame('shape:f', 'page:page', { anonymous: true }))).toBe(true)
     expect(isAnonymousArea(frame('shape:f'))).toBe(false)
     expect(isAnonymousArea(frame('shape:f', 'page:page', { anonymous: 'yes' }))).toBe(false)
-    expect(isAnonymousArea({ ...createNoteRecord({ id: 'shape:n', x: 0, y: 0, index: 'a1', text: '' }), meta: { anonymous: true } })).toBe(false)
+    expect(isAnonymousArea({ ...createNoteRecord({ id: 'shape:n', x: 0, y: 0, index: 'a1', text: '' }), meta: { anonymous: true } })).toBe(
+      false,
+    )
     expect(isAnonymousArea(null)).toBe(false)
   })
 

@@ -19,7 +19,9 @@ function isLockedShape(slot: Slot): boolean {
 export function lockedShapeProblem({ role, before, after }: RecordChangeInput): Problem | null {
   if (role === Role.facilitator) return null
   if (isLockedShape(before)) {
-    return isResent(before, after) ? null : { reason: 'locked_shape', detail: after.present ? 'changed a locked shape' : 'deleted a locked shape' }
+    return isResent(before, after)
+      ? null
+      : { reason: 'locked_shape', detail: after.present ? 'changed a locked shape' : 'deleted a locked shape' }
   }
   return isLockedShape(after) ? { reason: 'facilitator_only', detail: 'only facilitators lock shapes' } : null
 }

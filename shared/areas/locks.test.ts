@@ -5,7 +5,20 @@ import { isAreaLocked, lockArea, unlockArea } from './locks'
 import { createNoteRecord } from '../notes'
 
 function frame(id: string, parentId = 'page:page'): Record<string, unknown> {
-  return { id, typeName: 'shape', type: 'frame', x: 0, y: 0, rotation: 0, index: 'a1', parentId, isLocked: false, opacity: 1, meta: {}, props: { w: 400, h: 300, name: id, color: 'black' } }
+  return {
+    id,
+    typeName: 'shape',
+    type: 'frame',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: 'a1',
+    parentId,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: { w: 400, h: 300, name: id, color: 'black' },
+  }
 }
 
 function boardWith(records: Record<string, unknown>[]): Y.Doc {

@@ -60,7 +60,12 @@ describe('attendance rules', () => {
 describe('meetingAttendance', () => {
   const at = 100 * MEETING_WINDOW_MS
   const person = (id: string, coop: string, name: string, lastSeen: number): Attendance => ({
-    participantId: id, name, coop, role: 'participant', firstSeen: 0, lastSeen,
+    participantId: id,
+    name,
+    coop,
+    role: 'participant',
+    firstSeen: 0,
+    lastSeen,
   })
 
   it('lists the people seen in the window before the export, by coop then name', () => {
@@ -80,8 +85,20 @@ describe('meetingAttendance', () => {
 
 describe('people, not browsers', () => {
   const at = 100 * MEETING_WINDOW_MS
-  const seen = (id: string, name: string, coop: string, firstSeen: number, lastSeen: number, role: Attendance['role'] = 'participant'): Attendance => ({
-    participantId: id, name, coop, role, firstSeen, lastSeen,
+  const seen = (
+    id: string,
+    name: string,
+    coop: string,
+    firstSeen: number,
+    lastSeen: number,
+    role: Attendance['role'] = 'participant',
+  ): Attendance => ({
+    participantId: id,
+    name,
+    coop,
+    role,
+    firstSeen,
+    lastSeen,
   })
 
   it('counts one person in two browsers once, with the span of both visits', () => {
@@ -115,6 +132,10 @@ describe('people, not browsers', () => {
       ],
       at,
     )
-    expect(list.map((p) => `${p.name} / ${p.coop}`)).toEqual(['María / ', 'Μαρία Παπαδοπούλου / Cooperativa Sur', 'Μαρία Παπαδοπούλου / Συνεταιρισμός Αθήνας'])
+    expect(list.map((p) => `${p.name} / ${p.coop}`)).toEqual([
+      'María / ',
+      'Μαρία Παπαδοπούλου / Cooperativa Sur',
+      'Μαρία Παπαδοπούλου / Συνεταιρισμός Αθήνας',
+    ])
   })
 })

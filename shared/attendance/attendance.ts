@@ -107,7 +107,9 @@ function personKey(entry: Attendance): string {
 
 /** One person from the entries of their browsers: the latest-seen spelling, the whole span, the highest role. */
 function mergePerson(entries: readonly Attendance[]): Attendance {
-  const latest = entries.reduce((a, b) => (b.lastSeen > a.lastSeen || (b.lastSeen === a.lastSeen && b.participantId < a.participantId) ? b : a))
+  const latest = entries.reduce((a, b) =>
+    b.lastSeen > a.lastSeen || (b.lastSeen === a.lastSeen && b.participantId < a.participantId) ? b : a,
+  )
   return {
     ...latest,
     role: entries.some((entry) => entry.role === Role.facilitator) ? Role.facilitator : Role.participant,

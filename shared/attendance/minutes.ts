@@ -24,7 +24,10 @@ export function participantsHeader(context: MinutesContext): string | null {
     byCoop.set(key, group)
   }
   const coops = [...byCoop.entries()].filter(([key]) => key !== '').map(([, group]) => group)
-  const counts = t('attendance.counts', { people: t('attendance.people', { count: people.length }), coops: t('attendance.coops', { count: coops.length }) })
+  const counts = t('attendance.counts', {
+    people: t('attendance.people', { count: people.length }),
+    coops: t('attendance.coops', { count: coops.length }),
+  })
   const lines = [`**${t('attendance.title')}** (${counts})`, '']
   for (const { coop, names } of coops) lines.push(`- **${escapeMarkdown(coop)}:** ${names.join(', ')}`)
   const withoutCoop = byCoop.get('')?.names

@@ -23,18 +23,36 @@ describe('assetFate', () => {
   })
 
   it('uploads embedded images of the types the store takes, whatever the letter case', () => {
-    expect(assetFate(asset('asset:a', PNG), BOARD)).toEqual({ kind: 'upload', upload: { assetId: 'asset:a', mimeType: 'image/png', dataUrl: PNG } })
-    expect(assetFate(asset('asset:a', 'data:IMAGE/JPEG;base64,/9j/'), BOARD)).toMatchObject({ kind: 'upload', upload: { mimeType: 'image/jpeg' } })
+    expect(assetFate(asset('asset:a', PNG), BOARD)).toEqual({
+      kind: 'upload',
+      upload: { assetId: 'asset:a', mimeType: 'image/png', dataUrl: PNG },
+    })
+    expect(assetFate(asset('asset:a', 'data:IMAGE/JPEG;base64,/9j/'), BOARD)).toMatchObject({
+      kind: 'upload',
+      upload: { mimeType: 'image/jpeg' },
+    })
   })
 
   it('leaves out what would load from elsewhere or what the store does not take', () => {
     expect(assetFate(asset('asset:a', 'https://example.com/a.png'), BOARD)).toEqual({ kind: 'leaveOut', reason: 'linkedImage' })
     expect(assetFate(asset('asset:a', 'HTTP://example.com/a.png'), BOARD)).toEqual({ kind: 'leaveOut', reason: 'linkedImage' })
-    expect(assetFate(asset('asset:a', assetPath('OtherOtherOtherOther02', 'f'.repeat(64))), BOARD)).toEqual({ kind: 'leaveOut', reason: 'linkedImage' })
-    expect(assetFate(asset('asset:a', `https://evil.example${assetPath(BOARD, 'f'.repeat(64))}`), BOARD)).toEqual({ kind: 'leaveOut', reason: 'linkedImage' })
+    expect(assetFate(asset('asset:a', assetPath('OtherOtherOtherOther02', 'f'.repeat(64))), BOARD)).toEqual({
+      kind: 'leaveOut',
+      reason: 'linkedImage',
+    })
+    expect(assetFate(asset('asset:a', `https://evil.example${assetPath(BOARD, 'f'.repeat(64))}`), BOARD)).toEqual({
+      kind: 'leaveOut',
+      reason: 'linkedImage',
+    })
     expect(assetFate(asset('asset:a', 'data:image/svg+xml,<svg/>'), BOARD)).toEqual({ kind: 'leaveOut', reason: 'unsupportedType' })
-    expect(assetFate(asset('asset:a', 'data:video/mp4;base64,AAAA', 'video'), BOARD)).toEqual({ kind: 'leaveOut', reason: 'unsupportedType' })
-    expect(assetFate(asset('asset:a', 'data:image/png;base64,AAAA', 'video'), BOARD)).toEqual({ kind: 'leaveOut', reason: 'unsupportedType' })
+    expect(assetFate(asset('asset:a', 'data:video/mp4;base64,AAAA', 'video'), BOARD)).toEqual({
+      kind: 'leaveOut',
+      reason: 'unsupportedType',
+    })
+    expect(assetFate(asset('asset:a', 'data:image/png;base64,AAAA', 'video'), BOARD)).toEqual({
+      kind: 'leaveOut',
+      reason: 'unsupportedType',
+    })
     expect(assetFate(asset('asset:a', 'https://example.com', 'bookmark'), BOARD)).toEqual({ kind: 'leaveOut', reason: 'bookmark' })
     expect(assetFate({ ...asset('asset:a', null), props: { src: 42 } }, BOARD)).toEqual({ kind: 'leaveOut', reason: 'incomplete' })
   })

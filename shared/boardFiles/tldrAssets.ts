@@ -51,10 +51,7 @@ export interface PendingUpload {
 }
 
 /** What happens to one asset record of the file. */
-export type AssetFate =
-  | { kind: 'keep' }
-  | { kind: 'upload'; upload: PendingUpload }
-  | { kind: 'leaveOut'; reason: TldrLeftOutReason }
+export type AssetFate = { kind: 'keep' } | { kind: 'upload'; upload: PendingUpload } | { kind: 'leaveOut'; reason: TldrLeftOutReason }
 
 /** Shape types that show content from another host, with the reason they are left out. */
 export const REFUSED_SHAPE_TYPES: Readonly<Record<string, TldrLeftOutReason>> = { embed: 'embed', bookmark: 'bookmark' }

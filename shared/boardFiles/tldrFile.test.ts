@@ -35,7 +35,11 @@ describe('boardToTldrFile', () => {
     const file = boardToTldrFile(new Y.Doc(), label)
     expect(file.schema).toEqual(label)
     // tldraw adds its session records (instance, camera…) and a page to any store it opens.
-    expect(parse(JSON.stringify(file)).allRecords().filter((r) => r.typeName === 'shape')).toEqual([])
+    expect(
+      parse(JSON.stringify(file))
+        .allRecords()
+        .filter((r) => r.typeName === 'shape'),
+    ).toEqual([])
   })
 
   it('skips values that are not records or are stored under another id', () => {
@@ -71,7 +75,11 @@ describe('the images of a .tldr file', () => {
 
   it('points the assets at data: URLs and leaves the rest as it was', () => {
     const note = createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a1', text: '' })
-    const file = { tldrawFileFormatVersion: 1, schema: label as NonNullable<typeof label>, records: [image('asset:a', own), image('asset:e', null), note] }
+    const file = {
+      tldrawFileFormatVersion: 1,
+      schema: label as NonNullable<typeof label>,
+      records: [image('asset:a', own), image('asset:e', null), note],
+    }
     const inlined = inlineAssets(file, new Map([[own, 'data:image/png;base64,AA==']]))
     expect(inlined.records.map((r) => (r.props as { src?: unknown }).src)).toEqual(['data:image/png;base64,AA==', null, undefined])
     expect(inlined.records[2]).toBe(note)

@@ -10,7 +10,15 @@
  */
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils'
 import type { StoredRecord } from '../boardDoc'
-import { assetIdOf, countLeftOut, importedAsset, REFUSED_SHAPE_TYPES, type TldrLeftOut, type TldrLeftOutReason, type UploadOutcome } from './tldrAssets'
+import {
+  assetIdOf,
+  countLeftOut,
+  importedAsset,
+  REFUSED_SHAPE_TYPES,
+  type TldrLeftOut,
+  type TldrLeftOutReason,
+  type UploadOutcome,
+} from './tldrAssets'
 
 /** Where imported shapes go. */
 export type TldrImportMode = 'newPage' | 'currentPage'
@@ -188,7 +196,13 @@ export function planTldrImport(file: readonly StoredRecord[], options: TldrImpor
   }
   if (pending.length > 0) countLeftOut(leftOut, 'incomplete', pending.length)
 
-  const usedAssets = new Set(out.flatMap((r) => (r.typeName === 'shape' && typeof (r.props as Record<string, unknown>).assetId === 'string' ? [(r.props as Record<string, unknown>).assetId as string] : [])))
+  const usedAssets = new Set(
+    out.flatMap((r) =>
+      r.typeName === 'shape' && typeof (r.props as Record<string, unknown>).assetId === 'string'
+        ? [(r.props as Record<string, unknown>).assetId as string]
+        : [],
+    ),
+  )
   out.unshift(...assets.filter((asset) => usedAssets.has(asset.id)))
 
   for (const binding of file.filter((r) => r.typeName === 'binding')) {

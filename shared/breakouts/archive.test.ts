@@ -8,7 +8,16 @@ import { createNoteRecord, DEFAULT_PAGE_ID } from '../notes'
 import { ARCHIVE_PAGE_ID, archiveAllSessions, archiveSession, planAreaMove, unarchiveSession } from './archive'
 import { reportHistory } from './rapporteur'
 import { sessionProblem } from './rules'
-import { endSession, readAllRapporteurs, readSessionById, readSessions, recordsById, setRapporteur, startSession, startReportBack } from './session'
+import {
+  endSession,
+  readAllRapporteurs,
+  readSessionById,
+  readSessions,
+  recordsById,
+  setRapporteur,
+  startSession,
+  startReportBack,
+} from './session'
 import { memberIn, seededRandom, startedSession, sessionPlan } from './testing'
 import type { BreakoutSession } from './types'
 
@@ -27,7 +36,18 @@ function box(doc: Y.Doc, id: string): Box {
 }
 
 function addNote(doc: Y.Doc, id: string, text: string, parentId: string, x = 40): void {
-  recordsMap(doc).set(id, createNoteRecord({ id, x, y: 40, index: 'a1', text, parentId, author: { id: `p-${id}`, name: text.split(' ')[0] ?? 'A', coop: 'Spółdzielnia Kodu' } }))
+  recordsMap(doc).set(
+    id,
+    createNoteRecord({
+      id,
+      x,
+      y: 40,
+      index: 'a1',
+      text,
+      parentId,
+      author: { id: `p-${id}`, name: text.split(' ')[0] ?? 'A', coop: 'Spółdzielnia Kodu' },
+    }),
+  )
 }
 
 /** A second session `id` on `doc`, started at `at` with groups named `names`, ended at `at + 1`. */
@@ -124,7 +144,16 @@ describe('archiving breakout sessions', () => {
     const { doc } = boardWithTwoSessions()
     archiveAllSessions(doc, 9000, 'Archive')
     const minutes = boardMinutes(doc, { boardId: 'b', title: 'Asamblea de diciembre', at: 10_000 })
-    for (const text of ['Housing', 'Energy', 'Łódź', '東京', 'Αθήνα', 'Łucja: co-housing in Kraków', 'Søren: shared solar roofs', '佐藤: 夜のシフト']) {
+    for (const text of [
+      'Housing',
+      'Energy',
+      'Łódź',
+      '東京',
+      'Αθήνα',
+      'Łucja: co-housing in Kraków',
+      'Søren: shared solar roofs',
+      '佐藤: 夜のシフト',
+    ]) {
       expect(minutes).toContain(text)
     }
   })

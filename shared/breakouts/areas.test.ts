@@ -26,7 +26,11 @@ describe('planGroupAreas', () => {
     expect(new Set(boxes.map((b) => b.y)).size).toBe(2)
     expect(boxes[0]).toEqual({ x: 0, y: 0, ...AREA_SIZE })
     expect(planGroupAreas(0, [])).toEqual([])
-    expect(planGroupAreas(4, []).map((b) => b.x).filter((x, i, all) => all.indexOf(x) === i)).toHaveLength(2)
+    expect(
+      planGroupAreas(4, [])
+        .map((b) => b.x)
+        .filter((x, i, all) => all.indexOf(x) === i),
+    ).toHaveLength(2)
   })
 
   it('places frames clear of everything occupied, left-aligned with the content, and deterministically', () => {
@@ -68,7 +72,10 @@ describe('group area records', () => {
   })
 
   it('get valid indices above the page’s shapes, skipping keys tldraw cannot build on', () => {
-    const shapes = [{ id: 'shape:a', typeName: 'shape', index: 'a3' }, { id: 'shape:b', typeName: 'shape', index: 'zz-not-a-key' }]
+    const shapes = [
+      { id: 'shape:a', typeName: 'shape', index: 'a3' },
+      { id: 'shape:b', typeName: 'shape', index: 'zz-not-a-key' },
+    ]
     const keys = indicesAboveShapes(shapes, 30)
     expect(keys).toHaveLength(30)
     expect(keys.every((key) => key > 'a3')).toBe(true)

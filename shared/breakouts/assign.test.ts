@@ -34,7 +34,11 @@ describe('assignRandom', () => {
         for (const seed of [1, 2, 3]) {
           for (const spreadCoops of [false, true]) {
             const groups = groupIds(g)
-            const assignment = assignRandom(people(n, (i) => `Coop ${i % 5}`), groups, { spreadCoops, random: seededRandom(seed) })
+            const assignment = assignRandom(
+              people(n, (i) => `Coop ${i % 5}`),
+              groups,
+              { spreadCoops, random: seededRandom(seed) },
+            )
             expect(assignment.size).toBe(n)
             const sizes = sizesOf(assignment, groups)
             expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
@@ -128,7 +132,13 @@ describe('groupSizes and hasRoom', () => {
   const members = [memberIn('s1', a, 'g1'), memberIn('s1', b, 'g1'), memberIn('s1', c, 'other')]
 
   it('counts members of the given groups only', () => {
-    expect(groupSizes(groupIds(3), members)).toEqual(new Map([['g1', 2], ['g2', 0], ['g3', 0]]))
+    expect(groupSizes(groupIds(3), members)).toEqual(
+      new Map([
+        ['g1', 2],
+        ['g2', 0],
+        ['g3', 0],
+      ]),
+    )
   })
 
   it('says a group at its cap has no room, except for someone already in it', () => {

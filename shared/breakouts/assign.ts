@@ -111,12 +111,7 @@ export function placeLateJoiner(
  * `participantId`, that person's own entry is left out of the count, so someone already in a
  * full group still "fits" there (re-writing or confirming their place).
  */
-export function hasRoom(
-  session: BreakoutSession,
-  members: readonly BreakoutMember[],
-  groupId: string,
-  participantId?: string,
-): boolean {
+export function hasRoom(session: BreakoutSession, members: readonly BreakoutMember[], groupId: string, participantId?: string): boolean {
   if (!session.groups.some((group) => group.id === groupId)) return false
   if (session.cap === null) return true
   const size = members.filter(

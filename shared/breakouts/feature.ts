@@ -30,7 +30,8 @@ import { BREAKOUT_CALLS_MAP, BREAKOUT_MEMBERS_MAP, BREAKOUTS_MAP, RAPPORTEURS_MA
 const facilitatorsWriteAreas = facilitatorsOnly(isGroupAreaRecord, 'only facilitators write breakout group areas')
 
 /** {@link facilitatorsWriteAreas}, except that anyone may make an area taller to hold a new note. */
-export const breakoutAreaProblem: RecordRule = (change) => (isGrowthOnly(change.before, change.after) ? null : facilitatorsWriteAreas(change))
+export const breakoutAreaProblem: RecordRule = (change) =>
+  isGrowthOnly(change.before, change.after) ? null : facilitatorsWriteAreas(change)
 
 /** Breakout sessions and their group areas. */
 export const breakoutsFeature: DocFeature = {

@@ -38,7 +38,12 @@ describe('reportHistory', () => {
       reported('gone', 'Oeste'),
       reported('s2', ''),
     ])
-    expect(history).toEqual(new Map([['sur', 200], ['norte', 100]]))
+    expect(history).toEqual(
+      new Map([
+        ['sur', 200],
+        ['norte', 100],
+      ]),
+    )
   })
 })
 
@@ -70,7 +75,10 @@ describe('suggestRapporteur', () => {
   })
 
   it('puts members without a coop after every member with one', () => {
-    const history = new Map([['sur', 500], ['norte', 900]])
+    const history = new Map([
+      ['sur', 500],
+      ['norte', 900],
+    ])
     expect(suggestRapporteur([dee, bo, ana], history)?.name).toBe('Ana')
     expect(suggestRapporteur([dee], history)?.name).toBe('Dee')
   })

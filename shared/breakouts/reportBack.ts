@@ -42,7 +42,12 @@ function clearReportFollow(doc: Y.Doc): void {
 function followGroup(doc: Y.Doc, groupId: string | undefined, presenterOf: PresenterOf, now: number): void {
   const presenter = groupId === undefined ? null : presenterOf(groupId)
   if (presenter && presenter.presenterId !== '' && presenter.presenterLabel !== '') {
-    setFollow(doc, { presenterId: presenter.presenterId, presenterLabel: presenter.presenterLabel.slice(0, MAX_PRESENTER_LABEL), reason: 'report', since: now })
+    setFollow(doc, {
+      presenterId: presenter.presenterId,
+      presenterLabel: presenter.presenterLabel.slice(0, MAX_PRESENTER_LABEL),
+      reason: 'report',
+      since: now,
+    })
   } else {
     clearFollow(doc)
   }
@@ -66,7 +71,13 @@ export function startReportBack(doc: Y.Doc, sessionId: string, presenterOf: Pres
  * last group is done, the stage is released). Throws when report-back has not started or the
  * index is out of range.
  */
-export function passFloor(doc: Y.Doc, sessionId: string, index: number | null, presenterOf: PresenterOf | null | undefined, now: number): void {
+export function passFloor(
+  doc: Y.Doc,
+  sessionId: string,
+  index: number | null,
+  presenterOf: PresenterOf | null | undefined,
+  now: number,
+): void {
   const session = requireSession(doc, sessionId)
   const reportBack = session.reportBack
   if (!reportBack) throw new Error('Report-back has not started.')

@@ -125,10 +125,22 @@ describe('member change rules', () => {
 describe('rapporteur and call change rules', () => {
   function withMembers(): Y.Doc {
     const { doc } = started({ cap: null })
-    for (const [person, group] of [[ana, 'g1'], [bo, 'g1'], [cy, 'g2']] as const) membersMap(doc).set(memberKey('s1', person.id), memberIn('s1', person, group))
+    for (const [person, group] of [
+      [ana, 'g1'],
+      [bo, 'g1'],
+      [cy, 'g2'],
+    ] as const)
+      membersMap(doc).set(memberKey('s1', person.id), memberIn('s1', person, group))
     return doc
   }
-  const rapporteur = (person: typeof ana, groupId: string) => ({ sessionId: 's1', groupId, participantId: person.id, name: person.name, coop: person.coop, at: 1 })
+  const rapporteur = (person: typeof ana, groupId: string) => ({
+    sessionId: 's1',
+    groupId,
+    participantId: person.id,
+    name: person.name,
+    coop: person.coop,
+    at: 1,
+  })
 
   it('let a member of a group choose one of its members as rapporteur, and nobody else', () => {
     const doc = withMembers()

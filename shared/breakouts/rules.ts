@@ -43,7 +43,8 @@ function nonNegativeTime(value: number | null): boolean {
 function timerProblem(session: BreakoutSession): string | null {
   const { durationMs, endsAt, pausedRemainingMs } = session.timer
   if (durationMs <= 0 || durationMs > BREAKOUT_LIMITS.durationMs) return 'timer duration out of range'
-  if (pausedRemainingMs !== null && (pausedRemainingMs < 0 || pausedRemainingMs > BREAKOUT_LIMITS.durationMs)) return 'paused time out of range'
+  if (pausedRemainingMs !== null && (pausedRemainingMs < 0 || pausedRemainingMs > BREAKOUT_LIMITS.durationMs))
+    return 'paused time out of range'
   if (endsAt !== null && pausedRemainingMs !== null) return 'a timer is either running or paused'
   if (endsAt !== null && endsAt < 0) return 'timer end out of range'
   return null
@@ -57,7 +58,8 @@ function groupsProblem(session: BreakoutSession): string | null {
     if (!isId(group.id)) return 'group ids are 1 to 40 letters, digits, - or _'
     if (ids.has(group.id)) return `group id ${group.id} is used twice`
     ids.add(group.id)
-    if (group.name.trim() === '' || group.name.length > BREAKOUT_LIMITS.groupName) return `group names are 1 to ${BREAKOUT_LIMITS.groupName} characters`
+    if (group.name.trim() === '' || group.name.length > BREAKOUT_LIMITS.groupName)
+      return `group names are 1 to ${BREAKOUT_LIMITS.groupName} characters`
     if (group.areaId !== areaIdFor(session.id, group.id)) return `group ${group.id} has the wrong area id`
   }
   return null
@@ -70,7 +72,8 @@ function reportBackProblem(session: BreakoutSession): string | null {
   if (new Set(reportBack.order).size !== reportBack.order.length || !reportBack.order.every((id) => ids.has(id))) {
     return 'report-back order must list groups of the session once'
   }
-  if (reportBack.current !== null && (reportBack.current < 0 || reportBack.current >= reportBack.order.length)) return 'report-back turn out of range'
+  if (reportBack.current !== null && (reportBack.current < 0 || reportBack.current >= reportBack.order.length))
+    return 'report-back turn out of range'
   return null
 }
 
@@ -83,9 +86,11 @@ export function sessionProblem(key: string, value: unknown): string | null {
   if (session.cap !== null && (session.cap < 1 || session.cap > BREAKOUT_LIMITS.cap)) return `cap must be 1 to ${BREAKOUT_LIMITS.cap}`
   if (session.startedAt < 0 || !nonNegativeTime(session.endedAt)) return 'times out of range'
   if ((session.status === 'ended') !== (session.endedAt !== null)) return 'an ended session, and only one, has endedAt'
-  if (typeof session.archivedAt === 'number' && (session.status !== 'ended' || session.archivedAt < 0)) return 'only an ended session is archived'
+  if (typeof session.archivedAt === 'number' && (session.status !== 'ended' || session.archivedAt < 0))
+    return 'only an ended session is archived'
   const message = session.message
-  if (message && (message.text.trim() === '' || message.text.length > BREAKOUT_LIMITS.message)) return `messages are 1 to ${BREAKOUT_LIMITS.message} characters`
+  if (message && (message.text.trim() === '' || message.text.length > BREAKOUT_LIMITS.message))
+    return `messages are 1 to ${BREAKOUT_LIMITS.message} characters`
   if (message && (message.from.length > MAX_FROM_LENGTH || message.at < 0)) return 'message sender or time out of range'
   return groupsProblem(session) ?? timerProblem(session) ?? reportBackProblem(session)
 }
@@ -94,7 +99,8 @@ export function sessionProblem(key: string, value: unknown): string | null {
 export function memberProblem(key: string, value: unknown): string | null {
   const member = readMember(value)
   if (!member) return 'not a breakout member'
-  if (!isId(member.sessionId) || !isId(member.groupId) || !isParticipantId(member.participantId)) return 'bad session, group or participant id'
+  if (!isId(member.sessionId) || !isId(member.groupId) || !isParticipantId(member.participantId))
+    return 'bad session, group or participant id'
   if (key !== memberKey(member.sessionId, member.participantId)) return 'a member is stored under session/participant'
   if (member.at < 0) return 'time out of range'
   return nameProblem(member.name, member.coop)
@@ -104,7 +110,8 @@ export function memberProblem(key: string, value: unknown): string | null {
 export function rapporteurProblem(key: string, value: unknown): string | null {
   const rapporteur = readRapporteur(value)
   if (!rapporteur) return 'not a rapporteur'
-  if (!isId(rapporteur.sessionId) || !isId(rapporteur.groupId) || !isParticipantId(rapporteur.participantId)) return 'bad session, group or participant id'
+  if (!isId(rapporteur.sessionId) || !isId(rapporteur.groupId) || !isParticipantId(rapporteur.participantId))
+    return 'bad session, group or participant id'
   if (key !== groupKey(rapporteur.sessionId, rapporteur.groupId)) return 'a rapporteur is stored under session/group'
   if (rapporteur.at < 0) return 'time out of range'
   return nameProblem(rapporteur.name, rapporteur.coop)
@@ -178,7 +185,10 @@ export function memberChangeProblem(change: BreakoutChange): string | null {
   if (member.assignedBy !== 'late') return 'a participant joins a group as a late joiner'
   // placeLateJoiner always picks one of the smallest groups; any of them is accepted, so two
   // late joiners placed at the same moment from slightly different views are not refused.
-  const sizes = groupSizes(session.groups.map((group) => group.id), others)
+  const sizes = groupSizes(
+    session.groups.map((group) => group.id),
+    others,
+  )
   const smallest = Math.min(...sizes.values())
   return sizes.get(member.groupId) === smallest ? null : 'late joiners go to one of the smallest groups'
 }
@@ -199,7 +209,8 @@ export function rapporteurChangeProblem(change: BreakoutChange): string | null {
   if (typeof session === 'string') return session
   const members = readMembers(change.doc, session.id).filter((member) => member.groupId === groupId)
   if (!isWriterIn(change, members)) return 'only members of a group choose its rapporteur'
-  if (after && !members.some((member) => member.participantId === after.participantId)) return 'the rapporteur must be a member of the group'
+  if (after && !members.some((member) => member.participantId === after.participantId))
+    return 'the rapporteur must be a member of the group'
   return null
 }
 

@@ -97,7 +97,7 @@ describe('startSession', () => {
     for (const group of session.groups) {
       const frame = recordOf(doc, group.areaId)
       expect(() => schema.types.shape.validate(frame)).not.toThrow()
-      expect(frame.index as string > 'a5').toBe(true)
+      expect((frame.index as string) > 'a5').toBe(true)
       expect((frame.props as Record<string, unknown>).name).toBe(group.name)
       if (oldBox) expect(boxesOverlap(shapeBox(frame as StoredRecord) ?? oldBox, oldBox)).toBe(false)
     }
@@ -252,7 +252,12 @@ describe('endSession', () => {
     const doc = new Y.Doc()
     const session = write(doc, (d) => startSession(d, plan()))
     const g1 = session.groups[0]?.areaId ?? ''
-    const frame = { ...createNoteRecord({ id: 'shape:inner', x: 0, y: 0, index: 'a1', text: '' }), type: 'frame', props: { w: 100, h: 100, name: '', color: 'black' }, parentId: g1 }
+    const frame = {
+      ...createNoteRecord({ id: 'shape:inner', x: 0, y: 0, index: 'a1', text: '' }),
+      type: 'frame',
+      props: { w: 100, h: 100, name: '', color: 'black' },
+      parentId: g1,
+    }
     const deep = createNoteRecord({ id: 'shape:deep', x: 0, y: 0, index: 'a1', text: 'deep', parentId: 'shape:inner' })
     const outside = createNoteRecord({ id: 'shape:outside', x: 0, y: 0, index: 'a1', text: 'free' })
     for (const record of [frame, deep, outside]) recordsMap(doc).set(record.id, record)
@@ -288,7 +293,12 @@ describe('report-back', () => {
     write(doc, (d) => startReportBack(d, 's1', undefined, 3_000))
     expect(currentSession(doc)?.reportBack).toEqual({ order: ['g1', 'g2', 'g3'], current: 0 })
     const first = rapporteurs.find((r) => r.groupId === 'g1')
-    expect(readFollow(doc)).toEqual({ presenterId: first?.participantId, presenterLabel: `${first?.name} · ${first?.coop}`, reason: 'report', since: 3_000 })
+    expect(readFollow(doc)).toEqual({
+      presenterId: first?.participantId,
+      presenterLabel: `${first?.name} · ${first?.coop}`,
+      reason: 'report',
+      since: 3_000,
+    })
 
     write(doc, (d) => passFloor(d, 's1', 1, undefined, 4_000))
     expect(readFollow(doc)).toBeNull() // g2 has no rapporteur now

@@ -162,7 +162,11 @@ export function startSession(doc: Y.Doc, plan: StartPlan): BreakoutSession {
 
   if (plan.assignment === 'choose') return session
   const assignedBy: AssignedBy = plan.assignment === 'random' ? 'random' : 'facilitator'
-  const assignment = assignRandom(plan.people, groups.map((group) => group.id), { spreadCoops: plan.spreadCoops, random: plan.random })
+  const assignment = assignRandom(
+    plan.people,
+    groups.map((group) => group.id),
+    { spreadCoops: plan.spreadCoops, random: plan.random },
+  )
   const members: BreakoutMember[] = []
   for (const person of plan.people) {
     const groupId = assignment.get(person.id)

@@ -19,7 +19,7 @@ describe('applyRosterPlan', () => {
     for (const coop of plan.coops) expect(recordsMap(doc).get(coop.cornerId!)).toEqual(plan.corners.find((c) => c.id === coop.cornerId))
   })
 
-  it("stores copies, so changing the plan afterwards does not change the document", () => {
+  it('stores copies, so changing the plan afterwards does not change the document', () => {
     const doc = new Y.Doc()
     const plan = planRosterImport({ coops: [], records: [], rows: [{ name: 'Sur' }], pageId: 'page:page' })
     applyRosterPlan(doc, plan, null)
@@ -39,7 +39,12 @@ describe('applyRosterPlan', () => {
 describe('readRoster', () => {
   it('reads valid coops sorted by name and skips anything else', () => {
     const doc = new Y.Doc()
-    const plan = planRosterImport({ coops: [], records: [], rows: [{ name: 'Zeta' }, { name: 'alfa' }, { name: 'Beta' }], pageId: 'page:page' })
+    const plan = planRosterImport({
+      coops: [],
+      records: [],
+      rows: [{ name: 'Zeta' }, { name: 'alfa' }, { name: 'Beta' }],
+      pageId: 'page:page',
+    })
     applyRosterPlan(doc, plan, null)
     rosterMap(doc).set('junk', { name: 'no fields' })
     rosterMap(doc).set('elsewhere', { ...plan.coops[0] })

@@ -35,10 +35,16 @@ function noteBy(n: number, parentId: string, x: number, y: number, writer: strin
 
 /** 31 coops with corners; `kod` notes in Spoldzielnia Kod's corner and `kodu` in Spółdzielnia Kodu's. */
 function board(kod: number, kodu: number): CoopBoard {
-  const plan = planRosterImport({ coops: [], records: [], rows: NAMES.map((name) => ({ name, delegates: [name.slice(0, 5)] })), pageId: 'page:page' })
+  const plan = planRosterImport({
+    coops: [],
+    records: [],
+    rows: NAMES.map((name) => ({ name, delegates: [name.slice(0, 5)] })),
+    pageId: 'page:page',
+  })
   const records: StoredRecord[] = [...plan.corners]
   for (let i = 0; i < kod; i++) records.push(noteBy(i, cornerIdFor(KOD_ID), 30 + i * 7, 40 + i * 9, i % 2 ? 'Łucja' : 'Zoë', KOD))
-  for (let i = 0; i < kodu; i++) records.push(noteBy(100 + i, cornerIdFor(KODU_ID), 40 + (i % 4) * 240, 40 + Math.floor(i / 4) * 240, 'Małgorzata', KODU))
+  for (let i = 0; i < kodu; i++)
+    records.push(noteBy(100 + i, cornerIdFor(KODU_ID), 40 + (i % 4) * 240, 40 + Math.floor(i / 4) * 240, 'Małgorzata', KODU))
   // A note by a Kod delegate written elsewhere, in another coop's corner.
   records.push(noteBy(200, cornerIdFor('coop-01'), 40, 40, 'Zoë', KOD))
   return { coops: plan.coops, records }
@@ -136,13 +142,20 @@ describe('planRenameCoop', () => {
     expect(after.coops.find((coop) => coop.id === KOD_ID)?.name).toBe('Spółdzielnia Kod Łódź')
     const corner = after.records.find((record) => record.id === cornerIdFor(KOD_ID))
     expect((corner?.props as { name: string }).name).toBe('Spółdzielnia Kod Łódź')
-    expect(after.records.flatMap((record) => readNoteAuthor(record.meta)?.coop ?? []).filter((coop) => coop === 'Spółdzielnia Kod Łódź')).toHaveLength(3)
+    expect(
+      after.records.flatMap((record) => readNoteAuthor(record.meta)?.coop ?? []).filter((coop) => coop === 'Spółdzielnia Kod Łódź'),
+    ).toHaveLength(3)
   })
 
   it('is found under its new name by a later import or join, never added twice', () => {
     const before = board(0, 0)
     const renamed = afterCoopEdit(before, edited(planRenameCoop(before, KOD_ID, 'Kod Łódź')))
-    const plan = planRosterImport({ coops: renamed.coops, records: renamed.records, rows: [{ name: 'KOD ŁÓDŹ', country: 'Polska' }], pageId: 'page:page' })
+    const plan = planRosterImport({
+      coops: renamed.coops,
+      records: renamed.records,
+      rows: [{ name: 'KOD ŁÓDŹ', country: 'Polska' }],
+      pageId: 'page:page',
+    })
     expect(plan.summary).toMatchObject({ added: 0, updated: 1, corners: 0 })
     expect(plan.coops.map((coop) => [coop.id, coop.country])).toEqual([[KOD_ID, 'Polska']])
   })
@@ -173,7 +186,11 @@ describe('applyCoopEdit', () => {
     const doc = new Y.Doc()
     const before = board(4, 4)
     doc.transact(() => {
-      applyRosterPlan(doc, { coops: [...before.coops], corners: [...before.records], summary: { added: 0, updated: 0, unchanged: 0, corners: 0 } }, 'test')
+      applyRosterPlan(
+        doc,
+        { coops: [...before.coops], corners: [...before.records], summary: { added: 0, updated: 0, unchanged: 0, corners: 0 } },
+        'test',
+      )
     })
     const edit = edited(planMergeCoops({ coops: readRoster(doc), records: readRecords(doc) }, KOD_ID, KODU_ID))
     const inverse = inverseCoopEdit(edit, { coops: readRoster(doc), records: readRecords(doc) })

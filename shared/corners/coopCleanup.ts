@@ -111,7 +111,8 @@ export function planRenameCoop(board: CoopBoard, coopId: string, name: string): 
   const clean = clampCoopDetails({ name }).name
   if (!/[\p{L}\p{N}]/u.test(clean)) return fail('blank_name')
   const nameId = coopIdFor(clean)
-  if (board.coops.some((other) => other.id !== coopId && (other.id === nameId || coopIdFor(other.name) === nameId))) return fail('name_taken')
+  if (board.coops.some((other) => other.id !== coopId && (other.id === nameId || coopIdFor(other.name) === nameId)))
+    return fail('name_taken')
   const changes = new RecordChanges(new Map(board.records.map((record) => [record.id, record])))
   for (const corner of coopCorners(board, coopId)) changes.set({ ...corner, props: { ...propsOf(corner), name: clean } })
   restamp(board.records, changes, coop, clean)

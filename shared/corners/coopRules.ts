@@ -79,7 +79,8 @@ export function clampCoopDetails(details: CoopDetails): CoopDetails {
   const clamped: CoopDetails = { name: cleanValue(details.name).slice(0, ROSTER_LIMITS.name) }
   if (details.country !== undefined) clamped.country = cleanValue(details.country).slice(0, ROSTER_LIMITS.country)
   if (details.description !== undefined) clamped.description = shortenText(cleanValue(details.description), ROSTER_LIMITS.description)
-  if (details.delegateCount !== undefined && details.delegateCount <= ROSTER_LIMITS.delegateCount) clamped.delegateCount = details.delegateCount
+  if (details.delegateCount !== undefined && details.delegateCount <= ROSTER_LIMITS.delegateCount)
+    clamped.delegateCount = details.delegateCount
   if (details.website !== undefined) {
     const website = normalizeWebsite(cleanValue(details.website))
     clamped.website = website !== null && website.length <= ROSTER_LIMITS.website ? website : ''

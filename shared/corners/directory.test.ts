@@ -18,7 +18,17 @@ const plan = planRosterImport({
 })
 const sur = cornerIdFor('cooperativa-sur')
 const kobe = cornerIdFor('kobe-code')
-const group: StoredRecord = { id: 'shape:group', typeName: 'shape', type: 'group', x: 10, y: 10, rotation: 0, parentId: sur, index: 'a1', props: {} }
+const group: StoredRecord = {
+  id: 'shape:group',
+  typeName: 'shape',
+  type: 'group',
+  x: 10,
+  y: 10,
+  rotation: 0,
+  parentId: sur,
+  index: 'a1',
+  props: {},
+}
 const innerGroup: StoredRecord = { ...group, id: 'shape:inner', parentId: 'shape:group' }
 const records: StoredRecord[] = [
   ...plan.corners,
@@ -53,7 +63,11 @@ describe('directoryEntries', () => {
   })
 
   it('gives a coop without a corner no notes and no corner', () => {
-    const entries = directoryEntries(plan.coops, records.filter((r) => r.id !== kobe), [])
+    const entries = directoryEntries(
+      plan.coops,
+      records.filter((r) => r.id !== kobe),
+      [],
+    )
     expect(entries.find((e) => e.coop.id === 'kobe-code')).toMatchObject({ noteCount: 0, cornerId: null })
   })
 })

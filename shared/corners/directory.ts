@@ -67,7 +67,9 @@ export function directoryEntries(coops: readonly Coop[], records: Iterable<Store
  * every entry.
  */
 export function filterDirectory(entries: readonly DirectoryEntry[], query: string): DirectoryEntry[] {
-  const words = fold(query).split(/\s+/).filter((word) => word !== '')
+  const words = fold(query)
+    .split(/\s+/)
+    .filter((word) => word !== '')
   if (words.length === 0) return [...entries]
   return entries.filter((entry) => {
     const haystack = `${fold(entry.coop.name)}\n${fold(entry.coop.country)}`

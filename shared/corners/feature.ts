@@ -28,7 +28,10 @@ export function cornerProblem({ role, before, after }: RecordChangeInput): Probl
   // Growing a corner downwards is how "Add sticky note" keeps a full corner's notes inside it.
   if (!touchesCorner || isResent(before, after) || isGrowthOnly(before, after)) return null
   if (!isCornerRecord(before.value)) return { reason: 'facilitator_only', detail: 'only facilitators turn a shape into a coop corner' }
-  return { reason: 'facilitator_only', detail: after.present ? 'only facilitators change a coop corner' : 'only facilitators delete a coop corner' }
+  return {
+    reason: 'facilitator_only',
+    detail: after.present ? 'only facilitators change a coop corner' : 'only facilitators delete a coop corner',
+  }
 }
 
 /** Coop corners and the roster. */

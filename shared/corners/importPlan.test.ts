@@ -48,7 +48,20 @@ describe('planRosterImport on an empty board', () => {
 describe('planRosterImport on a board with content', () => {
   const notes = Array.from({ length: 60 }, (_, i) => noteAt(i, (i % 10) * 220, Math.floor(i / 10) * 220))
   const page = { id: PAGE, typeName: 'page', name: 'Page 1', index: 'a1', meta: {} }
-  const frame: StoredRecord = { id: 'shape:frame', typeName: 'shape', type: 'frame', x: 3000, y: -400, rotation: 0, index: 'a2', parentId: PAGE, isLocked: false, opacity: 1, meta: {}, props: { w: 2000, h: 3000, name: 'Agenda', color: 'black' } }
+  const frame: StoredRecord = {
+    id: 'shape:frame',
+    typeName: 'shape',
+    type: 'frame',
+    x: 3000,
+    y: -400,
+    rotation: 0,
+    index: 'a2',
+    parentId: PAGE,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: { w: 2000, h: 3000, name: 'Agenda', color: 'black' },
+  }
   const child = noteAt(99, 50, 50, 'shape:frame')
   const elsewhere = noteAt(98, 1300, 0, 'page:other')
 
@@ -59,7 +72,10 @@ describe('planRosterImport on a board with content', () => {
     expectValid(plan)
     const onPage = [...notes, frame, ...plan.corners]
     expect(overlappingPairs(onPage)).toEqual([])
-    const topExisting = [...notes, frame].map((r) => r.index as string).sort().at(-1)!
+    const topExisting = [...notes, frame]
+      .map((r) => r.index as string)
+      .sort()
+      .at(-1)!
     expect(plan.corners.every((corner) => (corner.index as string) > topExisting)).toBe(true)
   })
 

@@ -26,7 +26,9 @@ export function cornersSection(context: MinutesContext, decorations: readonly No
     context.claim(notes)
     const count = t('minutes.notes', { count: notes.length })
     const delegates = coop.delegateCount === undefined ? '' : ` · ${t('corners.delegates', { count: coop.delegateCount })}`
-    blocks.push(`${heading(3, escapeMarkdown(coop.name))}\n*${count}${delegates}*\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`)
+    blocks.push(
+      `${heading(3, escapeMarkdown(coop.name))}\n*${count}${delegates}*\n\n${notes.map((note) => noteLine(context, note, decorations)).join('\n')}`,
+    )
   }
   if (empty.length > 0) blocks.push(`*${t('corners.empty')}* ${empty.join(', ')}`)
   return blocks.join('\n\n')

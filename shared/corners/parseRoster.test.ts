@@ -103,9 +103,16 @@ describe('parseRosterText: CSV', () => {
   })
 
   it('reads a semicolon-separated Spanish export with a BOM and CRLF line breaks', () => {
-    const csv = '\uFEFFNombre;País;Web;Descripción;Delegados\r\nCooperativa Sur;Argentina;https://sur.coop;Desarrollo, diseño;"Ana; Luis"\r\nLa Pirámide;México;;;\r\n'
+    const csv =
+      '\uFEFFNombre;País;Web;Descripción;Delegados\r\nCooperativa Sur;Argentina;https://sur.coop;Desarrollo, diseño;"Ana; Luis"\r\nLa Pirámide;México;;;\r\n'
     expect(rowsOf(parseRosterText(csv))).toEqual([
-      { name: 'Cooperativa Sur', country: 'Argentina', website: 'https://sur.coop', description: 'Desarrollo, diseño', delegates: ['Ana', 'Luis'] },
+      {
+        name: 'Cooperativa Sur',
+        country: 'Argentina',
+        website: 'https://sur.coop',
+        description: 'Desarrollo, diseño',
+        delegates: ['Ana', 'Luis'],
+      },
       { name: 'La Pirámide', country: 'México', website: '', description: '', delegates: [] },
     ])
   })

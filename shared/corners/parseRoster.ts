@@ -91,7 +91,11 @@ export function readRosterTableRows(table: Omit<RosterTable, 'format'> & { forma
   const problems = [...broken, ...errors].sort(byLine)
   if (details.length === 0) {
     if (problems.length > 0) return failed(problems)
-    const message = { list: 'There are no coop names in the text.', csv: 'The CSV has a header but no coops.', json: 'The JSON lists no coops.' }[table.format]
+    const message = {
+      list: 'There are no coop names in the text.',
+      csv: 'The CSV has a header but no coops.',
+      json: 'The JSON lists no coops.',
+    }[table.format]
     return failed([{ line: null, code: table.format === 'list' ? 'emptyList' : 'emptyCsv', params: {}, message }])
   }
   return {

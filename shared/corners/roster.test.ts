@@ -34,7 +34,13 @@ describe('mergeRoster with names typed without their letters', () => {
   it('updates "Spółdzielnia Kodu" from a list that writes it "Spoldzielnia Kodu", keeping its spelling', () => {
     const [kodu, oresund] = mergeRoster([], [{ name: 'Spółdzielnia Kodu' }, { name: 'Øresund Data' }]).added
     if (!kodu || !oresund) throw new Error('not added')
-    const again = mergeRoster([kodu, oresund], [{ name: 'Spoldzielnia Kodu', delegateCount: 3 }, { name: 'oresund data', country: 'DK' }])
+    const again = mergeRoster(
+      [kodu, oresund],
+      [
+        { name: 'Spoldzielnia Kodu', delegateCount: 3 },
+        { name: 'oresund data', country: 'DK' },
+      ],
+    )
     expect(again.added).toEqual([])
     expect(again.updated.map((coop) => [coop.id, coop.name])).toEqual([
       [kodu.id, 'Spółdzielnia Kodu'],

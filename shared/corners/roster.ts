@@ -53,9 +53,7 @@ export type Coop = z.infer<typeof coopSchema>
 export type CoopDetails = Pick<Coop, 'name'> & Partial<Pick<Coop, 'country' | 'website' | 'description' | 'delegates' | 'delegateCount'>>
 
 /** Colours for corners, in the order they are handed out; light ones are skipped for contrast. */
-export const CORNER_COLORS: readonly NoteColor[] = NOTE_COLORS.filter(
-  (color) => color !== 'white' && color !== 'grey' && color !== 'black',
-)
+export const CORNER_COLORS: readonly NoteColor[] = NOTE_COLORS.filter((color) => color !== 'white' && color !== 'grey' && color !== 'black')
 
 /**
  * The id of a coop with this name: lower case, accents and punctuation folded, so that

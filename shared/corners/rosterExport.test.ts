@@ -3,13 +3,22 @@ import { parseRosterText } from './parseRoster'
 import { mergeRoster, type Coop } from './roster'
 import { CORNER_COLOR_HEX, rosterToCsv, rosterToJson } from './rosterExport'
 
-const coops: Coop[] = mergeRoster([], [
-  { name: 'Cooperativa Sur', country: 'Argentina', website: 'https://sur.coop', description: 'Software, hosting; training', delegates: ['Ana Pérez', 'Luis Gómez'] },
-  { name: 'Tech "Workers" Coop', country: 'USA', website: '', description: 'Line one, "quoted"', delegates: [] },
-  { name: '=HYPERLINK("http://evil.example","click")', country: '+34', website: '', description: '-5 members', delegates: ['@ana'] },
-  { name: '神戸コード', country: '日本', website: 'https://kobe.example.jp', description: '', delegates: ['Kenji'] },
-  { name: ' Spaces ', country: '', website: '', description: '', delegates: [] },
-]).added.map((coop, i) => ({ ...coop, cornerId: i === 0 ? 'shape:corner-cooperativa-sur' : null }))
+const coops: Coop[] = mergeRoster(
+  [],
+  [
+    {
+      name: 'Cooperativa Sur',
+      country: 'Argentina',
+      website: 'https://sur.coop',
+      description: 'Software, hosting; training',
+      delegates: ['Ana Pérez', 'Luis Gómez'],
+    },
+    { name: 'Tech "Workers" Coop', country: 'USA', website: '', description: 'Line one, "quoted"', delegates: [] },
+    { name: '=HYPERLINK("http://evil.example","click")', country: '+34', website: '', description: '-5 members', delegates: ['@ana'] },
+    { name: '神戸コード', country: '日本', website: 'https://kobe.example.jp', description: '', delegates: ['Kenji'] },
+    { name: ' Spaces ', country: '', website: '', description: '', delegates: [] },
+  ],
+).added.map((coop, i) => ({ ...coop, cornerId: i === 0 ? 'shape:corner-cooperativa-sur' : null }))
 
 describe('rosterToCsv', () => {
   it('writes a header and RFC 4180 rows with CRLF line breaks', () => {
@@ -70,9 +79,18 @@ describe('rosterToJson', () => {
 })
 
 describe('the roster exports', () => {
-  const hostile: Coop[] = mergeRoster([], [
-    { name: 'Cooperativa\u0000 Sur\u202e', country: 'Polska\u0007', website: '', description: 'Łódź\u2066 · 東京 · Αθήνα · 👩🏽‍💻', delegates: ['\u0007=cmd', 'Łucja Wąsowska'] },
-  ]).added
+  const hostile: Coop[] = mergeRoster(
+    [],
+    [
+      {
+        name: 'Cooperativa\u0000 Sur\u202e',
+        country: 'Polska\u0007',
+        website: '',
+        description: 'Łódź\u2066 · 東京 · Αθήνα · 👩🏽‍💻',
+        delegates: ['\u0007=cmd', 'Łucja Wąsowska'],
+      },
+    ],
+  ).added
 
   it('write no control character or bidi override, in CSV or JSON, and keep every script', () => {
     const csv = rosterToCsv(hostile)

@@ -34,7 +34,10 @@ describe('delegate counts', () => {
     const parsed = parseRosterText('nombre,número de delegados\nSur,2\nNorte,dos\nEste,1000')
     if (!parsed.ok) throw new Error('expected rows')
     expect(parsed.rows).toEqual([{ name: 'Sur', delegateCount: 2 }])
-    expect(parsed.problems.map((p) => [p.line, p.code])).toEqual([[3, 'notCount'], [4, 'countTooLarge']])
+    expect(parsed.problems.map((p) => [p.line, p.code])).toEqual([
+      [3, 'notCount'],
+      [4, 'countTooLarge'],
+    ])
   })
 })
 
@@ -49,7 +52,11 @@ describe('long descriptions', () => {
     expect(shortened.length).toBeLessThanOrEqual(ROSTER_LIMITS.description)
     expect(shortened.endsWith('…')).toBe(true)
     expect(parsed.warnings).toEqual([
-      expect.objectContaining({ line: 3, code: 'shortened', params: expect.objectContaining({ field: 'description', length: long.length, kept: shortened.length }) }),
+      expect.objectContaining({
+        line: 3,
+        code: 'shortened',
+        params: expect.objectContaining({ field: 'description', length: long.length, kept: shortened.length }),
+      }),
     ])
   })
 })
@@ -66,7 +73,10 @@ describe('roster JSON input', () => {
       { name: 'Cooperativa Sur', country: 'Argentina', website: '', description: '', delegates: [], delegateCount: 3 },
       { name: '神戸コード', country: '日本', website: '', description: '', delegates: ['Kenji'] },
     ])
-    expect(parsed.problems.map((p) => [p.line, p.code])).toEqual([[3, 'notCoop'], [4, 'noName']])
+    expect(parsed.problems.map((p) => [p.line, p.code])).toEqual([
+      [3, 'notCoop'],
+      [4, 'noName'],
+    ])
     const again = previewRosterImport(parsed, { ...EMPTY, coops: readRoster(doc) })
     expect(again.ok && again.plan.summary).toMatchObject({ added: 0, updated: 0, unchanged: 2 })
   })

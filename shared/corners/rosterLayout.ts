@@ -64,9 +64,7 @@ function sameCellCounts(lines: readonly string[], from: number, delimiter: strin
 }
 
 type Layout =
-  | { kind: 'list' }
-  | { kind: 'csv'; delimiter: string; headerLine: number; header: string[] }
-  | { kind: 'error'; error: RosterError }
+  { kind: 'list' } | { kind: 'csv'; delimiter: string; headerLine: number; header: string[] } | { kind: 'error'; error: RosterError }
 
 /** Decides the format from the first non-blank line of `text` (line breaks already `\n`). */
 function detectLayout(text: string): Layout {
@@ -86,9 +84,7 @@ function detectLayout(text: string): Layout {
   if (split.length === 0) return { kind: 'list' }
   const { delimiter, cells } = widest(split)
   const headerLike =
-    delimiter === '\t' ||
-    cells.some((cell) => columnOf(cell) !== null) ||
-    sameCellCounts(lines, first + 1, delimiter, cells.length)
+    delimiter === '\t' || cells.some((cell) => columnOf(cell) !== null) || sameCellCounts(lines, first + 1, delimiter, cells.length)
   if (!headerLike) return { kind: 'list' }
   return {
     kind: 'error',

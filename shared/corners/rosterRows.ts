@@ -40,7 +40,11 @@ function shown(value: string): string {
 
 function lengthProblem(what: string, value: string, limit: number): RosterProblem | null {
   if (value.length <= limit) return null
-  return { code: 'tooLong', params: { field: what, length: value.length, max: limit }, message: `the ${what} is ${value.length} characters long; the most is ${limit}` }
+  return {
+    code: 'tooLong',
+    params: { field: what, length: value.length, max: limit },
+    message: `the ${what} is ${value.length} characters long; the most is ${limit}`,
+  }
 }
 
 /** How much of the end of a shortened value a warning quotes, so a person sees where it stops. */
@@ -109,9 +113,12 @@ function readRow(row: RawRow): { details: CoopDetails; warnings: RosterProblem[]
     const given = cleanValue(cells.website)
     const website = normalizeWebsite(given)
     if (website === null) {
-      problems.push({ code: 'notWebsite', params: { value: short(given) }, message: `${shown(given)} is not a website address; write it like https://coop.org` })
-    }
-    else {
+      problems.push({
+        code: 'notWebsite',
+        params: { value: short(given) },
+        message: `${shown(given)} is not a website address; write it like https://coop.org`,
+      })
+    } else {
       details.website = website
       check(lengthProblem('website', website, ROSTER_LIMITS.website))
     }
@@ -122,11 +129,18 @@ function readRow(row: RawRow): { details: CoopDetails; warnings: RosterProblem[]
     if (given !== '' && count === null) {
       problems.push({ code: 'notCount', params: { value: short(given) }, message: `${shown(given)} is not a number of delegates` })
     } else if (count !== null && count > ROSTER_LIMITS.delegateCount) {
-      problems.push({ code: 'countTooLarge', params: { count, max: ROSTER_LIMITS.delegateCount }, message: `${count} delegates; the most is ${ROSTER_LIMITS.delegateCount}` })
+      problems.push({
+        code: 'countTooLarge',
+        params: { count, max: ROSTER_LIMITS.delegateCount },
+        message: `${count} delegates; the most is ${ROSTER_LIMITS.delegateCount}`,
+      })
     } else if (count !== null) details.delegateCount = count
   }
   if (cells.delegates !== undefined) {
-    const delegates = cells.delegates.split(DELEGATE_SEPARATOR).map(cleanValue).filter((d) => d !== '')
+    const delegates = cells.delegates
+      .split(DELEGATE_SEPARATOR)
+      .map(cleanValue)
+      .filter((d) => d !== '')
     details.delegates = delegates
     if (delegates.length > ROSTER_LIMITS.delegates) {
       problems.push({
@@ -173,7 +187,12 @@ export interface RosterRows {
 function delegatesWarning(mode: DelegatesMode, rows: readonly RawRow[]): RosterError | null {
   if (mode === 'names') return null
   if (mode === 'counts') {
-    return { line: null, code: 'delegatesCounted', params: {}, message: 'The delegates column holds numbers: they are read as the number of delegates of each coop, not as names.' }
+    return {
+      line: null,
+      code: 'delegatesCounted',
+      params: {},
+      message: 'The delegates column holds numbers: they are read as the number of delegates of each coop, not as names.',
+    }
   }
   const lines = rows.filter((row) => countOf(cleanValue(row.cells.delegates ?? '')) !== null).map((row) => row.line)
   const listed = lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '')
@@ -213,7 +232,12 @@ export function readRosterRows(rows: readonly RawRow[]): RosterRows {
     if (first) {
       errors.push(
         first.name === name
-          ? { line: row.line, code: 'sameLine', params: { value: short(name), line: first.line }, message: `${shown(name)} is already on line ${first.line}` }
+          ? {
+              line: row.line,
+              code: 'sameLine',
+              params: { value: short(name), line: first.line },
+              message: `${shown(name)} is already on line ${first.line}`,
+            }
           : {
               line: row.line,
               code: 'sameCoop',

@@ -7,12 +7,37 @@ import { shapeBox } from '../shapeBounds'
 
 /** A community's 31 member coops, named in many scripts (Polish, Greek, Japanese, Chinese, Korean, Danish, …). */
 export const MEMBER_COOPS: readonly string[] = [
-  'Cooperativa Sur', 'Spółdzielnia Kodu', 'Łódzka Spółdzielnia Programistów', 'Συνεργατική Αθήνας', '神戸コード協同組合',
-  '北京开源合作社', 'Tech Workers Coop', 'Coopérative Élan', 'Kooperativa Nord', 'Cooperativa Pequeña',
-  'La Pirámide', 'Dansk Kodekooperativ', 'Ñandú Software', 'Zürcher Genossenschaft', 'Kobe Code',
-  'São Paulo Dev', 'Øresund Coop', 'Đà Nẵng Tech', 'Straße Kollektiv', 'Ærø Data',
-  'Κώδικας Θεσσαλονίκης', 'Μέλισσα', 'Sendai Systems', '서울 협동조합', 'Cooperativa Andina',
-  'Worker Owned Web', 'Colectivo Maíz', 'Hackney Co-op', 'Agência Livre', 'Kooperatywa Wrocław', 'Coop Montréal',
+  'Cooperativa Sur',
+  'Spółdzielnia Kodu',
+  'Łódzka Spółdzielnia Programistów',
+  'Συνεργατική Αθήνας',
+  '神戸コード協同組合',
+  '北京开源合作社',
+  'Tech Workers Coop',
+  'Coopérative Élan',
+  'Kooperativa Nord',
+  'Cooperativa Pequeña',
+  'La Pirámide',
+  'Dansk Kodekooperativ',
+  'Ñandú Software',
+  'Zürcher Genossenschaft',
+  'Kobe Code',
+  'São Paulo Dev',
+  'Øresund Coop',
+  'Đà Nẵng Tech',
+  'Straße Kollektiv',
+  'Ærø Data',
+  'Κώδικας Θεσσαλονίκης',
+  'Μέλισσα',
+  'Sendai Systems',
+  '서울 협동조합',
+  'Cooperativa Andina',
+  'Worker Owned Web',
+  'Colectivo Maíz',
+  'Hackney Co-op',
+  'Agência Livre',
+  'Kooperatywa Wrocław',
+  'Coop Montréal',
 ]
 
 /** `count` coop names: "Coop 01", "Coop 02", … */
@@ -22,7 +47,10 @@ export function coopNames(count: number): string[] {
 
 /** Coops as the roster would hold them after importing `names`, without corners. */
 export function rosterOf(names: readonly string[]): Coop[] {
-  return mergeRoster([], names.map((name) => ({ name }))).added
+  return mergeRoster(
+    [],
+    names.map((name) => ({ name })),
+  ).added
 }
 
 /** A note on `parentId` at (x, y); valid index keys for any n. */

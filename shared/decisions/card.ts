@@ -119,7 +119,12 @@ export function createProposalCard(proposal: Proposal, placement: CardPlacement)
   })
   // Locked: participants' editors leave it alone (the server refuses their changes anyway); a
   // facilitator unlocks it to move it.
-  return { ...note, isLocked: true, meta: { proposalId: proposal.id }, props: { ...(note.props as Record<string, unknown>), ...cardProps(proposal) } }
+  return {
+    ...note,
+    isLocked: true,
+    meta: { proposalId: proposal.id },
+    props: { ...(note.props as Record<string, unknown>), ...cardProps(proposal) },
+  }
 }
 
 /** `card` showing `proposal`'s current status (text and colour); the rest of the card is kept. */

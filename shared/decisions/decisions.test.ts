@@ -12,7 +12,12 @@ import type { Proposal } from './types'
 
 function board(): Y.Doc {
   const doc = new Y.Doc()
-  const plan = planRosterImport({ coops: [], records: [], rows: [{ name: 'Norte' }, { name: 'Sur' }, { name: 'Este' }], pageId: 'page:page' })
+  const plan = planRosterImport({
+    coops: [],
+    records: [],
+    rows: [{ name: 'Norte' }, { name: 'Sur' }, { name: 'Este' }],
+    pageId: 'page:page',
+  })
   applyRosterPlan(doc, plan, 'test')
   return doc
 }
@@ -80,7 +85,15 @@ describe('stances', () => {
     const doc = board()
     open(doc, 'p')
     take(doc, 'p', 'Sur', 'consent')
-    setStance(doc, { proposalId: 'p', coopName: 'sur', stance: 'block', reason: '  Not yet  ', participantId: 'other', name: 'Luis', at: 300 })
+    setStance(doc, {
+      proposalId: 'p',
+      coopName: 'sur',
+      stance: 'block',
+      reason: '  Not yet  ',
+      participantId: 'other',
+      name: 'Luis',
+      at: 300,
+    })
     const stances = readStances(doc, 'p')
     expect(stances).toHaveLength(1)
     expect(stances[0]).toMatchObject({ coopId: 'sur', stance: 'block', reason: 'Not yet', name: 'Luis' })

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Role } from '../protocol'
 import { proposalsMap, readProposalIn } from './read'
-import { proposalChangeProblem, proposalValueProblem, stanceChangeProblem, stanceValueProblem, type DecisionChange, type EntrySlot } from './rules'
+import {
+  proposalChangeProblem,
+  proposalValueProblem,
+  stanceChangeProblem,
+  stanceValueProblem,
+  type DecisionChange,
+  type EntrySlot,
+} from './rules'
 import { stanceKey, type Stance } from './types'
 import { closeProposal, openProposal } from './write'
 
@@ -16,7 +23,16 @@ function boardWith(status: 'open' | 'closed'): Y.Doc {
   return doc
 }
 
-const sur: Stance = { proposalId: 'p', coopId: 'cooperativa-sur', coopName: 'Cooperativa Sur', stance: 'concern', reason: 'Costs', participantId: 'ana', name: 'Ana', at: 5 }
+const sur: Stance = {
+  proposalId: 'p',
+  coopId: 'cooperativa-sur',
+  coopName: 'Cooperativa Sur',
+  stance: 'concern',
+  reason: 'Costs',
+  participantId: 'ana',
+  name: 'Ana',
+  at: 5,
+}
 
 function change(doc: Y.Doc, before: EntrySlot, after: EntrySlot, role: Role = Role.participant, ids: string[] = ['ana']): DecisionChange {
   return { doc, key: stanceKey('p', 'cooperativa-sur'), before, after, role, writer: { participantIds: new Set(ids) } }
@@ -74,7 +90,14 @@ describe('proposals', () => {
   it('keeps a closed proposal final', () => {
     const doc = boardWith('closed')
     const closed = proposalsMap(doc).get('p')
-    const input = (after: EntrySlot): DecisionChange => ({ doc, key: 'p', before: slot(closed), after, role: Role.facilitator, writer: { participantIds: new Set() } })
+    const input = (after: EntrySlot): DecisionChange => ({
+      doc,
+      key: 'p',
+      before: slot(closed),
+      after,
+      role: Role.facilitator,
+      writer: { participantIds: new Set() },
+    })
     expect(proposalChangeProblem(input(slot({ ...(closed as object), status: 'open', closedAt: null })))).toMatch(/cannot change/)
     expect(proposalChangeProblem(input(absent))).toMatch(/decision log/)
     expect(proposalChangeProblem(input(slot({ ...(closed as object) })))).toBeNull()

@@ -11,15 +11,7 @@ import { coopIdFor } from '../corners/roster'
 import { cardIdFor, createProposalCard, indexAboveAll, updatedCard } from './card'
 import { nextSeq } from './log'
 import { proposalsMap, readProposalIn, stancesMap } from './read'
-import {
-  DECISION_LIMITS,
-  DEFAULT_QUORUM,
-  stanceKey,
-  type Proposal,
-  type ProposalOutcome,
-  type Stance,
-  type StanceKind,
-} from './types'
+import { DECISION_LIMITS, DEFAULT_QUORUM, stanceKey, type Proposal, type ProposalOutcome, type Stance, type StanceKind } from './types'
 
 /** What a facilitator gives to open a proposal. */
 export interface NewProposal {
@@ -44,7 +36,8 @@ function cleanText(text: string, max: number): string | null {
 /** Opens a proposal and places its card; returns it, or a problem. */
 export function openProposal(doc: Y.Doc, input: NewProposal): Proposal | string {
   const text = cleanText(input.text, DECISION_LIMITS.text)
-  if (text === null) return input.text.trim() === '' ? 'Write the proposal first.' : `A proposal is at most ${DECISION_LIMITS.text} characters.`
+  if (text === null)
+    return input.text.trim() === '' ? 'Write the proposal first.' : `A proposal is at most ${DECISION_LIMITS.text} characters.`
   if (proposalsMap(doc).has(input.id)) return 'That proposal already exists.'
   const proposal: Proposal = {
     id: input.id,

@@ -29,21 +29,33 @@ describe('the minutes of notes with hidden characters and marks', () => {
     const link = { type: 'link', attrs: { href: 'https://example.org/a?x=1&y=2#z' } }
     const doc = boardWithNote({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [
-        { type: 'text', text: 'Read ' },
-        { type: 'text', text: 'the plan', marks: [link] },
-        { type: 'text', text: ', not ' },
-        { type: 'text', text: 'the draft', marks: [{ type: 'strike' }] },
-        { type: 'text', text: ' — ' },
-        { type: 'text', text: 'today\u202e', marks: [{ type: 'underline' }] },
-      ] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Read ' },
+            { type: 'text', text: 'the plan', marks: [link] },
+            { type: 'text', text: ', not ' },
+            { type: 'text', text: 'the draft', marks: [{ type: 'strike' }] },
+            { type: 'text', text: ' — ' },
+            { type: 'text', text: 'today\u202e', marks: [{ type: 'underline' }] },
+          ],
+        },
+      ],
     })
     expect(boardMinutes(doc, INFO)).toContain('- Read [the plan](https://example.org/a?x=1&y=2#z), not ~~the draft~~ — *today*')
   })
 
   it('strip hidden characters before escaping, so none can hide a mention, a heading, an entity or a list', () => {
     const doc = withAnonymousArea(boardWithNote({}, 'Ping @\u0000channel'))
-    const heading = createNoteRecord({ id: 'shape:heading', x: 5200, y: 5000, index: 'a2', text: '\u0000# Heading', parentId: DEFAULT_PAGE_ID })
+    const heading = createNoteRecord({
+      id: 'shape:heading',
+      x: 5200,
+      y: 5000,
+      index: 'a2',
+      text: '\u0000# Heading',
+      parentId: DEFAULT_PAGE_ID,
+    })
     recordsMap(doc).set(heading.id, heading)
     const frame = asStoredRecord(recordsMap(doc).get('shape:anon-frame'))
     recordsMap(doc).set('shape:anon-frame', { ...frame, props: { ...(frame?.props as object), name: '1\u0000. Łódź' } })

@@ -11,7 +11,20 @@ import { noteLine } from './noteLine'
 const INFO = { boardId: 'b', title: 'Board', at: Date.UTC(2026, 5, 4, 18, 30) }
 
 function frame(id: string, name: string, x: number, meta: Record<string, unknown> = {}) {
-  return { id, typeName: 'shape', type: 'frame', x, y: 0, rotation: 0, index: 'a1', parentId: DEFAULT_PAGE_ID, isLocked: false, opacity: 1, meta, props: { w: 400, h: 400, name, color: 'black' } }
+  return {
+    id,
+    typeName: 'shape',
+    type: 'frame',
+    x,
+    y: 0,
+    rotation: 0,
+    index: 'a1',
+    parentId: DEFAULT_PAGE_ID,
+    isLocked: false,
+    opacity: 1,
+    meta,
+    props: { w: 400, h: 400, name, color: 'black' },
+  }
 }
 
 /** A "Kept" frame (meta.kept) and a "Parking" frame, a note in each, and one note outside. */

@@ -35,21 +35,29 @@ describe('downloadFileName', () => {
     expect(downloadFileName({ title: 'Asamblea de Noviembre', kind: FileKind.board, date: DATE, extension: 'tldr' })).toBe(
       'asamblea-de-noviembre-board-2026-12-07.tldr',
     )
-    expect(downloadFileName({ title: 'Asamblea de Noviembre', kind: FileKind.corner, subject: 'Cooperativa Sur', date: DATE, extension: 'png' })).toBe(
-      'asamblea-de-noviembre-corner-cooperativa-sur-2026-12-07.png',
-    )
-    expect(downloadFileName({ title: 'Συνέλευση', kind: FileKind.snapshot, subject: 'Πριν τις ψηφοφορίες', date: DATE, extension: 'json' })).toBe(
-      'συνέλευση-snapshot-πριν-τις-ψηφοφορίες-2026-12-07.json',
-    )
+    expect(
+      downloadFileName({ title: 'Asamblea de Noviembre', kind: FileKind.corner, subject: 'Cooperativa Sur', date: DATE, extension: 'png' }),
+    ).toBe('asamblea-de-noviembre-corner-cooperativa-sur-2026-12-07.png')
+    expect(
+      downloadFileName({ title: 'Συνέλευση', kind: FileKind.snapshot, subject: 'Πριν τις ψηφοφορίες', date: DATE, extension: 'json' }),
+    ).toBe('συνέλευση-snapshot-πριν-τις-ψηφοφορίες-2026-12-07.json')
   })
 
   it('names a board without a usable title "plenary"', () => {
     expect(downloadFileName({ title: '  ★  ', kind: FileKind.coops, date: DATE, extension: 'csv' })).toBe('plenary-coops-2026-12-07.csv')
-    expect(downloadFileName({ title: 'Sur', kind: FileKind.frame, subject: '!!', date: DATE, extension: 'svg' })).toBe('sur-frame-2026-12-07.svg')
+    expect(downloadFileName({ title: 'Sur', kind: FileKind.frame, subject: '!!', date: DATE, extension: 'svg' })).toBe(
+      'sur-frame-2026-12-07.svg',
+    )
   })
 
   it('stays within 200 bytes in any script, keeping what the file is and its date', () => {
-    const name = downloadFileName({ title: '協同組合'.repeat(40), kind: FileKind.corner, subject: 'Κοινότητα '.repeat(20), date: DATE, extension: 'png' })
+    const name = downloadFileName({
+      title: '協同組合'.repeat(40),
+      kind: FileKind.corner,
+      subject: 'Κοινότητα '.repeat(20),
+      date: DATE,
+      extension: 'png',
+    })
     expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(200)
     expect(name.startsWith('協同組合')).toBe(true)
     expect(name).toMatch(/-corner-κοινότητα-.*-2026-12-07\.png$/)

@@ -63,7 +63,8 @@ export function fileSlug(text: string, maxLength = MAX_SLUG): string {
 
 /** "2026-12-07": the day of `at` in `timeZone` (an IANA name), or in UTC when it is missing or unknown. */
 export function fileDate(at: number | Date, timeZone?: string): string {
-  const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(at)
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(at)
   try {
     return format(timeZone ?? 'UTC')
   } catch {

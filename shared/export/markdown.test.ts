@@ -46,7 +46,13 @@ describe('richTextToPlainText', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Hello ' }, { type: 'text', text: 'world', marks: [{ type: 'bold' }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Hello ' },
+            { type: 'text', text: 'world', marks: [{ type: 'bold' }] },
+          ],
+        },
         { type: 'paragraph' },
         { type: 'paragraph', content: [{ type: 'text', text: 'a' }, { type: 'hardBreak' }, { type: 'text', text: 'b' }] },
         {
@@ -81,9 +87,19 @@ function doc(...paragraphs: object[][]): object {
 describe('richTextToMarkdown', () => {
   it('writes bold, italic, strike-through and links, and escapes the text inside them', () => {
     const link = { type: 'link', attrs: { href: 'https://coop.example/acta?id=7&lang=es' } }
-    expect(richTextToMarkdown(doc([run('Vote '), run('*now*', { type: 'bold' }), run(' on '), run('[this]', link), run(' '), run('old', { type: 'strike' }), run('_x_', { type: 'italic' })]))).toBe(
-      'Vote **\\*now\\*** on [\\[this\\]](https://coop.example/acta?id=7&lang=es) ~~old~~*\\_x\\_*',
-    )
+    expect(
+      richTextToMarkdown(
+        doc([
+          run('Vote '),
+          run('*now*', { type: 'bold' }),
+          run(' on '),
+          run('[this]', link),
+          run(' '),
+          run('old', { type: 'strike' }),
+          run('_x_', { type: 'italic' }),
+        ]),
+      ),
+    ).toBe('Vote **\\*now\\*** on [\\[this\\]](https://coop.example/acta?id=7&lang=es) ~~old~~*\\_x\\_*')
   })
 
   it('escapes a heading or list marker at the start of a line, marked or not', () => {
@@ -104,7 +120,10 @@ describe('richTextToMarkdown', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [run('a', { type: 'bold' }), { type: 'hardBreak' }, run('b')] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [run('one', { type: 'strike' })] }] }] },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [run('one', { type: 'strike' })] }] }],
+        },
       ],
     }
     expect(richTextToMarkdown(value)).toBe('**a**\nb\n\\- ~~one~~')

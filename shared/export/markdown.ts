@@ -42,11 +42,13 @@ export function escapeLineStart(line: string): string {
 /** People's text made inert for Markdown, line by line (line breaks are kept). */
 export function escapeMarkdown(text: string): string {
   // stripUnseen also writes every line break as "\n"; before the split, so "\u0000# x" is seen as a heading.
-  return stripUnseen(text)
-    .split('\n')
-    // trimEnd, not /\s+$/: that pattern backtracks quadratically over long runs of spaces.
-    .map((line) => escapeLineStart(escapeInline(line.trimEnd())))
-    .join('\n')
+  return (
+    stripUnseen(text)
+      .split('\n')
+      // trimEnd, not /\s+$/: that pattern backtracks quadratically over long runs of spaces.
+      .map((line) => escapeLineStart(escapeInline(line.trimEnd())))
+      .join('\n')
+  )
 }
 
 /**
@@ -62,10 +64,12 @@ const UNSAFE_IN_TARGET = /[\s\p{Cc}()<>`\\]/gu
  * so `https://example.org/a?x=1&y=2#z` stays as it is and no character can end the link early.
  */
 export function markdownLinkTarget(href: string): string {
-  return href
-    // encodeURIComponent leaves "(" and ")" as they are.
-    .replace(UNSAFE_IN_TARGET, (char) => (char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char)))
-    .replace(ENTITY_AMPERSAND, '&amp;')
+  return (
+    href
+      // encodeURIComponent leaves "(" and ")" as they are.
+      .replace(UNSAFE_IN_TARGET, (char) => (char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char)))
+      .replace(ENTITY_AMPERSAND, '&amp;')
+  )
 }
 
 /** A heading line: `level` 1–6 and already-escaped text. */

@@ -14,9 +14,19 @@ function spanishBoard() {
   const doc = withAnonymousArea(assemblyBoard())
   doc.transact(() => {
     setNextMeeting(doc, { at: Date.UTC(2026, 6, 2, 16, 0), note: 'En línea, mismo enlace' })
-    const opened = openProposal(doc, { id: 'pr2', text: 'Fondo común para la traducción', openedBy: 'Fer · Coop 01', at: AT - 2 * 60_000, x: 4000, y: 400 })
+    const opened = openProposal(doc, {
+      id: 'pr2',
+      text: 'Fondo común para la traducción',
+      openedBy: 'Fer · Coop 01',
+      at: AT - 2 * 60_000,
+      x: 4000,
+      y: 400,
+    })
     if (typeof opened === 'string') throw new Error(opened)
-    recordsMap(doc).set('shape:empty', createNoteRecord({ id: 'shape:empty', x: 9000, y: 400, index: 'b1', text: ' ', parentId: DEFAULT_PAGE_ID }))
+    recordsMap(doc).set(
+      'shape:empty',
+      createNoteRecord({ id: 'shape:empty', x: 9000, y: 400, index: 'b1', text: ' ', parentId: DEFAULT_PAGE_ID }),
+    )
   })
   return doc
 }
@@ -36,9 +46,13 @@ describe('the minutes in Spanish', () => {
   })
 
   it('gives each decision its outcome, its date and time, and the stances in Spanish', () => {
-    expect(text).toMatch(/## Decisiones\n\n1\. \*\*No aprobada:\*\* We share one accounting platform\n {3}\*Decidida el 4 de junio de 2026.* 15:27 GMT-3 · 1 consentimiento, 1 reparo, 1 bloqueo\*/)
+    expect(text).toMatch(
+      /## Decisiones\n\n1\. \*\*No aprobada:\*\* We share one accounting platform\n {3}\*Decidida el 4 de junio de 2026.* 15:27 GMT-3 · 1 consentimiento, 1 reparo, 1 bloqueo\*/,
+    )
     expect(text).toContain('   - Coop 02 — reparo: “Migration cost \\| unclear”')
-    expect(text).toMatch(/### Propuestas todavía abiertas\n\n- Fondo común para la traducción — \*abierta desde el 4 de junio de 2026.* 15:28 GMT-3: sin posturas\*/)
+    expect(text).toMatch(
+      /### Propuestas todavía abiertas\n\n- Fondo común para la traducción — \*abierta desde el 4 de junio de 2026.* 15:28 GMT-3: sin posturas\*/,
+    )
   })
 
   it('words the votes, the corners and the breakout groups in Spanish', () => {
@@ -47,7 +61,9 @@ describe('the minutes in Spanish', () => {
     expect(text).toContain('## Rincones de las cooperativas\n\n### Coop 01\n*1 nota*')
     expect(text).toContain('### Coop 02\n*2 notas*')
     expect(text).toMatch(/\*Sin notas en los rincones de:\* Coop 04, Coop 05, .*Coop 31\n/)
-    expect(text).toMatch(/## Sesión de grupos · 4 de junio de 2026.* 14:50 GMT-3\n\*3 grupos, 25 minutos, grupos al azar y equilibrados, todavía en curso\*/)
+    expect(text).toMatch(
+      /## Sesión de grupos · 4 de junio de 2026.* 14:50 GMT-3\n\*3 grupos, 25 minutos, grupos al azar y equilibrados, todavía en curso\*/,
+    )
     expect(text).toMatch(/### Grupo 3: Финансы\n\*\*Relatoría:\*\* \S+ · Coop 0\d {2}\n\*\*Integrantes:\*\* /)
   })
 
@@ -57,7 +73,22 @@ describe('the minutes in Spanish', () => {
   })
 
   it('has no English word of the minutes left', () => {
-    for (const english of ['Minutes of', 'Participants', 'Decisions', 'Not agreed', 'Decided', 'Votes', 'Coop corners', 'Breakout', 'Rapporteur', 'Other areas', 'Other notes', '(facilitator)', ' dots', 'empty note']) {
+    for (const english of [
+      'Minutes of',
+      'Participants',
+      'Decisions',
+      'Not agreed',
+      'Decided',
+      'Votes',
+      'Coop corners',
+      'Breakout',
+      'Rapporteur',
+      'Other areas',
+      'Other notes',
+      '(facilitator)',
+      ' dots',
+      'empty note',
+    ]) {
       expect(text).not.toContain(english)
     }
   })

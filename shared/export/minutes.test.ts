@@ -31,7 +31,9 @@ describe('boardMinutes on a full assembly board', () => {
   })
 
   it('logs the decision with its outcome, when it was decided, counts and each coop’s stance and reason', () => {
-    expect(text).toContain('1. **Not agreed:** We share one accounting platform\n   *Decided 4 June 2026 at 18:27 UTC · 1 consent, 1 concern, 1 block*')
+    expect(text).toContain(
+      '1. **Not agreed:** We share one accounting platform\n   *Decided 4 June 2026 at 18:27 UTC · 1 consent, 1 concern, 1 block*',
+    )
     expect(text).toContain('   - Coop 02 — concern: “Migration cost \\| unclear”')
     expect(text).toContain('   - Coop 03 — block: “We keep our own books”')
     // The proposal's card is reported as the decision, not again as a note.
@@ -59,7 +61,9 @@ describe('boardMinutes on a full assembly board', () => {
   })
 
   it('shows vote results ranked and reactions on the note', () => {
-    expect(text).toMatch(/### What first\?\n\*Selection of 3 notes, 2 dots per person, 2 voters\*\n\n- \*\*1\.\*\* Shared \\\*hosting\\\* .* — 3 dots/)
+    expect(text).toMatch(
+      /### What first\?\n\*Selection of 3 notes, 2 dots per person, 2 voters\*\n\n- \*\*1\.\*\* Shared \\\*hosting\\\* .* — 3 dots/,
+    )
     expect(text).toContain('3 dots · 👍 1')
   })
 

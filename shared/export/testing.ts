@@ -29,7 +29,14 @@ const tom = { id: 'p-tom', name: 'Tom', coop: 'Coop 05' }
 const PEOPLE = [ana, kenji, luis, mei, sol, tom]
 
 let noteCount = 0
-function addNote(doc: Y.Doc, text: string, parentId: string, x: number, y: number, author: { id: string; name: string; coop: string } | null): string {
+function addNote(
+  doc: Y.Doc,
+  text: string,
+  parentId: string,
+  x: number,
+  y: number,
+  author: { id: string; name: string; coop: string } | null,
+): string {
   noteCount++
   const id = `shape:note-${noteCount}`
   const index = `a${String.fromCharCode(65 + Math.floor(noteCount / 26))}${String.fromCharCode(97 + (noteCount % 26))}`
@@ -85,7 +92,16 @@ export function assemblyBoard(): Y.Doc {
   })
   doc.transact(() => {
     const voteNotes = [...recordsMap(doc).keys()].filter((id) => id.startsWith('shape:note-')).slice(0, 3)
-    startVote(doc, { id: 'v1', title: 'What first?', noteIds: voteNotes, dots: 2, per: 'person', results: 'live', scope: { kind: 'selection' }, now: AT - 10 * 60_000 })
+    startVote(doc, {
+      id: 'v1',
+      title: 'What first?',
+      noteIds: voteNotes,
+      dots: 2,
+      per: 'person',
+      results: 'live',
+      scope: { kind: 'selection' },
+      now: AT - 10 * 60_000,
+    })
     const [first = '', second = ''] = voteNotes
     placeDot(doc, 'v1', ana, first, AT - 9 * 60_000)
     placeDot(doc, 'v1', ana, first, AT - 9 * 60_000)
@@ -99,14 +115,29 @@ export function assemblyBoard(): Y.Doc {
     addNote(doc, 'Next assembly: 2 July, 16:00 UTC', DEFAULT_PAGE_ID, 9000, 0, sol)
   })
   doc.transact(() => {
-    const opened = openProposal(doc, { id: 'pr1', text: 'We share one accounting platform', openedBy: 'Fer · Coop 01', at: AT - 5 * 60_000, x: 4000, y: 0 })
+    const opened = openProposal(doc, {
+      id: 'pr1',
+      text: 'We share one accounting platform',
+      openedBy: 'Fer · Coop 01',
+      at: AT - 5 * 60_000,
+      x: 4000,
+      y: 0,
+    })
     if (typeof opened === 'string') throw new Error(opened)
     for (const [person, stance, reason] of [
       [ana, 'consent', undefined],
       [kenji, 'concern', 'Migration cost | unclear'],
       [luis, 'block', 'We keep our own books'],
     ] as const) {
-      const set = setStance(doc, { proposalId: 'pr1', coopName: person.coop, stance, ...(reason ? { reason } : {}), participantId: person.id, name: person.name, at: AT - 4 * 60_000 })
+      const set = setStance(doc, {
+        proposalId: 'pr1',
+        coopName: person.coop,
+        stance,
+        ...(reason ? { reason } : {}),
+        participantId: person.id,
+        name: person.name,
+        at: AT - 4 * 60_000,
+      })
       if (typeof set === 'string') throw new Error(set)
     }
     const closed = closeProposal(doc, 'pr1', { outcome: 'not_agreed', at: AT - 3 * 60_000 })
@@ -119,8 +150,18 @@ export function assemblyBoard(): Y.Doc {
 export function withAnonymousArea(doc: Y.Doc): Y.Doc {
   doc.transact(() => {
     recordsMap(doc).set('shape:anon-frame', {
-      id: 'shape:anon-frame', typeName: 'shape', type: 'frame', x: 6000, y: 0, rotation: 0, index: 'a0V', parentId: DEFAULT_PAGE_ID,
-      isLocked: false, opacity: 1, meta: {}, props: { w: 800, h: 600, name: 'Worries', color: 'black' },
+      id: 'shape:anon-frame',
+      typeName: 'shape',
+      type: 'frame',
+      x: 6000,
+      y: 0,
+      rotation: 0,
+      index: 'a0V',
+      parentId: DEFAULT_PAGE_ID,
+      isLocked: false,
+      opacity: 1,
+      meta: {},
+      props: { w: 800, h: 600, name: 'Worries', color: 'black' },
     })
     setAreaAnonymous(doc, 'shape:anon-frame', true)
   })

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { DOC_FEATURES } from '../features'
-import { mergeMinutesLocales, minutesLanguage, minutesLanguages, minutesLocales, minutesTranslator, type MinutesMessageTree } from './translate'
+import {
+  mergeMinutesLocales,
+  minutesLanguage,
+  minutesLanguages,
+  minutesLocales,
+  minutesTranslator,
+  type MinutesMessageTree,
+} from './translate'
 
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'] as const
 
@@ -59,7 +66,9 @@ describe('the minutes’ languages', () => {
       const sourceKeys = flatKeys(source)
 
       it('has every word English has, and nothing English lacks', () => {
-        expect(sourceKeys.filter((key) => (key === baseKey(key) ? !keys.has(key) : ![...keys].some((k) => baseKey(k) === baseKey(key))))).toEqual([])
+        expect(
+          sourceKeys.filter((key) => (key === baseKey(key) ? !keys.has(key) : ![...keys].some((k) => baseKey(k) === baseKey(key)))),
+        ).toEqual([])
         const sourceBases = new Set(sourceKeys.map(baseKey))
         expect([...keys].filter((key) => !sourceBases.has(baseKey(key)))).toEqual([])
       })
@@ -80,7 +89,9 @@ describe('the minutes’ languages', () => {
   }
 
   it('refuses a second owner of one top-level key', () => {
-    expect(() => mergeMinutesLocales([{ en: { votes: { title: 'Votes' } } }, { en: { votes: { other: 'x' } } }])).toThrow('"votes" (en) is declared twice')
+    expect(() => mergeMinutesLocales([{ en: { votes: { title: 'Votes' } } }, { en: { votes: { other: 'x' } } }])).toThrow(
+      '"votes" (en) is declared twice',
+    )
   })
 
   it('picks the reader’s language by tag or base, and English for any other', () => {

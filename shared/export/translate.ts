@@ -31,7 +31,9 @@ export function minutesLocales(features: readonly DocFeature[]): MinutesLocales[
 
 /** The languages the minutes are written in: those the core ships, English first. */
 export function minutesLanguages(): string[] {
-  return Object.keys(CORE_MINUTES_MESSAGES).sort((a, b) => (a === FALLBACK_LANGUAGE ? -1 : b === FALLBACK_LANGUAGE ? 1 : a.localeCompare(b)))
+  return Object.keys(CORE_MINUTES_MESSAGES).sort((a, b) =>
+    a === FALLBACK_LANGUAGE ? -1 : b === FALLBACK_LANGUAGE ? 1 : a.localeCompare(b),
+  )
 }
 
 /** The language to write the minutes in for a reader who prefers `preferred` (tags, most preferred first). */
@@ -84,7 +86,9 @@ export function minutesTranslator(language: string, features: readonly DocFeatur
   translators.set(features, known)
   const cached = known.get(language)
   if (cached) return cached
-  const resources = Object.fromEntries([...mergeMinutesLocales(minutesLocales(features))].map(([code, tree]) => [code, { translation: withManyForms(tree) }]))
+  const resources = Object.fromEntries(
+    [...mergeMinutesLocales(minutesLocales(features))].map(([code, tree]) => [code, { translation: withManyForms(tree) }]),
+  )
   const instance = createInstance()
   void instance.init({
     resources,

@@ -14,7 +14,9 @@ function bold(paragraph: RichTextParagraph): RichTextParagraph {
   return {
     ...paragraph,
     content: paragraph.content.map((node) =>
-      node.type === 'text' && !node.marks?.some((mark) => mark.type === 'bold') ? { ...node, marks: [...(node.marks ?? []), { type: 'bold' as const }] } : node,
+      node.type === 'text' && !node.marks?.some((mark) => mark.type === 'bold')
+        ? { ...node, marks: [...(node.marks ?? []), { type: 'bold' as const }] }
+        : node,
     ),
   }
 }

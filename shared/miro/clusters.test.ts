@@ -47,7 +47,10 @@ describe('clusterBoxes', () => {
 
   it('finds two groups of frames 30,000 px apart, in the order of their first box', () => {
     const boxes = [...frames(2, 30_000), ...frames(3, 0)]
-    expect(clusterBoxes(boxes)).toEqual([[0, 1], [2, 3, 4]])
+    expect(clusterBoxes(boxes)).toEqual([
+      [0, 1],
+      [2, 3, 4],
+    ])
   })
 
   it('answers for one box and for none', () => {

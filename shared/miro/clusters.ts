@@ -75,7 +75,7 @@ export function farGap(treeGaps: readonly number[]): number {
 function rootOf(parents: number[], i: number): number {
   let root = i
   while (parents[root] !== root) root = parents[root] ?? root
-  for (let at = i; parents[at] !== root; ) {
+  for (let at = i; parents[at] !== root;) {
     const up = parents[at] ?? root
     parents[at] = root
     at = up

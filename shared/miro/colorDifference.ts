@@ -75,13 +75,16 @@ export function deltaE2000([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
     if (Math.abs(h1 - h2) <= 180) meanH = (h1 + h2) / 2
     else meanH = h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2
   }
-  const t = 1 - 0.17 * Math.cos((meanH - 30) * DEG) + 0.24 * Math.cos(2 * meanH * DEG)
-    + 0.32 * Math.cos((3 * meanH + 6) * DEG) - 0.2 * Math.cos((4 * meanH - 63) * DEG)
+  const t =
+    1 -
+    0.17 * Math.cos((meanH - 30) * DEG) +
+    0.24 * Math.cos(2 * meanH * DEG) +
+    0.32 * Math.cos((3 * meanH + 6) * DEG) -
+    0.2 * Math.cos((4 * meanH - 63) * DEG)
   const sL = 1 + (0.015 * (meanL - 50) ** 2) / Math.sqrt(20 + (meanL - 50) ** 2)
   const sC = 1 + 0.045 * meanCp
   const sH = 1 + 0.015 * meanCp * t
-  const rT = -2 * Math.sqrt(meanCp ** 7 / (meanCp ** 7 + 25 ** 7))
-    * Math.sin(60 * Math.exp(-(((meanH - 275) / 25) ** 2)) * DEG)
+  const rT = -2 * Math.sqrt(meanCp ** 7 / (meanCp ** 7 + 25 ** 7)) * Math.sin(60 * Math.exp(-(((meanH - 275) / 25) ** 2)) * DEG)
   return Math.sqrt((dL / sL) ** 2 + (dC / sC) ** 2 + (dH / sH) ** 2 + rT * (dC / sC) * (dH / sH))
 }
 

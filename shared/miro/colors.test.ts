@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { NOTE_COLORS } from '../notes'
 import { deltaE2000, parseHexColor, rgbToLab } from './colorDifference'
 import {
-  isBlankFill, MIRO_STICKY_COLORS, MIRO_STICKY_HEX, nearestColor, solidColor, stickyColor,
-  TLDRAW_NOTE_FILLS, TLDRAW_SOLIDS, type MiroStickyColor,
+  isBlankFill,
+  MIRO_STICKY_COLORS,
+  MIRO_STICKY_HEX,
+  nearestColor,
+  solidColor,
+  stickyColor,
+  TLDRAW_NOTE_FILLS,
+  TLDRAW_SOLIDS,
+  type MiroStickyColor,
 } from './colors'
 
 function rgb(hex: string) {
@@ -15,11 +22,22 @@ function rgb(hex: string) {
 
 /** The documented table (docs/MIRO.md, "Colours"). */
 const DOCUMENTED: [MiroStickyColor, string][] = [
-  ['gray', 'white'], ['light_yellow', 'black'], ['yellow', 'black'], ['orange', 'orange'],
-  ['light_green', 'light-green'], ['green', 'light-green'], ['dark_green', 'light-green'],
-  ['cyan', 'green'], ['light_pink', 'light-red'], ['pink', 'light-red'],
-  ['violet', 'light-violet'], ['red', 'light-red'], ['light_blue', 'light-blue'],
-  ['blue', 'light-blue'], ['dark_blue', 'blue'], ['black', 'grey'],
+  ['gray', 'white'],
+  ['light_yellow', 'black'],
+  ['yellow', 'black'],
+  ['orange', 'orange'],
+  ['light_green', 'light-green'],
+  ['green', 'light-green'],
+  ['dark_green', 'light-green'],
+  ['cyan', 'green'],
+  ['light_pink', 'light-red'],
+  ['pink', 'light-red'],
+  ['violet', 'light-violet'],
+  ['red', 'light-red'],
+  ['light_blue', 'light-blue'],
+  ['blue', 'light-blue'],
+  ['dark_blue', 'blue'],
+  ['black', 'grey'],
 ]
 
 describe('CIEDE2000', () => {

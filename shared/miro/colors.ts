@@ -44,17 +44,35 @@ export type MiroStickyColor = keyof typeof MIRO_STICKY_HEX
  * drawn pale yellow: it is tldraw's default sticky, and it is a candidate like any other.
  */
 export const TLDRAW_NOTE_FILLS: Readonly<Record<NoteColor, string>> = {
-  black: '#FCE19C', grey: '#C0CAD3', 'light-violet': '#DFB0F9', violet: '#DB91FD',
-  blue: '#8AA3FF', 'light-blue': '#9BC4FD', yellow: '#FED49A', orange: '#FAA475',
-  green: '#6FC896', 'light-green': '#98D08A', 'light-red': '#F7A5A1', red: '#FC8282',
+  black: '#FCE19C',
+  grey: '#C0CAD3',
+  'light-violet': '#DFB0F9',
+  violet: '#DB91FD',
+  blue: '#8AA3FF',
+  'light-blue': '#9BC4FD',
+  yellow: '#FED49A',
+  orange: '#FAA475',
+  green: '#6FC896',
+  'light-green': '#98D08A',
+  'light-red': '#F7A5A1',
+  red: '#FC8282',
   white: '#FFFFFF',
 }
 
 /** tldraw 5.4.2's light theme: the solid (stroke) colours of shapes, text and frames. White is left out: it would vanish on the canvas. */
 export const TLDRAW_SOLIDS: Readonly<Partial<Record<NoteColor, string>>> = {
-  black: '#1d1d1d', grey: '#9fa8b2', 'light-violet': '#e085f4', violet: '#ae3ec9',
-  blue: '#4465e9', 'light-blue': '#4ba1f1', yellow: '#f1ac4b', orange: '#e16919',
-  green: '#099268', 'light-green': '#4cb05e', 'light-red': '#f87777', red: '#e03131',
+  black: '#1d1d1d',
+  grey: '#9fa8b2',
+  'light-violet': '#e085f4',
+  violet: '#ae3ec9',
+  blue: '#4465e9',
+  'light-blue': '#4ba1f1',
+  yellow: '#f1ac4b',
+  orange: '#e16919',
+  green: '#099268',
+  'light-green': '#4cb05e',
+  'light-red': '#f87777',
+  red: '#e03131',
 }
 
 /**

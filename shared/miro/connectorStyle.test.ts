@@ -22,11 +22,22 @@ describe("Miro connector styles in tldraw's terms", () => {
   })
 
   it('draws each stroke width at the nearest tldraw size, and reports what is wider than tldraw draws', () => {
-    expect(['1.0', 2, '3', 4, '6', 7.5, '10', 24, undefined, 'thick'].map(arrowSize)).toEqual(['s', 's', 'm', 'm', 'l', 'l', 'xl', 'xl', 's', 's'])
+    expect(['1.0', 2, '3', 4, '6', 7.5, '10', 24, undefined, 'thick'].map(arrowSize)).toEqual([
+      's',
+      's',
+      'm',
+      'm',
+      'l',
+      'l',
+      'xl',
+      'xl',
+      's',
+      's',
+    ])
     expect([undefined, '1.0', 10, '15', 16, '24.0'].map(isWidthLost)).toEqual([false, false, false, false, true, true])
   })
 
-  it("gives every Miro stroke cap the tldraw head that looks like it", () => {
+  it('gives every Miro stroke cap the tldraw head that looks like it', () => {
     const caps: Record<string, string> = {
       none: 'none',
       arrow: 'arrow',

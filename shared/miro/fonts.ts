@@ -11,7 +11,17 @@ export type TldrawFont = 'draw' | 'sans' | 'serif' | 'mono'
 const EXACT: Readonly<Record<string, TldrawFont>> = { plex_sans: 'sans', plex_serif: 'serif', plex_mono: 'mono' }
 
 /** Miro fonts by the tldraw family that looks most like them; the rest are sans-serif. */
-const SERIF = new Set(['pt_serif', 'eb_garamond', 'georgia', 'times_new_roman', 'roboto_slab', 'noto_serif', 'tiempos_text', 'abril_fatface', 'gravitas_one'])
+const SERIF = new Set([
+  'pt_serif',
+  'eb_garamond',
+  'georgia',
+  'times_new_roman',
+  'roboto_slab',
+  'noto_serif',
+  'tiempos_text',
+  'abril_fatface',
+  'gravitas_one',
+])
 const MONO = new Set(['roboto_mono', 'source_code_pro', 'courier_new'])
 const HANDWRITTEN = new Set(['caveat', 'permanent_marker', 'lemon_tuesday', 'shantell_sans'])
 

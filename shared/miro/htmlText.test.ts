@@ -32,7 +32,9 @@ describe('htmlToRichText', () => {
   })
 
   it('decodes entities and reads plain text without tags', () => {
-    expect(htmlToRichText('Tom &amp; Jerry &lt;3 &#233;t&#xE9; &nbsp;&unknown; & more').plainText).toBe('Tom & Jerry <3 été \u00a0&unknown; & more')
+    expect(htmlToRichText('Tom &amp; Jerry &lt;3 &#233;t&#xE9; &nbsp;&unknown; & more').plainText).toBe(
+      'Tom & Jerry <3 été \u00a0&unknown; & more',
+    )
   })
 
   it('drops scripts, styles, comments, attributes and unknown tags, keeping only text', () => {
@@ -66,8 +68,13 @@ describe('htmlToRichText', () => {
   })
 
   it('keeps links with their exact href, query string and fragment included', () => {
-    const { richText, plainText } = htmlToRichText('<p>See <a href="https://example.org/a?x=1&amp;y=2#z" target="_blank">the <strong>plan</strong></a> or <a href=\'mailto:acta@coop.example\'>write</a></p>')
-    const link = { type: 'link', attrs: { href: 'https://example.org/a?x=1&y=2#z', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }
+    const { richText, plainText } = htmlToRichText(
+      '<p>See <a href="https://example.org/a?x=1&amp;y=2#z" target="_blank">the <strong>plan</strong></a> or <a href=\'mailto:acta@coop.example\'>write</a></p>',
+    )
+    const link = {
+      type: 'link',
+      attrs: { href: 'https://example.org/a?x=1&y=2#z', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null },
+    }
     expect(richText.content[0]?.content).toEqual([
       { type: 'text', text: 'See ' },
       { type: 'text', text: 'the ', marks: [link] },
@@ -76,14 +83,26 @@ describe('htmlToRichText', () => {
       {
         type: 'text',
         text: 'write',
-        marks: [{ type: 'link', attrs: { href: 'mailto:acta@coop.example', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+        marks: [
+          {
+            type: 'link',
+            attrs: { href: 'mailto:acta@coop.example', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null },
+          },
+        ],
       },
     ])
     expect(plainText).toBe('See the plan or write')
   })
 
   it('keeps the text but no link for scripts, data and relative targets', () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java&#x09;script:alert(1)', 'data:text/html;base64,PGI+', '/boards/x', '']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java&#x09;script:alert(1)',
+      'data:text/html;base64,PGI+',
+      '/boards/x',
+      '',
+    ]) {
       const { richText, plainText } = htmlToRichText(`<p><a href="${href}">click</a></p>`)
       expect(richText.content[0]?.content).toEqual([{ type: 'text', text: 'click' }])
       expect(plainText).toBe('click')
@@ -105,15 +124,21 @@ describe('htmlToRichText', () => {
       { type: 'text', text: ' ' },
       { type: 'text', text: 'new', marks: underline },
     ])
-    expect(htmlToRichText('<u><s>both</s></u>').richText.content[0]?.content).toEqual([{ type: 'text', text: 'both', marks: [{ type: 'strike' }, { type: 'underline' }] }])
+    expect(htmlToRichText('<u><s>both</s></u>').richText.content[0]?.content).toEqual([
+      { type: 'text', text: 'both', marks: [{ type: 'strike' }, { type: 'underline' }] },
+    ])
   })
 
   it('decodes entities exactly once', () => {
-    expect(htmlToRichText('&amp;lt;b&amp;gt; &#39;quoted&#39; &#x1F600; caf&eacute;&nbsp;x').plainText).toBe("&lt;b&gt; 'quoted' 😀 caf&eacute;\u00a0x")
+    expect(htmlToRichText('&amp;lt;b&amp;gt; &#39;quoted&#39; &#x1F600; caf&eacute;&nbsp;x').plainText).toBe(
+      "&lt;b&gt; 'quoted' 😀 caf&eacute;\u00a0x",
+    )
   })
 
   it('strips control characters and bidi overrides, written or as entities, from text and links', () => {
-    const { plainText, richText } = htmlToRichText('<p>Pay\u0000 \u0007invoice\u202e&#x202E;fdp.exe&#x7;</p><p><a href="https://x.org/\u202e">evil</a></p>')
+    const { plainText, richText } = htmlToRichText(
+      '<p>Pay\u0000 \u0007invoice\u202e&#x202E;fdp.exe&#x7;</p><p><a href="https://x.org/\u202e">evil</a></p>',
+    )
     expect(plainText).toBe('Pay invoicefdp.exe\nevil')
     expect(JSON.stringify(richText)).not.toMatch(/\\u0000|\\u0007|\u202e|link/)
   })

@@ -31,14 +31,55 @@ export interface HtmlTextResult {
 }
 
 /** Elements whose content is never text a person wrote on the board. */
-const SKIPPED_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title', 'textarea', 'select'])
+const SKIPPED_CONTENT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'textarea',
+  'select',
+])
 
 /** Elements that end the current paragraph. */
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'table', 'section', 'article', 'header', 'footer'])
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+])
 
 /** The marks each inline element turns on. */
 const MARK_TAGS: Readonly<Record<string, 'bold' | 'italic' | 'strike' | 'underline'>> = {
-  b: 'bold', strong: 'bold', i: 'italic', em: 'italic', s: 'strike', strike: 'strike', del: 'strike', u: 'underline', ins: 'underline',
+  b: 'bold',
+  strong: 'bold',
+  i: 'italic',
+  em: 'italic',
+  s: 'strike',
+  strike: 'strike',
+  del: 'strike',
+  u: 'underline',
+  ins: 'underline',
 }
 
 /** A tag as the tokenizer saw it. */

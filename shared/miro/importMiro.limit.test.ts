@@ -19,7 +19,11 @@ vi.mock('./outliers', async (importOriginal) => {
 describe('planMiroImport: the record limit', () => {
   it('refuses too many records before gathering outliers, and gathers them when the import fits', () => {
     const options = { pageId: DEFAULT_PAGE_ID, records: [] }
-    expect(planMiroImport(tooManyItems(9_000), options)).toMatchObject({ ok: false, code: 'tooManyRecords', params: { count: 9_000, max: MAX_IMPORT_RECORDS } })
+    expect(planMiroImport(tooManyItems(9_000), options)).toMatchObject({
+      ok: false,
+      code: 'tooManyRecords',
+      params: { count: 9_000, max: MAX_IMPORT_RECORDS },
+    })
     expect(outliers.calls).toBe(0)
     expect(planMiroImport(tooManyItems(MAX_IMPORT_RECORDS), options).ok).toBe(true)
     expect(outliers.calls).toBe(1)

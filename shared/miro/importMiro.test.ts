@@ -78,7 +78,10 @@ describe('planMiroImport: the small fixture with every type', () => {
     expect(sticky.rotation).toBeCloseTo((10 * Math.PI) / 180)
     const side = 400
     const r = sticky.rotation as number
-    const centre = { x: (sticky.x as number) + (side / 2) * Math.cos(r) - (side / 2) * Math.sin(r), y: (sticky.y as number) + (side / 2) * Math.sin(r) + (side / 2) * Math.cos(r) }
+    const centre = {
+      x: (sticky.x as number) + (side / 2) * Math.cos(r) - (side / 2) * Math.sin(r),
+      y: (sticky.y as number) + (side / 2) * Math.sin(r) + (side / 2) * Math.cos(r),
+    }
     expect(centre.x).toBeCloseTo(600)
     expect(centre.y).toBeCloseTo(400)
     expect(richTextToPlainText(props(sticky).richText)).toBe('Mentoring <new> members\nmonthly')
@@ -166,7 +169,12 @@ describe('planMiroImport: input shapes', () => {
     for (const input of [pages, items, { data: items }]) {
       expect(plan(input).report.imported).toEqual({ frame: 2, sticky_note: 6 })
     }
-    const connector = { id: '77', type: 'connector', startItem: { id: String((items[1] as { id: string }).id) }, endItem: { id: String((items[2] as { id: string }).id) } }
+    const connector = {
+      id: '77',
+      type: 'connector',
+      startItem: { id: String((items[1] as { id: string }).id) },
+      endItem: { id: String((items[2] as { id: string }).id) },
+    }
     expect(plan([...items, connector]).report.imported.connector).toBe(1)
   })
 
@@ -176,7 +184,9 @@ describe('planMiroImport: input shapes', () => {
     const frames = result.records.filter((r) => r.type === 'frame')
     expect(frames.map((f) => props(f).name)).toEqual(frameTitles(5))
     const notes = result.records.filter((r) => r.type === 'note')
-    expect(notes.map((n) => richTextToPlainText(props(n).richText)).sort()).toEqual(Array.from({ length: 200 }, (_, i) => stickyText(i)).sort())
+    expect(notes.map((n) => richTextToPlainText(props(n).richText)).sort()).toEqual(
+      Array.from({ length: 200 }, (_, i) => stickyText(i)).sort(),
+    )
     const frameIds = new Set(frames.map((f) => f.id))
     expect(notes.every((n) => frameIds.has(n.parentId as string))).toBe(true)
     expectValid(result.records)
@@ -198,7 +208,8 @@ describe('planMiroImport: input shapes', () => {
     const tooBig = planMiroImport(tooManyItems(MAX_IMPORT_RECORDS + 1), EMPTY)
     expect(tooBig.ok).toBe(false)
     if (!tooBig.ok) expect(tooBig.error).toMatch(/at most 1,900/)
-    if (!tooBig.ok) expect(tooBig).toMatchObject({ code: 'tooManyRecords', params: { count: MAX_IMPORT_RECORDS + 1, max: MAX_IMPORT_RECORDS } })
+    if (!tooBig.ok)
+      expect(tooBig).toMatchObject({ code: 'tooManyRecords', params: { count: MAX_IMPORT_RECORDS + 1, max: MAX_IMPORT_RECORDS } })
   })
 })
 
@@ -254,8 +265,19 @@ describe('planMiroImport: content from other hosts', () => {
     if (!result.ok) return
     const skipped = Object.fromEntries(result.plan.report.skipped.map((s) => [s.id, s.code]))
     expect(skipped).toEqual({ '3458764517517819006': 'preview' })
-    expect(result.plan.report.imported).toEqual({ frame: 1, sticky_note: 1, shape: 1, card: 1, image: 2, document: 1, embed: 1, connector: 1 })
-    const labels = ['3458764517517819002', '3458764517517819004', '3458764517517819005'].map((id) => richTextToPlainText(props(byMiroId(result.plan.records, id)).richText))
+    expect(result.plan.report.imported).toEqual({
+      frame: 1,
+      sticky_note: 1,
+      shape: 1,
+      card: 1,
+      image: 2,
+      document: 1,
+      embed: 1,
+      connector: 1,
+    })
+    const labels = ['3458764517517819002', '3458764517517819004', '3458764517517819005'].map((id) =>
+      richTextToPlainText(props(byMiroId(result.plan.records, id)).richText),
+    )
     expect(labels).toEqual([
       'Image “Team photo” — upload it to the board',
       'Document “Budget” — share it with the assembly another way',
@@ -271,12 +293,33 @@ describe('planMiroImport: content from other hosts', () => {
     // Image sources, documents, embeds, styles and fields outside Miro's schema are all dropped;
     // what stays is text a person wrote: a link in a note or a caption, and a typed address.
     expect(urls).toEqual([
-      { path: expect.stringMatching(/^shape:miro-3458764517517819007\.props\.richText\..*\.marks\[0\]\.attrs\.href$/), value: 'https://link-href.example/minutes' },
-      { path: expect.stringMatching(/^shape:miro-3458764517517819007\.props\.richText\..*\.text$/), value: 'typed: https://coop.example/notes' },
-      { path: expect.stringMatching(/^shape:miro-3458764517517819010\.props\.richText\..*\.marks\[0\]\.attrs\.href$/), value: 'https://caption-href.example' },
+      {
+        path: expect.stringMatching(/^shape:miro-3458764517517819007\.props\.richText\..*\.marks\[0\]\.attrs\.href$/),
+        value: 'https://link-href.example/minutes',
+      },
+      {
+        path: expect.stringMatching(/^shape:miro-3458764517517819007\.props\.richText\..*\.text$/),
+        value: 'typed: https://coop.example/notes',
+      },
+      {
+        path: expect.stringMatching(/^shape:miro-3458764517517819010\.props\.richText\..*\.marks\[0\]\.attrs\.href$/),
+        value: 'https://caption-href.example',
+      },
     ])
     const json = JSON.stringify(records)
-    for (const host of ['miro-assets', 'img-src', 'sticky-field', 'style-field', 'inline-style', 'frame-title', 'card.example', 'youtube', 'ytimg', 'coop.example/article', 'api.miro.com']) {
+    for (const host of [
+      'miro-assets',
+      'img-src',
+      'sticky-field',
+      'style-field',
+      'inline-style',
+      'frame-title',
+      'card.example',
+      'youtube',
+      'ytimg',
+      'coop.example/article',
+      'api.miro.com',
+    ]) {
       expect(json).not.toContain(host)
     }
   })

@@ -138,7 +138,8 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
   if (!read.ok) return read
   const skipped: MiroRejectedItem[] = [...read.input.rejected]
   const adjusted: MiroRejectedItem[] = []
-  const skip: Skip = (item, code, reason, params) => skipped.push({ id: item.id, type: item.type, reason, code, ...(params ? { params } : {}) })
+  const skip: Skip = (item, code, reason, params) =>
+    skipped.push({ id: item.id, type: item.type, reason, code, ...(params ? { params } : {}) })
 
   const { kept, connectors, texts } = sortItems(read.input.items, skip, adjusted, options.words ?? ENGLISH_WORDS)
   // layOut is linear and says what can be placed; the count is checked before the
@@ -215,5 +216,13 @@ export function planMiroImport(input: unknown, options: MiroImportOptions): Miro
 
   const onPage = (box: Box): Box => ({ ...box, x: box.x + offset.x, y: box.y + offset.y })
   const bounds = content ? onPage(content) : null
-  return { ok: true, plan: { records, report: { imported, skipped, adjusted, lost: lostFields([...laid.map((e) => e.item), ...arrows.map((a) => a.item)]) }, bounds, focus: focus ? onPage(focus) : null } }
+  return {
+    ok: true,
+    plan: {
+      records,
+      report: { imported, skipped, adjusted, lost: lostFields([...laid.map((e) => e.item), ...arrows.map((a) => a.item)]) },
+      bounds,
+      focus: focus ? onPage(focus) : null,
+    },
+  }
 }

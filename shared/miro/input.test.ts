@@ -18,7 +18,9 @@ describe('parseMiroJson', () => {
 
 describe('readMiroInput', () => {
   it('drops fields outside the schema, so prototype keys never reach the importer', () => {
-    const value: unknown = JSON.parse('{"data": [{"id": "1", "type": "sticky_note", "__proto__": {"x": 1}, "data": {"content": "a", "__proto__": {"y": 2}}, "position": {"x": 0, "y": 0}}]}')
+    const value: unknown = JSON.parse(
+      '{"data": [{"id": "1", "type": "sticky_note", "__proto__": {"x": 1}, "data": {"content": "a", "__proto__": {"y": 2}}, "position": {"x": 0, "y": 0}}]}',
+    )
     const result = readMiroInput(value)
     expect(result.ok).toBe(true)
     if (!result.ok) return
@@ -39,11 +41,18 @@ describe('readMiroInput', () => {
 })
 
 describe('readMiroInput refuses hostile structure plainly', () => {
-  const note = (id: string, parent?: string) => ({ id, type: parent === undefined ? 'frame' : 'sticky_note', position: { x: 0, y: 0, relativeTo: parent === undefined ? 'canvas_center' : 'parent_top_left' }, ...(parent ? { parent: { id: parent } } : {}) })
+  const note = (id: string, parent?: string) => ({
+    id,
+    type: parent === undefined ? 'frame' : 'sticky_note',
+    position: { x: 0, y: 0, relativeTo: parent === undefined ? 'canvas_center' : 'parent_top_left' },
+    ...(parent ? { parent: { id: parent } } : {}),
+  })
 
   it('refuses an item that is its own parent, and every item of a loop of parents', () => {
     const frameInLoop = { ...note('c'), parent: { id: 'd' } }
-    const result = readMiroInput({ data: [note('a', 'a'), note('b'), note('x', 'b'), frameInLoop, { ...note('d'), parent: { id: 'c' } }, note('y', 'c')] })
+    const result = readMiroInput({
+      data: [note('a', 'a'), note('b'), note('x', 'b'), frameInLoop, { ...note('d'), parent: { id: 'c' } }, note('y', 'c')],
+    })
     if (!result.ok) throw new Error(result.error)
     expect(result.input.rejected.map(({ id, code, reason }) => ({ id, code, reason }))).toEqual([
       { id: 'a', code: 'ownParent', reason: 'it is its own parent' },
@@ -106,7 +115,12 @@ describe('readMiroInput refuses hostile structure plainly', () => {
 
   it('accepts Miro’s type names only, and keeps a shape’s name printable', () => {
     const types = ['sticky_note', 'app_card', 'mindmap_node', 'shape', 'card', 'frame', 'usage_plan']
-    const result = readMiroInput({ data: [...types.map((type, i) => ({ id: String(i + 1), type })), { id: '20', type: 'shape', data: { shape: 'cloud\u202e\u0000<b>ż' } }] })
+    const result = readMiroInput({
+      data: [
+        ...types.map((type, i) => ({ id: String(i + 1), type })),
+        { id: '20', type: 'shape', data: { shape: 'cloud\u202e\u0000<b>ż' } },
+      ],
+    })
     if (!result.ok) throw new Error(result.error)
     expect(result.input.rejected).toEqual([])
     expect(result.input.items.map((item) => item.type)).toEqual([...types, 'shape'])

@@ -123,10 +123,15 @@ export function readMiroInput(input: unknown): MiroInputResult {
 /** The parsed JSON of a chosen file, or why it cannot be read (size first, then JSON). */
 export function parseMiroJson(text: string): { ok: true; value: unknown } | MiroFailure {
   // Characters, not bytes: close enough to refuse a runaway file before parsing it.
-  if (text.length > MAX_MIRO_FILE_BYTES) return { ok: false, error: 'The file is larger than 8 MB; that is not a board Plenary can import.', code: 'fileTooLarge' }
+  if (text.length > MAX_MIRO_FILE_BYTES)
+    return { ok: false, error: 'The file is larger than 8 MB; that is not a board Plenary can import.', code: 'fileTooLarge' }
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch {
-    return { ok: false, error: 'The file is not valid JSON. Export the board with Miro’s REST API (“get items on board”).', code: 'notJson' }
+    return {
+      ok: false,
+      error: 'The file is not valid JSON. Export the board with Miro’s REST API (“get items on board”).',
+      code: 'notJson',
+    }
   }
 }

@@ -10,13 +10,42 @@ import type { MiroMessageParams } from './messages'
 import { shownValue } from './untrusted'
 
 /** The parts of an item a message can name. */
-export const MIRO_ITEM_FIELDS = ['id', 'type', 'text', 'title', 'shape', 'data', 'style', 'position', 'size', 'rotation', 'parent', 'ends', 'captions', 'other'] as const
+export const MIRO_ITEM_FIELDS = [
+  'id',
+  'type',
+  'text',
+  'title',
+  'shape',
+  'data',
+  'style',
+  'position',
+  'size',
+  'rotation',
+  'parent',
+  'ends',
+  'captions',
+  'other',
+] as const
 
 /** One of {@link MIRO_ITEM_FIELDS}. */
 export type MiroItemField = (typeof MIRO_ITEM_FIELDS)[number]
 
 /** What is wrong with the field. */
-export const MIRO_ITEM_PROBLEMS = ['missing', 'notText', 'notNumber', 'notFinite', 'notList', 'wrongShape', 'tooLong', 'tooMany', 'blank', 'badId', 'unknownRelativeTo', 'unknownValue', 'invalid'] as const
+export const MIRO_ITEM_PROBLEMS = [
+  'missing',
+  'notText',
+  'notNumber',
+  'notFinite',
+  'notList',
+  'wrongShape',
+  'tooLong',
+  'tooMany',
+  'blank',
+  'badId',
+  'unknownRelativeTo',
+  'unknownValue',
+  'invalid',
+] as const
 
 /** One of {@link MIRO_ITEM_PROBLEMS}. */
 export type MiroItemProblem = (typeof MIRO_ITEM_PROBLEMS)[number]

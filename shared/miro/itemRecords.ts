@@ -79,15 +79,33 @@ export function itemRecord(entry: Laid, place: Placement, text: HtmlTextResult |
     case 'sticky_note':
       return noteRecord(place, { color: stickyColor(item.style?.fillColor), richText, scale: noteScale(item), fontSizeAdjustment })
     case 'card':
-      return noteRecord(place, { color: stickyColor(item.style?.cardTheme ?? DEFAULT_CARD_THEME), richText, scale: noteScale(item), fontSizeAdjustment })
+      return noteRecord(place, {
+        color: stickyColor(item.style?.cardTheme ?? DEFAULT_CARD_THEME),
+        richText,
+        scale: noteScale(item),
+        fontSizeAdjustment,
+      })
     case 'image':
     case 'document':
     case 'embed':
       // A hole where the content was: dashed, unfilled, its label saying what goes there.
-      return geoRecord(place, { geo: 'rectangle', w: entry.w, h: entry.h, color: 'grey', filled: false, dash: 'dashed', font: 'sans', size: 'm', richText })
+      return geoRecord(place, {
+        geo: 'rectangle',
+        w: entry.w,
+        h: entry.h,
+        color: 'grey',
+        filled: false,
+        dash: 'dashed',
+        font: 'sans',
+        size: 'm',
+        richText,
+      })
     case 'frame': {
       const fill = item.style?.fillColor
-      return frameRecord({ ...place, rotation: 0 }, { w: entry.w, h: entry.h, name: frameTitle(item), color: isBlankFill(fill) ? 'black' : solidColor(fill) })
+      return frameRecord(
+        { ...place, rotation: 0 },
+        { w: entry.w, h: entry.h, name: frameTitle(item), color: isBlankFill(fill) ? 'black' : solidColor(fill) },
+      )
     }
     case 'text':
       return textRecord(place, {

@@ -95,7 +95,10 @@ export const itemSchema = z.object({
   startItem: reference.nullish(),
   endItem: reference.nullish(),
   shape: shortString.optional(),
-  captions: z.array(z.object({ content: z.string() })).max(20).nullish(),
+  captions: z
+    .array(z.object({ content: z.string() }))
+    .max(20)
+    .nullish(),
 })
 
 /** A Miro item that matched the schema. */

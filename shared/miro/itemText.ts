@@ -26,7 +26,13 @@ export function contentText(html: string | undefined, item: MiroItem, adjusted: 
   if (source.length > MAX_CONTENT_CHARS) return null
   const text = htmlToRichText(source, MAX_TEXT_CHARS)
   if (text.truncated) {
-    adjusted.push({ id: item.id, type: item.type, reason: `text cut to ${MAX_TEXT_CHARS.toLocaleString('en')} characters`, code: 'textCut', params: { max: MAX_TEXT_CHARS } })
+    adjusted.push({
+      id: item.id,
+      type: item.type,
+      reason: `text cut to ${MAX_TEXT_CHARS.toLocaleString('en')} characters`,
+      code: 'textCut',
+      params: { max: MAX_TEXT_CHARS },
+    })
   }
   return text
 }

@@ -43,7 +43,21 @@ export const NOT_MIRO_SHAPE = {
 } as const
 
 /** Why a whole file was refused. */
-export const MIRO_ERROR_CODES = ['fileTooLarge', 'notJson', 'notMiroList', 'notMiroExport', 'tooManyItems', 'noItems', 'tooManyRecords', 'filesTooLarge', 'tooManyFiles', 'zipTooLarge', 'zipTooManyEntries', 'zipNested', 'notZip'] as const
+export const MIRO_ERROR_CODES = [
+  'fileTooLarge',
+  'notJson',
+  'notMiroList',
+  'notMiroExport',
+  'tooManyItems',
+  'noItems',
+  'tooManyRecords',
+  'filesTooLarge',
+  'tooManyFiles',
+  'zipTooLarge',
+  'zipTooManyEntries',
+  'zipNested',
+  'notZip',
+] as const
 
 /** One of {@link MIRO_ERROR_CODES}. */
 export type MiroErrorCode = (typeof MIRO_ERROR_CODES)[number]

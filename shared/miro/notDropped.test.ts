@@ -11,10 +11,18 @@ const schema = createTLSchema()
 
 /** Spanish words, as the client passes its translations. */
 const SPANISH: MiroImportWords = {
-  placeholder: (kind, title) => `${{ image: 'Imagen', document: 'Documento', embed: 'Contenido incrustado' }[kind]}${title ? ` «${title}»` : ''}: súbela al tablero`,
+  placeholder: (kind, title) =>
+    `${{ image: 'Imagen', document: 'Documento', embed: 'Contenido incrustado' }[kind]}${title ? ` «${title}»` : ''}: súbela al tablero`,
 }
 
-const COOPS = ['Spółdzielnia Kodu', 'Cooperativa Sur', 'Συνεργατική Αθήνας', '東京ワーカーズ協同組合', 'Coopérative Élan', 'Kooperativ Nord']
+const COOPS = [
+  'Spółdzielnia Kodu',
+  'Cooperativa Sur',
+  'Συνεργατική Αθήνας',
+  '東京ワーカーズ協同組合',
+  'Coopérative Élan',
+  'Kooperativ Nord',
+]
 const LONG = 'Propuesta de presupuesto compartido para herramientas, formación y cuidados entre cooperativas. '.repeat(12).trim()
 const AUTHOR = { id: '3074457350000000001', type: 'user' }
 /** Miro's card themes: blue (its default), red, green, yellow, violet, black. */
@@ -39,7 +47,9 @@ function shapeOf(records: readonly StoredRecord[], miroId: string): StoredRecord
 /** The text runs of a shape's rich text, with their marks' types. */
 function runs(record: { props: Record<string, unknown> }): { text: string; marks: string[] }[][] {
   const doc = record.props.richText as { content: { content?: { type: string; text?: string; marks?: { type: string }[] }[] }[] }
-  return doc.content.map((p) => (p.content ?? []).filter((n) => n.type === 'text').map((n) => ({ text: n.text ?? '', marks: (n.marks ?? []).map((m) => m.type) })))
+  return doc.content.map((p) =>
+    (p.content ?? []).filter((n) => n.type === 'text').map((n) => ({ text: n.text ?? '', marks: (n.marks ?? []).map((m) => m.type) })),
+  )
 }
 
 describe('Miro cards become notes that keep their title and description', () => {
@@ -98,7 +108,13 @@ describe('Miro cards become notes that keep their title and description', () => 
 })
 
 describe('Miro images, documents and embeds become placeholders in place', () => {
-  const frame = { id: '500', type: 'frame', data: { title: 'Fotos de la asamblea' }, position: { x: 0, y: 0 }, geometry: { width: 2000, height: 1200 } }
+  const frame = {
+    id: '500',
+    type: 'frame',
+    data: { title: 'Fotos de la asamblea' },
+    position: { x: 0, y: 0 },
+    geometry: { width: 2000, height: 1200 },
+  }
   const items = [
     frame,
     {
@@ -109,8 +125,19 @@ describe('Miro images, documents and embeds become placeholders in place', () =>
       geometry: { width: 640, height: 480 },
       parent: { id: '500' },
     },
-    { id: '502', type: 'image', data: { title: 'https://images.example/leaked.png', imageUrl: 'https://images.example/leaked.png' }, position: { x: 3000, y: 0 } },
-    { id: '503', type: 'document', data: { title: 'Presupuesto 2027 — 東京.pdf', documentUrl: 'https://documents.example/x.pdf' }, position: { x: 3600, y: 0 }, geometry: { width: 300, height: 400 } },
+    {
+      id: '502',
+      type: 'image',
+      data: { title: 'https://images.example/leaked.png', imageUrl: 'https://images.example/leaked.png' },
+      position: { x: 3000, y: 0 },
+    },
+    {
+      id: '503',
+      type: 'document',
+      data: { title: 'Presupuesto 2027 — 東京.pdf', documentUrl: 'https://documents.example/x.pdf' },
+      position: { x: 3600, y: 0 },
+      geometry: { width: 300, height: 400 },
+    },
     { id: '504', type: 'embed', data: { url: 'https://video.example/watch?v=1', title: 'Ψηφοφορία' }, position: { x: 4200, y: 0 } },
   ]
 
@@ -150,7 +177,13 @@ describe('Miro connectors keep their shape and style', () => {
       shape,
       startItem: { id: '600' },
       endItem: { id: '601' },
-      style: { strokeStyle, strokeWidth: String(1 + 10 * j), strokeColor: '#1a1a1a', startStrokeCap: 'filled_oval', endStrokeCap: 'erd_many' },
+      style: {
+        strokeStyle,
+        strokeWidth: String(1 + 10 * j),
+        strokeColor: '#1a1a1a',
+        startStrokeCap: 'filled_oval',
+        endStrokeCap: 'erd_many',
+      },
       captions: j === 2 ? [{ content: '<p>aporta</p>' }, { content: '<p>recibe</p>' }] : [{ content: `<p>${shape} ${strokeStyle}</p>` }],
     })),
   )
@@ -213,11 +246,27 @@ describe('the report of what has no equivalent', () => {
       // Every font but IBM Plex Sans, which tldraw draws as it is.
       { code: 'fonts', count: 25 },
     ])
-    expect(['7100', '7101', '7102', '7103', '7104'].map((id) => shapeOf(records, id).props.font)).toEqual(['sans', 'sans', 'mono', 'draw', 'serif'])
+    expect(['7100', '7101', '7102', '7103', '7104'].map((id) => shapeOf(records, id).props.font)).toEqual([
+      'sans',
+      'sans',
+      'mono',
+      'draw',
+      'serif',
+    ])
   })
 
   it('does not fail an item whose author or date is malformed: it just has none to report', () => {
-    const { report } = plan([{ id: '800', type: 'sticky_note', data: { content: 'Ana Pérez' }, position: { x: 0, y: 0 }, createdBy: 'not a user', createdAt: 7, style: { fontFamily: { name: 'x' } } }])
+    const { report } = plan([
+      {
+        id: '800',
+        type: 'sticky_note',
+        data: { content: 'Ana Pérez' },
+        position: { x: 0, y: 0 },
+        createdBy: 'not a user',
+        createdAt: 7,
+        style: { fontFamily: { name: 'x' } },
+      },
+    ])
     expect(report.imported).toEqual({ sticky_note: 1 })
     expect(report.lost).toEqual([])
   })

@@ -3,7 +3,8 @@ import { noteFontAdjustment } from './noteFit'
 
 describe("a Miro note's text drawn to fit its square", () => {
   it('keeps the size of short text, in any script', () => {
-    for (const text of ['Ana Pérez', 'Spółdzielnia Kodu', '東京ワーカーズ', 'Συνεργατική Αθήνας\nψηφοφορία']) expect(noteFontAdjustment(text)).toBe(1)
+    for (const text of ['Ana Pérez', 'Spółdzielnia Kodu', '東京ワーカーズ', 'Συνεργατική Αθήνας\nψηφοφορία'])
+      expect(noteFontAdjustment(text)).toBe(1)
   })
 
   it('draws longer text smaller, the longer the smaller, and never below a readable floor', () => {

@@ -44,7 +44,9 @@ function framesWithStickies(count: number, x: number, first: number): Record<str
   return Array.from({ length: count }, (_, f) => {
     const id = String(first + f * 100)
     const coop = COOPS[f % COOPS.length] ?? 'Coop'
-    const notes = Array.from({ length: 8 }, (_, s) => sticky(String(first + f * 100 + s + 1), `${coop}: propuesta ${s + 1}`, 145 + (s % 4) * 230, 160 + Math.floor(s / 4) * 260, id))
+    const notes = Array.from({ length: 8 }, (_, s) =>
+      sticky(String(first + f * 100 + s + 1), `${coop}: propuesta ${s + 1}`, 145 + (s % 4) * 230, 160 + Math.floor(s / 4) * 260, id),
+    )
     // Children before their frame, as Miro's pages may list them.
     return [...notes, frame(id, x + f * (FRAME_W + 200), 0, coop)]
   }).flat()
@@ -100,7 +102,9 @@ describe('a Miro import with one item far from the rest', () => {
 
   it('says which item was moved and how far away it lay', () => {
     const notes = report.adjusted.filter((item) => item.code === 'farAway')
-    expect(notes).toEqual([{ id: '9000', type: 'sticky_note', code: 'farAway', params: { distance: 40_600 }, reason: expect.stringMatching(/40,600 px away/) }])
+    expect(notes).toEqual([
+      { id: '9000', type: 'sticky_note', code: 'farAway', params: { distance: 40_600 }, reason: expect.stringMatching(/40,600 px away/) },
+    ])
     expect(report.imported.sticky_note).toBe(41)
   })
 
@@ -132,7 +136,9 @@ describe('a Miro board in two real parts', () => {
   })
 
   it('keeps a far group of loose notes that is a large part of the board', () => {
-    const parkingLot = Array.from({ length: 12 }, (_, i) => sticky(String(8000 + i), `Aparcamiento ${i + 1}: Łukasz, 山田, Ελένη`, 40_000 + (i % 4) * 230, (i >> 2) * 260))
+    const parkingLot = Array.from({ length: 12 }, (_, i) =>
+      sticky(String(8000 + i), `Aparcamiento ${i + 1}: Łukasz, 山田, Ελένη`, 40_000 + (i % 4) * 230, (i >> 2) * 260),
+    )
     const { records, report } = plan([...framesWithStickies(2, 0, 1000), ...parkingLot])
     expect(report.adjusted.filter((item) => item.code === 'farAway')).toEqual([])
     expect(topBox(records, '8000').x - topBox(records, '1000').x).toBeGreaterThan(38_000)
@@ -145,7 +151,12 @@ describe('a Miro board in two real parts', () => {
     const boxes = ['9000', '9001', '9002'].map((id) => topBox(records, id))
     for (const box of boxes) expect(boxGap(box, frames)).toBeCloseTo(OUTLIER_GAP)
     expect(boxes.some((a, i) => boxes.some((b, j) => i !== j && boxesOverlap(a, b)))).toBe(false)
-    expect(report.adjusted.filter((item) => item.code === 'farAway').map((item) => item.id).sort()).toEqual(['9000', '9001', '9002'])
+    expect(
+      report.adjusted
+        .filter((item) => item.code === 'farAway')
+        .map((item) => item.id)
+        .sort(),
+    ).toEqual(['9000', '9001', '9002'])
   })
 })
 
@@ -159,13 +170,23 @@ describe('the assembly fixture, its far sticky note included', () => {
   it('keeps the six frames in view: the import is within a third larger than its frames each way', () => {
     const frames = framesBox(records)
     if (!bounds) throw new Error('no bounds')
-    expect(bounds.w).toBeLessThan(frames.w * 4 / 3)
-    expect(bounds.h).toBeLessThan(frames.h * 4 / 3)
+    expect(bounds.w).toBeLessThan((frames.w * 4) / 3)
+    expect(bounds.h).toBeLessThan((frames.h * 4) / 3)
   })
 
   it('places the far note beside the rest, clear of it, and says so', () => {
     const far = topBox(records, FAR_ITEM_ID)
-    const rest = boundsOf(records.filter((r) => r.typeName === 'shape' && r.parentId === DEFAULT_PAGE_ID && r.type !== 'arrow' && (r.meta as { miroId?: string }).miroId !== FAR_ITEM_ID).flatMap((r) => shapeBox(r) ?? []))
+    const rest = boundsOf(
+      records
+        .filter(
+          (r) =>
+            r.typeName === 'shape' &&
+            r.parentId === DEFAULT_PAGE_ID &&
+            r.type !== 'arrow' &&
+            (r.meta as { miroId?: string }).miroId !== FAR_ITEM_ID,
+        )
+        .flatMap((r) => shapeBox(r) ?? []),
+    )
     if (!rest) throw new Error('no content')
     expect(boxGap(far, rest)).toBeCloseTo(OUTLIER_GAP)
     expect(report.adjusted.filter((item) => item.code === 'farAway').map((item) => item.id)).toEqual([FAR_ITEM_ID])

@@ -72,7 +72,10 @@ function groupsOf(laid: readonly Laid[]): Group[] {
 
 /** The heaviest group; among equals the one with more frames, then the first. */
 function mainGroup(groups: readonly Group[]): Group | undefined {
-  return groups.reduce<Group | undefined>((best, group) => (!best || group.weight > best.weight || (group.weight === best.weight && group.frames > best.frames) ? group : best), undefined)
+  return groups.reduce<Group | undefined>(
+    (best, group) => (!best || group.weight > best.weight || (group.weight === best.weight && group.frames > best.frames) ? group : best),
+    undefined,
+  )
 }
 
 /** `entry` moved by (`dx`, `dy`). */

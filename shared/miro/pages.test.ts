@@ -5,7 +5,10 @@ import { mergeMiroFiles, type MiroFileValue } from './pages'
 
 const pages = assemblyItemPages()
 const connectors = assemblyConnectorPage()
-const files: MiroFileValue[] = [...pages.map((value, i) => ({ name: `items-${i + 1}.json`, value })), { name: 'connectors.json', value: connectors }]
+const files: MiroFileValue[] = [
+  ...pages.map((value, i) => ({ name: `items-${i + 1}.json`, value })),
+  { name: 'connectors.json', value: connectors },
+]
 
 function ids(values: readonly unknown[]): string[] {
   return values.map((value) => String((value as { id: unknown }).id))
@@ -76,7 +79,10 @@ describe('mergeMiroFiles', () => {
 
   it('survives cursors that loop, keeping every page once', () => {
     const looped = pages.map((page, i) => ({ name: `p${i}.json`, value: { ...(page as object), cursor: 'loop' } }))
-    const selfLoop = { name: 'loop.json', value: { data: [{ id: '1', type: 'text' }], cursor: 'loop', links: { self: 'https://api.miro.com/v2/boards/x/items?cursor=loop' } } }
+    const selfLoop = {
+      name: 'loop.json',
+      value: { data: [{ id: '1', type: 'text' }], cursor: 'loop', links: { self: 'https://api.miro.com/v2/boards/x/items?cursor=loop' } },
+    }
     const merged = mergeMiroFiles([...looped, selfLoop])
     expect(merged.ok && merged.value.data).toHaveLength(FIXTURE_COUNTS.items + 1)
   })

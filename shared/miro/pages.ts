@@ -26,7 +26,8 @@ export interface MiroWarning {
 }
 
 /** The merged export, in the shape {@link readMiroInput} reads, and its warnings. */
-export type MiroMergeResult = { ok: true; value: { data: unknown[]; connectors: unknown[] }; warnings: MiroWarning[] } | (MiroFailure & { file?: string })
+export type MiroMergeResult =
+  { ok: true; value: { data: unknown[]; connectors: unknown[] }; warnings: MiroWarning[] } | (MiroFailure & { file?: string })
 
 type Kind = 'items' | 'connectors'
 
@@ -190,7 +191,10 @@ export function mergeMiroFiles(files: readonly MiroFileValue[]): MiroMergeResult
   if (lone && lone.next !== undefined && (lone.self === undefined || lone.self === '')) {
     // One first page that names a next one: the start of a longer export, chosen alone.
     const others = warnings.filter((w) => !(w.code === 'pageMissing' && w.params?.file === lone.file))
-    const alone: MiroWarning = total !== undefined && total > lone.data.length ? { code: 'morePages', params: { count: lone.data.length, total } } : { code: 'morePagesNoTotal', params: { count: lone.data.length } }
+    const alone: MiroWarning =
+      total !== undefined && total > lone.data.length
+        ? { code: 'morePages', params: { count: lone.data.length, total } }
+        : { code: 'morePagesNoTotal', params: { count: lone.data.length } }
     warnings.splice(0, warnings.length, alone, ...others)
   } else if (total !== undefined && data.length < total) {
     warnings.push({ code: 'itemsMissing', params: { count: data.length, total } })

@@ -12,8 +12,23 @@ import type { MiroRichText } from './htmlText'
 
 /** tldraw's geo shapes that have a Miro counterpart. */
 export type GeoKind =
-  | 'rectangle' | 'ellipse' | 'triangle' | 'diamond' | 'pentagon' | 'hexagon' | 'octagon' | 'star'
-  | 'rhombus' | 'oval' | 'trapezoid' | 'arrow-right' | 'arrow-left' | 'arrow-up' | 'arrow-down' | 'cloud' | 'heart'
+  | 'rectangle'
+  | 'ellipse'
+  | 'triangle'
+  | 'diamond'
+  | 'pentagon'
+  | 'hexagon'
+  | 'octagon'
+  | 'star'
+  | 'rhombus'
+  | 'oval'
+  | 'trapezoid'
+  | 'arrow-right'
+  | 'arrow-left'
+  | 'arrow-up'
+  | 'arrow-down'
+  | 'cloud'
+  | 'heart'
 
 /** Where a shape goes: its id, place in its parent's coordinates, stacking index and parent. */
 export interface Placement {
@@ -45,7 +60,10 @@ function shape(place: Placement, type: string, props: Record<string, unknown>): 
 }
 
 /** A sticky note; `scale` 1 is tldraw's 200 × 200 note; `fontSizeAdjustment` fits its text (noteFit.ts). */
-export function noteRecord(place: Placement, note: { color: NoteColor; richText: MiroRichText; scale: number; fontSizeAdjustment: number }): StoredRecord {
+export function noteRecord(
+  place: Placement,
+  note: { color: NoteColor; richText: MiroRichText; scale: number; fontSizeAdjustment: number },
+): StoredRecord {
   return shape(place, 'note', { ...noteProps(note), fontSizeAdjustment: note.fontSizeAdjustment })
 }
 

@@ -46,7 +46,10 @@ export interface TextStyle {
 function marksOf(style: TextStyle): RichTextMark[] {
   const marks: RichTextMark[] = []
   if (style.href !== null) {
-    marks.push({ type: 'link', attrs: { href: style.href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } })
+    marks.push({
+      type: 'link',
+      attrs: { href: style.href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null },
+    })
   }
   if (style.bold) marks.push({ type: 'bold' })
   if (style.italic) marks.push({ type: 'italic' })
@@ -61,10 +64,13 @@ function markKey(mark: RichTextMark): string {
 
 function sameMarks(a: readonly RichTextMark[] | undefined, b: readonly RichTextMark[]): boolean {
   const left = a ?? []
-  return left.length === b.length && left.every((mark, i) => {
-    const other = b[i]
-    return other !== undefined && markKey(mark) === markKey(other)
-  })
+  return (
+    left.length === b.length &&
+    left.every((mark, i) => {
+      const other = b[i]
+      return other !== undefined && markKey(mark) === markKey(other)
+    })
+  )
 }
 
 /** Collects runs into paragraphs, merging neighbouring runs with the same marks, up to `maxChars` of text. */

@@ -9,11 +9,15 @@ function roundTrip(html: string): string {
 
 describe('Miro rich text in the minutes', () => {
   it('keeps a link with its exact address, query string and fragment', () => {
-    expect(roundTrip('<p>See <a href="https://example.org/a?x=1&amp;y=2#z">the plan</a>.</p>')).toBe('See [the plan](https://example.org/a?x=1&y=2#z).')
+    expect(roundTrip('<p>See <a href="https://example.org/a?x=1&amp;y=2#z">the plan</a>.</p>')).toBe(
+      'See [the plan](https://example.org/a?x=1&y=2#z).',
+    )
   })
 
   it('writes an address that holds spaces, parentheses or entity-like text so the link cannot break', () => {
-    expect(roundTrip('<a href="https://es.wikipedia.org/wiki/Cooperativa_(econom%C3%ADa) x">wiki</a>')).toBe('[wiki](https://es.wikipedia.org/wiki/Cooperativa_%28econom%C3%ADa%29%20x)')
+    expect(roundTrip('<a href="https://es.wikipedia.org/wiki/Cooperativa_(econom%C3%ADa) x">wiki</a>')).toBe(
+      '[wiki](https://es.wikipedia.org/wiki/Cooperativa_%28econom%C3%ADa%29%20x)',
+    )
     expect(roundTrip('<a href="https://x.org/?a=1&amp;copy;=2">q</a>')).toBe('[q](https://x.org/?a=1&amp;copy;=2)')
   })
 
@@ -26,7 +30,9 @@ describe('Miro rich text in the minutes', () => {
   })
 
   it('nests marks in links and keeps white space outside the markers', () => {
-    expect(roundTrip('<p><a href="mailto:acta@coop.example">write <strong>to us </strong></a>now</p>')).toBe('[write **to us**](mailto:acta@coop.example) now')
+    expect(roundTrip('<p><a href="mailto:acta@coop.example">write <strong>to us </strong></a>now</p>')).toBe(
+      '[write **to us**](mailto:acta@coop.example) now',
+    )
   })
 
   it('decodes entities once on the way in and escapes them on the way out', () => {

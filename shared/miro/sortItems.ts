@@ -73,7 +73,9 @@ export function sortItems(items: readonly MiroItem[], skip: Skip, adjusted: Miro
     if (item.type !== 'frame') {
       const text = itemText(item, words, adjusted)
       if (text === null) {
-        skip(item, 'textTooLong', `its text is longer than ${MAX_CONTENT_CHARS.toLocaleString('en')} characters`, { max: MAX_CONTENT_CHARS })
+        skip(item, 'textTooLong', `its text is longer than ${MAX_CONTENT_CHARS.toLocaleString('en')} characters`, {
+          max: MAX_CONTENT_CHARS,
+        })
         continue
       }
       texts.set(item.id, text)

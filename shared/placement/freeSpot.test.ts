@@ -30,7 +30,11 @@ describe('freeSpot', () => {
     const { spots } = freeSpots(corner, [], NOTE, 6)
     // (1200 - 64 + 32) / 232 = 5 columns.
     expect(spots.map((s) => [s.x, s.y])).toEqual([
-      [1032, 532], [1264, 532], [1496, 532], [1728, 532], [1960, 532],
+      [1032, 532],
+      [1264, 532],
+      [1496, 532],
+      [1728, 532],
+      [1960, 532],
       [1032, 764],
     ])
   })
@@ -89,7 +93,12 @@ describe('freeSpot', () => {
 
   it('places 200 notes in a corner crowded with hand-placed notes: none overlap, all inside the grown corner', () => {
     // A deterministic scatter of 40 notes placed by hand, some overlapping each other.
-    const scattered: Box[] = Array.from({ length: 40 }, (_, i) => ({ x: 1000 + ((i * 397) % 1000), y: 500 + ((i * 211) % 700), w: 200, h: 200 + (i % 3) * 40 }))
+    const scattered: Box[] = Array.from({ length: 40 }, (_, i) => ({
+      x: 1000 + ((i * 397) % 1000),
+      y: 500 + ((i * 211) % 700),
+      w: 200,
+      h: 200 + (i % 3) * 40,
+    }))
     const { spots, grownHeight } = freeSpots(corner, scattered, NOTE, 200)
     expect(spots).toHaveLength(200)
     expectNoOverlaps(spots)

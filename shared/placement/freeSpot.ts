@@ -98,7 +98,12 @@ export function freeSpots(area: PlacementArea, occupied: readonly Box[], size: S
 }
 
 /** The spot for one item: {@link freeSpots} with a count of one. */
-export function freeSpot(area: PlacementArea, occupied: readonly Box[], size: Size, gap: number = DEFAULT_GAP): { spot: Box; grownHeight: number | null } {
+export function freeSpot(
+  area: PlacementArea,
+  occupied: readonly Box[],
+  size: Size,
+  gap: number = DEFAULT_GAP,
+): { spot: Box; grownHeight: number | null } {
   const { spots, grownHeight } = freeSpots(area, occupied, size, 1, gap)
   const spot = spots[0]
   // freeSpots returns exactly `count` spots.

@@ -35,7 +35,11 @@ function growthOf(before: unknown, now: StoredRecord): Growth | null {
  * shapes too: the server may), writing only the position part of each record. Reports the
  * moves as one refusal, so the sender also receives the net update and converges.
  */
-export function makeRoomBelowGrown(records: BoardRecords, changes: readonly ReviewedRecord[], isArea: (record: unknown) => boolean): Refusal[] {
+export function makeRoomBelowGrown(
+  records: BoardRecords,
+  changes: readonly ReviewedRecord[],
+  isArea: (record: unknown) => boolean,
+): Refusal[] {
   const growths: Growth[] = []
   for (const { key, before } of changes) {
     const now = asStoredRecord(records.get(key))

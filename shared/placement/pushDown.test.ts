@@ -9,7 +9,17 @@ import { pushDownMoves, type Growth, type Move } from './pushDown'
 const W = 1200
 const H = 900
 const GAP = 160
-const NAMES = ['Spółdzielnia Kodu', 'Coopérative Pixel', '住宅協同組合', 'Κοινότητα Αθήνας', 'Mieszkania Łódź', 'Bäckerei Süd', 'Ñandú Textil', 'Vivienda Åland', 'Øresund Data']
+const NAMES = [
+  'Spółdzielnia Kodu',
+  'Coopérative Pixel',
+  '住宅協同組合',
+  'Κοινότητα Αθήνας',
+  'Mieszkania Łódź',
+  'Bäckerei Süd',
+  'Ñandú Textil',
+  'Vivienda Åland',
+  'Øresund Data',
+]
 const COOPS = rosterOf(NAMES)
 
 /** The corner of coop `n` in column `column`, row `row` of the corner grid. */
@@ -98,7 +108,9 @@ describe('pushDownMoves', () => {
   it('moves locked shapes too, and never pulls anything up when a frame shrinks', () => {
     const frame = corner(0, 0, 0)
     const lockedBelow = { ...corner(1, 0, 1), isLocked: true }
-    expect(pushDownMoves([withHeight(frame, H + 200), lockedBelow], [grow(frame, 200).growth])).toEqual([{ id: lockedBelow.id, y: H + GAP + 200 }])
+    expect(pushDownMoves([withHeight(frame, H + 200), lockedBelow], [grow(frame, 200).growth])).toEqual([
+      { id: lockedBelow.id, y: H + GAP + 200 },
+    ])
     const shrunk = withHeight(frame, H - 300)
     expect(pushDownMoves([shrunk, lockedBelow], [{ id: frame.id, before: boxOf(frame), after: boxOf(shrunk) }])).toEqual([])
   })

@@ -79,7 +79,8 @@ export function pushDownMoves(records: Iterable<StoredRecord>, growths: readonly
       if (box) siblings.push({ id: record.id, box })
     }
     const after = { ...growth.after, y: growth.after.y + shift }
-    for (const { id } of belowInColumn(after, growth.before.y + growth.before.h + shift, siblings)) shiftOf.set(id, (shiftOf.get(id) ?? 0) + delta)
+    for (const { id } of belowInColumn(after, growth.before.y + growth.before.h + shift, siblings))
+      shiftOf.set(id, (shiftOf.get(id) ?? 0) + delta)
   }
   const moves: Move[] = []
   for (const [id, shift] of shiftOf) {

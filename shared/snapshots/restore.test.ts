@@ -6,15 +6,33 @@ import { applyRestorePlan, restorableAreas, restorePlan, sameJson, splitRestoreP
 
 const page: StoredRecord = { id: 'page:page', typeName: 'page', name: 'Page 1', index: 'a1', meta: {} }
 const frame = (id: string, name: string, x = 0): StoredRecord => ({
-  id, typeName: 'shape', type: 'frame', x, y: 0, rotation: 0, index: 'a2', parentId: 'page:page',
-  isLocked: false, opacity: 1, meta: {}, props: { w: 500, h: 500, name, color: 'black' },
+  id,
+  typeName: 'shape',
+  type: 'frame',
+  x,
+  y: 0,
+  rotation: 0,
+  index: 'a2',
+  parentId: 'page:page',
+  isLocked: false,
+  opacity: 1,
+  meta: {},
+  props: { w: 500, h: 500, name, color: 'black' },
 })
 const note = (n: number, parentId = 'page:page', text = `note ${n}`): StoredRecord => ({
   ...createNoteRecord({ id: `shape:n${n}`, x: n * 10, y: 0, index: `a${n}V`, text }),
   parentId,
 })
 const user: StoredRecord = { id: 'user:ana', typeName: 'user', name: 'Ana', meta: {} }
-const arrow = (id: string, fromId: string, toId: string): StoredRecord => ({ id, typeName: 'binding', type: 'arrow', fromId, toId, props: {}, meta: {} })
+const arrow = (id: string, fromId: string, toId: string): StoredRecord => ({
+  id,
+  typeName: 'binding',
+  type: 'arrow',
+  fromId,
+  toId,
+  props: {},
+  meta: {},
+})
 
 function board(records: StoredRecord[]): Map<string, StoredRecord> {
   return new Map(records.map((r) => [r.id, r]))
@@ -105,7 +123,11 @@ describe('restore helpers', () => {
   it('splits a big plan into parts the server accepts, puts first', () => {
     const plan = { put: [note(1), note(2), note(3)], remove: ['shape:x', 'shape:y'] }
     const parts = splitRestorePlan(plan, 2)
-    expect(parts.map((p) => [p.put.length, p.remove.length])).toEqual([[2, 0], [1, 1], [0, 1]])
+    expect(parts.map((p) => [p.put.length, p.remove.length])).toEqual([
+      [2, 0],
+      [1, 1],
+      [0, 1],
+    ])
   })
 
   it('writes a plan into the document in the caller’s transaction', () => {

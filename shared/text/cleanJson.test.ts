@@ -4,7 +4,10 @@ import { stripUnseenDeep } from './cleanJson'
 describe('stripUnseenDeep', () => {
   it('strips control characters and bidi overrides from every string and key, at any depth', () => {
     const value = {
-      'shape:a\u202e': { props: { richText: { content: [{ type: 'text', text: 'Pay\u0000 \u0007now\u202egnp.exe' }] } }, tags: ['ok', 'b\u2066ad\u2069'] },
+      'shape:a\u202e': {
+        props: { richText: { content: [{ type: 'text', text: 'Pay\u0000 \u0007now\u202egnp.exe' }] } },
+        tags: ['ok', 'b\u2066ad\u2069'],
+      },
       count: 3,
       open: true,
       none: null,

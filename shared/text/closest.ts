@@ -73,8 +73,6 @@ export function closestNames<T>(items: readonly T[], nameOf: (item: T) => string
     const { matched, edits } = closeness(typed, name)
     if (matched >= needed) ranked.push({ item, name, matched, edits })
   }
-  ranked.sort(
-    (a, b) => b.matched - a.matched || a.edits - b.edits || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
-  )
+  ranked.sort((a, b) => b.matched - a.matched || a.edits - b.edits || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }))
   return ranked.slice(0, limit).map((entry) => entry.item)
 }

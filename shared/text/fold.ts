@@ -52,7 +52,9 @@ export function dashWords(text: string): string {
 
 /** The words of `text` once folded ({@link foldForMatch}): runs of letters and digits. */
 export function foldedWords(text: string): string[] {
-  return foldForMatch(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+  return foldForMatch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
 }
 
 /**

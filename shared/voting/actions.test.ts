@@ -20,7 +20,11 @@ describe('placing and taking back dots', () => {
     expect(placeDot(doc, 'v1', ana, 'shape:n1', 1)).toBeNull()
     expect(placeDot(doc, 'v1', ana, 'shape:n1', 2)).toBeNull()
     expect(placeDot(doc, 'v1', ana, 'shape:n2', 3)).toBe('No dots left.')
-    expect(readDots(doc, 'v1').map((d) => d.slot).sort()).toEqual([0, 1])
+    expect(
+      readDots(doc, 'v1')
+        .map((d) => d.slot)
+        .sort(),
+    ).toEqual([0, 1])
     expect(takeBackDot(doc, 'v1', ana, 'shape:n1')).toBeNull()
     expect(readDots(doc, 'v1').map((d) => d.slot)).toEqual([0])
     expect(placeDot(doc, 'v1', ana, 'shape:n2', 4)).toBeNull()
@@ -84,18 +88,41 @@ describe('reactions', () => {
 describe('scope', () => {
   it('finds notes inside a frame at any depth, in reading order', () => {
     const doc = votingDoc()
-    recordsMap(doc).set('shape:inner', { id: 'shape:inner', typeName: 'shape', type: 'frame', x: 0, y: 300, parentId: 'shape:f', meta: {}, props: { name: '' } })
+    recordsMap(doc).set('shape:inner', {
+      id: 'shape:inner',
+      typeName: 'shape',
+      type: 'frame',
+      x: 0,
+      y: 300,
+      parentId: 'shape:f',
+      meta: {},
+      props: { name: '' },
+    })
     recordsMap(doc).set('shape:deep', { ...(recordsMap(doc).get('shape:n4') as object), id: 'shape:deep', parentId: 'shape:inner', y: 300 })
     expect(notesInFrame(records(doc), 'shape:f')).toEqual(['shape:n1', 'shape:n2', 'shape:deep'])
   })
 
   it('takes selected notes and the notes of selected frames, once each', () => {
-    expect(notesFromSelection(records(), ['shape:n4', 'shape:f', 'shape:n1', 'shape:missing'])).toEqual(['shape:n1', 'shape:n2', 'shape:n4'])
+    expect(notesFromSelection(records(), ['shape:n4', 'shape:f', 'shape:n1', 'shape:missing'])).toEqual([
+      'shape:n1',
+      'shape:n2',
+      'shape:n4',
+    ])
   })
 
   it('tells corners, breakout areas and other frames apart, by name', () => {
-    const frame = (id: string, name: string, meta: Record<string, unknown>): StoredRecord => ({ id, typeName: 'shape', type: 'frame', meta, props: { name } })
-    const frames = scopeFrames([frame('shape:x', 'Ideas', {}), frame('shape:g', 'Housing', { breakout: { groupId: 'g1' } }), frame('shape:c', 'Cooperativa Sur', { coopId: 'cooperativa-sur' })])
+    const frame = (id: string, name: string, meta: Record<string, unknown>): StoredRecord => ({
+      id,
+      typeName: 'shape',
+      type: 'frame',
+      meta,
+      props: { name },
+    })
+    const frames = scopeFrames([
+      frame('shape:x', 'Ideas', {}),
+      frame('shape:g', 'Housing', { breakout: { groupId: 'g1' } }),
+      frame('shape:c', 'Cooperativa Sur', { coopId: 'cooperativa-sur' }),
+    ])
     expect(frames.map(({ kind, name }) => ({ kind, name }))).toEqual([
       { kind: 'corner', name: 'Cooperativa Sur' },
       { kind: 'group', name: 'Housing' },

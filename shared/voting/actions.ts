@@ -71,7 +71,8 @@ export function startVote(doc: Y.Doc, options: VoteOptions): Vote {
     status: 'open',
     openedAt: options.now,
     closedAt: null,
-    scope: options.scope.kind === 'selection' ? options.scope : { ...options.scope, name: cutTo(options.scope.name, VOTE_LIMITS.scopeLabel) },
+    scope:
+      options.scope.kind === 'selection' ? options.scope : { ...options.scope, name: cutTo(options.scope.name, VOTE_LIMITS.scopeLabel) },
   }
   doc.getMap<unknown>(VOTES_MAP).set(vote.id, vote)
   return vote

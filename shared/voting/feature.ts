@@ -21,5 +21,9 @@ export const votingFeature: DocFeature = {
     [DOTS_MAP]: { writers: MapWriters.everyone, value: dotValueProblem, change: dotChangeProblem },
     [REACTIONS_MAP]: { writers: MapWriters.everyone, value: reactionValueProblem, change: reactionChangeProblem },
   },
-  minutes: { sections: [{ order: 200, section: votesSection }], decorations: [voteDotsDecoration, reactionsDecoration], messages: VOTING_MINUTES_MESSAGES },
+  minutes: {
+    sections: [{ order: 200, section: votesSection }],
+    decorations: [voteDotsDecoration, reactionsDecoration],
+    messages: VOTING_MINUTES_MESSAGES,
+  },
 }

@@ -64,7 +64,12 @@ describe('votes in the minutes', () => {
   })
 
   it('words the vote in the reader’s language, a frame’s scope by its kind and name', () => {
-    const doc = docWithVote({ results: 'live', title: 'Prioridades', per: 'coop', scope: { kind: 'corner', frameId: 'shape:c', name: 'Spółdzielnia Łódź' } })
+    const doc = docWithVote({
+      results: 'live',
+      title: 'Prioridades',
+      per: 'coop',
+      scope: { kind: 'corner', frameId: 'shape:c', name: 'Spółdzielnia Łódź' },
+    })
     placeDot(doc, 'v1', { id: 'ana', coop: 'Spółdzielnia Łódź' }, 'shape:n1', 1)
     expect(votesSection(contextOf(doc, 'es'))).toBe(
       [
@@ -86,6 +91,8 @@ describe('votes in the minutes', () => {
     const votes = doc.getMap<unknown>(VOTES_MAP)
     const { scope: _scope, ...stored } = votes.get('v1') as Record<string, unknown>
     votes.set('v1', { ...stored, scopeLabel: 'Corner: Cooperativa Sur' })
-    expect(votesSection(contextOf(doc, 'es'))).toContain('*Corner: Cooperativa Sur, 2 puntos por persona, 0 personas votaron, todavía abierta*')
+    expect(votesSection(contextOf(doc, 'es'))).toContain(
+      '*Corner: Cooperativa Sur, 2 puntos por persona, 0 personas votaron, todavía abierta*',
+    )
   })
 })

@@ -57,7 +57,10 @@ export const voteDotsDecoration: NoteDecoration = (context: MinutesContext, note
 
 /** "👍 2 · ❤️ 1": the reactions on a note, in the fixed order. */
 export const reactionsDecoration: NoteDecoration = (context: MinutesContext, note: MinutesNote) => {
-  const counts = reactionCounts(readReactions(context.doc).filter((r) => r.noteId === note.id), null).get(note.id)
+  const counts = reactionCounts(
+    readReactions(context.doc).filter((r) => r.noteId === note.id),
+    null,
+  ).get(note.id)
   if (!counts || counts.length === 0) return null
   return counts.map((c) => `${REACTIONS.find((r) => r.id === c.reaction)?.emoji ?? c.reaction} ${c.count}`).join(' · ')
 }

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Role } from '../protocol'
 import { closeVote, placeDot, startVote } from './actions'
-import { dotChangeProblem, dotValueProblem, reactionChangeProblem, reactionValueProblem, voteChangeProblem, voteValueProblem, type EntrySlot, type VotingWriter } from './rules'
+import {
+  dotChangeProblem,
+  dotValueProblem,
+  reactionChangeProblem,
+  reactionValueProblem,
+  voteChangeProblem,
+  voteValueProblem,
+  type EntrySlot,
+  type VotingWriter,
+} from './rules'
 import { docWithVote, voteOptions, votingDoc } from './testing'
 import { dotKey, DOTS_MAP, reactionKey, VOTES_MAP, type Dot } from './types'
 
@@ -15,11 +24,25 @@ function dotValue(overrides: Partial<Dot> = {}): Dot {
 }
 
 function addDot(doc: Y.Doc, slot: number, value: Dot, writer: VotingWriter = ana): string | null {
-  return dotChangeProblem({ doc, key: dotKey(value.voteId, value.voterKey, slot), before: absent, after: present(value), role: Role.participant, writer })
+  return dotChangeProblem({
+    doc,
+    key: dotKey(value.voteId, value.voterKey, slot),
+    before: absent,
+    after: present(value),
+    role: Role.participant,
+    writer,
+  })
 }
 
 function removeDot(doc: Y.Doc, slot: number, value: Dot, writer: VotingWriter = ana): string | null {
-  return dotChangeProblem({ doc, key: dotKey(value.voteId, value.voterKey, slot), before: present(value), after: absent, role: Role.participant, writer })
+  return dotChangeProblem({
+    doc,
+    key: dotKey(value.voteId, value.voterKey, slot),
+    before: present(value),
+    after: absent,
+    role: Role.participant,
+    writer,
+  })
 }
 
 describe('value rules', () => {
@@ -59,12 +82,15 @@ describe('vote changes', () => {
     const doc = docWithVote()
     const votes = doc.getMap<unknown>(VOTES_MAP)
     const second = { ...(votes.get('v1') as object), id: 'v2' }
-    const change = (key: string, before: EntrySlot, after: EntrySlot) => voteChangeProblem({ doc, key, before, after, role: Role.facilitator, writer: ana })
+    const change = (key: string, before: EntrySlot, after: EntrySlot) =>
+      voteChangeProblem({ doc, key, before, after, role: Role.facilitator, writer: ana })
     expect(change('v2', absent, present(second))).toMatch(/another vote is open/)
     doc.transact(() => closeVote(doc, 'v1', 2000))
     const closed = votes.get('v1')
     expect(change('v2', absent, present(second))).toBeNull()
-    expect(change('v1', present(closed), present({ ...(closed as object), status: 'open', closedAt: null }))).toMatch(/closed vote cannot change/)
+    expect(change('v1', present(closed), present({ ...(closed as object), status: 'open', closedAt: null }))).toMatch(
+      /closed vote cannot change/,
+    )
     expect(change('v1', present(closed), present({ ...(closed as object), title: 'Renamed' }))).toMatch(/closed vote cannot change/)
     expect(change('v1', present(closed), absent)).toBeNull()
     expect(change('v3', absent, present({ ...(closed as object), id: 'v3' }))).toMatch(/starts open/)
@@ -128,10 +154,19 @@ describe('reaction changes', () => {
   it('lets people add and remove only their own reactions, on notes that exist', () => {
     const doc = votingDoc()
     const change = (before: EntrySlot, after: EntrySlot, writer: VotingWriter, value = reaction) =>
-      reactionChangeProblem({ doc, key: reactionKey(value.noteId, value.participantId, 'agree'), before, after, role: Role.participant, writer })
+      reactionChangeProblem({
+        doc,
+        key: reactionKey(value.noteId, value.participantId, 'agree'),
+        before,
+        after,
+        role: Role.participant,
+        writer,
+      })
     expect(change(absent, present(reaction), ana)).toBeNull()
     expect(change(absent, present(reaction), { participantIds: new Set(['luis']) })).toMatch(/own name/)
-    expect(change(absent, present({ ...reaction, noteId: 'shape:gone' }), ana, { ...reaction, noteId: 'shape:gone' })).toMatch(/no such note/)
+    expect(change(absent, present({ ...reaction, noteId: 'shape:gone' }), ana, { ...reaction, noteId: 'shape:gone' })).toMatch(
+      /no such note/,
+    )
     expect(change(present(reaction), absent, { participantIds: new Set(['luis']) })).toMatch(/takes a reaction back/)
     expect(change(present(reaction), absent, ana)).toBeNull()
     expect(key).toBe('shape:n1/ana/agree')

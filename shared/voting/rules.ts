@@ -11,18 +11,7 @@ import type * as Y from 'yjs'
 import type { Slot } from '../feature'
 import type { Role } from '../protocol'
 import { noteExists, readVotes } from './read'
-import {
-  dotKey,
-  parseDotKey,
-  reactionKey,
-  readDot,
-  readReaction,
-  readVote,
-  VOTES_MAP,
-  type Dot,
-  type Reaction,
-  type Vote,
-} from './types'
+import { dotKey, parseDotKey, reactionKey, readDot, readReaction, readVote, VOTES_MAP, type Dot, type Reaction, type Vote } from './types'
 
 /** A map entry's value at one moment. */
 export type EntrySlot = Slot
@@ -144,7 +133,7 @@ export function dotChangeProblem(change: VotingChange): string | null {
 function reactionRemovalProblem(reaction: Reaction, change: VotingChange): string | null {
   if (change.writer.participantIds.has(reaction.participantId)) return null
   // Reactions on a note that is gone are anyone's to clear.
-  return noteExists(change.doc, reaction.noteId) ? "only whoever reacted takes a reaction back" : null
+  return noteExists(change.doc, reaction.noteId) ? 'only whoever reacted takes a reaction back' : null
 }
 
 /**

@@ -18,7 +18,10 @@ export type ScopeWordValues = { readonly count: number } | { readonly name: stri
  * "Corner: Cooperativa Sur" (`word` supplies them, for the panel or the minutes), or the
  * label an older vote stored, as it is.
  */
-export function voteScopeText(vote: Pick<Vote, 'scope' | 'scopeLabel' | 'noteIds'>, word: (key: ScopeWord, values: ScopeWordValues) => string): string {
+export function voteScopeText(
+  vote: Pick<Vote, 'scope' | 'scopeLabel' | 'noteIds'>,
+  word: (key: ScopeWord, values: ScopeWordValues) => string,
+): string {
   const { scope } = vote
   if (!scope) return vote.scopeLabel ?? ''
   if (scope.kind === 'selection') return word('selection', { count: vote.noteIds.length })
@@ -59,7 +62,8 @@ export function scopeFrames(records: Iterable<StoredRecord>): ScopeFrame[] {
     if (!isFrame(record)) continue
     const meta = metaOf(record)
     const name = frameName(record)
-    const kind: ScopeFrameKind = typeof meta.coopId === 'string' ? 'corner' : meta.breakout !== undefined && meta.breakout !== null ? 'group' : 'frame'
+    const kind: ScopeFrameKind =
+      typeof meta.coopId === 'string' ? 'corner' : meta.breakout !== undefined && meta.breakout !== null ? 'group' : 'frame'
     frames.push({ id: record.id, name, kind })
   }
   const rank = { corner: 0, group: 1, frame: 2 } as const
@@ -70,7 +74,9 @@ export function scopeFrames(records: Iterable<StoredRecord>): ScopeFrame[] {
 function readingOrder(notes: StoredRecord[]): string[] {
   const y = (r: StoredRecord) => (typeof r.y === 'number' ? r.y : 0)
   const x = (r: StoredRecord) => (typeof r.x === 'number' ? r.x : 0)
-  return [...notes].sort((a, b) => Math.round(y(a) / 100) - Math.round(y(b) / 100) || x(a) - x(b) || a.id.localeCompare(b.id)).map((r) => r.id)
+  return [...notes]
+    .sort((a, b) => Math.round(y(a) / 100) - Math.round(y(b) / 100) || x(a) - x(b) || a.id.localeCompare(b.id))
+    .map((r) => r.id)
 }
 
 /** The notes whose parent chain reaches `frameId` (inside it at any depth), in reading order. */

@@ -4,8 +4,16 @@ import { reactionCounts, dotsLeft, nextSlot, voterKeyFor, voteTallies, votersWit
 import type { Reaction, Vote } from './types'
 
 const vote: Vote = {
-  id: 'v1', title: 'T', noteIds: ['shape:a', 'shape:b', 'shape:c'], dots: 2, per: 'person', results: 'live',
-  status: 'open', openedAt: 1, closedAt: null, scope: { kind: 'selection' },
+  id: 'v1',
+  title: 'T',
+  noteIds: ['shape:a', 'shape:b', 'shape:c'],
+  dots: 2,
+  per: 'person',
+  results: 'live',
+  status: 'open',
+  openedAt: 1,
+  closedAt: null,
+  scope: { kind: 'selection' },
 }
 
 function dot(voterKey: string, slot: number, noteId: string, voteId = 'v1'): PlacedDot {
@@ -14,7 +22,13 @@ function dot(voterKey: string, slot: number, noteId: string, voteId = 'v1'): Pla
 
 describe('voteTallies', () => {
   it('counts dots per note, most first, ties in the order of the vote', () => {
-    const dots = [dot('ana', 0, 'shape:c'), dot('ana', 1, 'shape:b'), dot('luis', 0, 'shape:c'), dot('luis', 1, 'shape:b'), dot('eva', 0, 'shape:a')]
+    const dots = [
+      dot('ana', 0, 'shape:c'),
+      dot('ana', 1, 'shape:b'),
+      dot('luis', 0, 'shape:c'),
+      dot('luis', 1, 'shape:b'),
+      dot('eva', 0, 'shape:a'),
+    ]
     expect(voteTallies(vote, dots)).toEqual([
       { noteId: 'shape:b', dots: 2 },
       { noteId: 'shape:c', dots: 2 },

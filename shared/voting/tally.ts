@@ -83,7 +83,10 @@ export function reactionCounts(reactions: readonly Reaction[], me: string | null
   }
   const result = new Map<string, ReactionCount[]>()
   for (const [noteId, kinds] of byNote) {
-    result.set(noteId, REACTIONS.flatMap((kind) => kinds.get(kind.id) ?? []))
+    result.set(
+      noteId,
+      REACTIONS.flatMap((kind) => kinds.get(kind.id) ?? []),
+    )
   }
   return result
 }

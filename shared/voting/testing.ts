@@ -10,14 +10,29 @@ export function votingDoc(count = 4): Y.Doc {
   doc.transact(() => {
     const records = recordsMap(doc)
     records.set('shape:f', {
-      id: 'shape:f', typeName: 'shape', type: 'frame', x: 0, y: 0, parentId: 'page:page', index: 'a1', meta: {},
+      id: 'shape:f',
+      typeName: 'shape',
+      type: 'frame',
+      x: 0,
+      y: 0,
+      parentId: 'page:page',
+      index: 'a1',
+      meta: {},
       props: { name: 'Ideas', w: 800, h: 600 },
     })
     for (let n = 1; n <= count; n++) {
       const inFrame = n <= 2
-      records.set(`shape:n${n}`, createNoteRecord({
-        id: `shape:n${n}`, x: n * 220, y: 0, index: `a${n + 1}`, text: `note ${n}`, parentId: inFrame ? 'shape:f' : 'page:page',
-      }))
+      records.set(
+        `shape:n${n}`,
+        createNoteRecord({
+          id: `shape:n${n}`,
+          x: n * 220,
+          y: 0,
+          index: `a${n + 1}`,
+          text: `note ${n}`,
+          parentId: inFrame ? 'shape:f' : 'page:page',
+        }),
+      )
     }
   })
   return doc
@@ -26,8 +41,15 @@ export function votingDoc(count = 4): Y.Doc {
 /** Options for a vote on n1–n3 with `dots` dots per person, overridable. */
 export function voteOptions(overrides: Partial<VoteOptions> = {}): VoteOptions {
   return {
-    id: 'v1', title: 'Priorities', noteIds: ['shape:n1', 'shape:n2', 'shape:n3'], dots: 2, per: 'person',
-    results: 'live', scope: { kind: 'selection' }, now: 1000, ...overrides,
+    id: 'v1',
+    title: 'Priorities',
+    noteIds: ['shape:n1', 'shape:n2', 'shape:n3'],
+    dots: 2,
+    per: 'person',
+    results: 'live',
+    scope: { kind: 'selection' },
+    now: 1000,
+    ...overrides,
   }
 }
 

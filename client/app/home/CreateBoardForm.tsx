@@ -33,10 +33,14 @@ export function CreateBoardForm() {
 
   return (
     <section className="card" aria-labelledby={`${inputId}-heading`}>
-      <h2 className="card__title" id={`${inputId}-heading`}>{t('home.create.title')}</h2>
+      <h2 className="card__title" id={`${inputId}-heading`}>
+        {t('home.create.title')}
+      </h2>
       <p className="card__text">{t('home.create.text')}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <label className="field__label" htmlFor={inputId}>{t('home.create.label')}</label>
+        <label className="field__label" htmlFor={inputId}>
+          {t('home.create.label')}
+        </label>
         <input
           ref={inputRef}
           id={inputId}
@@ -51,9 +55,13 @@ export function CreateBoardForm() {
           onChange={(event) => setTitle(event.target.value)}
         />
         {error ? (
-          <p className="field__error" id={errorId} role="alert">{error}</p>
+          <p className="field__error" id={errorId} role="alert">
+            {error}
+          </p>
         ) : (
-          <p className="field__hint" id={hintId}>{t('home.create.hint')}</p>
+          <p className="field__hint" id={hintId}>
+            {t('home.create.hint')}
+          </p>
         )}
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? t('home.create.busy') : t('home.create.submit')}

@@ -27,10 +27,14 @@ export function JoinByLinkForm() {
 
   return (
     <section className="card" aria-labelledby={`${inputId}-heading`}>
-      <h2 className="card__title" id={`${inputId}-heading`}>{t('home.join.title')}</h2>
+      <h2 className="card__title" id={`${inputId}-heading`}>
+        {t('home.join.title')}
+      </h2>
       <p className="card__text">{t('home.join.text')}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <label className="field__label" htmlFor={inputId}>{t('home.join.label')}</label>
+        <label className="field__label" htmlFor={inputId}>
+          {t('home.join.label')}
+        </label>
         <input
           ref={inputRef}
           id={inputId}
@@ -49,11 +53,17 @@ export function JoinByLinkForm() {
           }}
         />
         {error ? (
-          <p className="field__error" id={errorId} role="alert">{error}</p>
+          <p className="field__error" id={errorId} role="alert">
+            {error}
+          </p>
         ) : (
-          <p className="field__hint" id={hintId}>{t('home.join.hint')}</p>
+          <p className="field__hint" id={hintId}>
+            {t('home.join.hint')}
+          </p>
         )}
-        <button className="button button--secondary" type="submit">{t('home.join.submit')}</button>
+        <button className="button button--secondary" type="submit">
+          {t('home.join.submit')}
+        </button>
       </form>
     </section>
   )

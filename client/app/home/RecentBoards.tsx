@@ -17,13 +17,13 @@ export function RecentBoards({ boards, onForget }: RecentBoardsProps) {
   return (
     <section className="recent" aria-labelledby="recent-heading">
       <div className="recent__header">
-        <h2 className="recent__title" id="recent-heading">{t('home.recent.title')}</h2>
+        <h2 className="recent__title" id="recent-heading">
+          {t('home.recent.title')}
+        </h2>
         <p className="recent__note">{t('home.recent.note')}</p>
       </div>
       {boards.length === 0 ? (
-        <p className="recent__empty">
-          {t('home.recent.empty')}
-        </p>
+        <p className="recent__empty">{t('home.recent.empty')}</p>
       ) : (
         <ul className="recent__list">
           {boards.map((board) => {

@@ -24,7 +24,11 @@ export function AreaBadges() {
   const editor = useEditor()
   const locked = t('areas.badge.locked')
   const anonymous = t('areas.badge.anonymous')
-  const areas = useValue('plenary area badges', () => areaBadges(editor, { locked, anonymous }, measureInPageFont), [editor, locked, anonymous])
+  const areas = useValue('plenary area badges', () => areaBadges(editor, { locked, anonymous }, measureInPageFont), [
+    editor,
+    locked,
+    anonymous,
+  ])
   if (areas.length === 0) return null
   return (
     <div className="area-badges">

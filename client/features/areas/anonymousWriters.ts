@@ -34,8 +34,12 @@ function lookupIn(editor: Editor): RecordLookup {
  */
 export function registerAnonymousWriters(editor: Editor): () => void {
   const records = lookupIn(editor)
-  const stopCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) => clearWriterInAnonymousArea(records, shape, source))
-  const stopChange = editor.sideEffects.registerBeforeChangeHandler('shape', (_before, after, source) => clearWriterInAnonymousArea(records, after, source))
+  const stopCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) =>
+    clearWriterInAnonymousArea(records, shape, source),
+  )
+  const stopChange = editor.sideEffects.registerBeforeChangeHandler('shape', (_before, after, source) =>
+    clearWriterInAnonymousArea(records, after, source),
+  )
   return () => {
     stopCreate()
     stopChange()

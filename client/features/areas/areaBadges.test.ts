@@ -25,7 +25,9 @@ describe('placeBadges', () => {
   })
 
   it('shrinks with the zoom and leaves out what the frame cannot hold', () => {
-    expect(placeBadges({ x: 0, y: 0, w: 140, h: 60 }, 0.2, BOTH, measure).map((badge) => [badge.kind, badge.fitted.fontSize])).toEqual([['locked', 9]])
+    expect(placeBadges({ x: 0, y: 0, w: 140, h: 60 }, 0.2, BOTH, measure).map((badge) => [badge.kind, badge.fitted.fontSize])).toEqual([
+      ['locked', 9],
+    ])
     expect(placeBadges({ x: 0, y: 0, w: 60, h: 60 }, 0.05, BOTH, measure)).toEqual([])
   })
 })

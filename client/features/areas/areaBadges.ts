@@ -45,7 +45,12 @@ export interface AreaBadge {
  * Lays `badges` (kind and word) right to left along the bottom of `frame`; a badge the
  * remaining width cannot hold is left out, with every one after it.
  */
-export function placeBadges(frame: ScreenRect, zoom: number, badges: readonly { kind: BadgeKind; text: string }[], measure: MeasureText): PlacedBadge[] {
+export function placeBadges(
+  frame: ScreenRect,
+  zoom: number,
+  badges: readonly { kind: BadgeKind; text: string }[],
+  measure: MeasureText,
+): PlacedBadge[] {
   const placed: PlacedBadge[] = []
   let right = frame.x + frame.w - BADGE.inset
   for (const { kind, text } of badges) {
@@ -74,7 +79,12 @@ export function areaBadges(editor: Editor, words: Readonly<Record<BadgeKind, str
     const topLeft = editor.pageToViewport({ x: bounds.x, y: bounds.y })
     const frame = { x: topLeft.x, y: topLeft.y, w: bounds.w * zoom, h: bounds.h * zoom }
     const kinds: BadgeKind[] = [...(area.locked ? (['locked'] as const) : []), ...(area.anonymous ? (['anonymous'] as const) : [])]
-    const badges = placeBadges(frame, zoom, kinds.map((kind) => ({ kind, text: words[kind] })), measure)
+    const badges = placeBadges(
+      frame,
+      zoom,
+      kinds.map((kind) => ({ kind, text: words[kind] })),
+      measure,
+    )
     if (badges.length > 0) result.push({ id: area.id, badges })
   }
   return result

@@ -4,12 +4,19 @@ import { deletionRisk, needsConfirmation, type ShapeFacts } from './deletionRisk
 const frame: ShapeFacts = { id: 'shape:corner-kodu', type: 'frame', meta: { coopId: 'kodu' } }
 
 function note(n: number, writer: string | null): ShapeFacts {
-  return { id: `shape:n${n}`, type: 'note', meta: writer === null ? {} : { author: { id: writer, name: writer, coop: 'Spółdzielnia Kodu' } } }
+  return {
+    id: `shape:n${n}`,
+    type: 'note',
+    meta: writer === null ? {} : { author: { id: writer, name: writer, coop: 'Spółdzielnia Kodu' } },
+  }
 }
 
 describe('deletionRisk', () => {
   it('counts the notes inside a frame and those written by someone else', () => {
-    const notes = [...Array.from({ length: 3 }, (_, i) => note(i, 'p-małgorzata')), ...Array.from({ length: 48 }, (_, i) => note(10 + i, `p-${i}`))]
+    const notes = [
+      ...Array.from({ length: 3 }, (_, i) => note(i, 'p-małgorzata')),
+      ...Array.from({ length: 48 }, (_, i) => note(10 + i, `p-${i}`)),
+    ]
     const risk = deletionRisk([frame], [frame, ...notes], 'p-małgorzata')
     expect(risk).toEqual({ frames: 1, notes: 51, byOthers: 48 })
     expect(needsConfirmation(risk)).toBe(true)

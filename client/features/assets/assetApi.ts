@@ -4,12 +4,7 @@
  * codes the UI turns into a message in the person's language.
  */
 import * as z from 'zod/mini'
-import {
-  DEFAULT_MAX_ASSET_BYTES,
-  isAcceptedImageType,
-  parseAssetSrc,
-  type AcceptedImageType,
-} from '../../../shared/assets'
+import { DEFAULT_MAX_ASSET_BYTES, isAcceptedImageType, parseAssetSrc, type AcceptedImageType } from '../../../shared/assets'
 import { ErrorId, Paths } from '../../../shared/protocol'
 
 /** Why an upload did not store the image. */
@@ -122,12 +117,7 @@ export function precheckImage(file: Blob, maxBytes = DEFAULT_MAX_ASSET_BYTES): U
  * Bearer). The answer's `src` must be this board's own asset path, so a confused or hostile
  * answer can never make the board point somewhere else.
  */
-export async function uploadBoardImage(
-  boardId: string,
-  token: string,
-  file: Blob,
-  options: AssetCallOptions = {},
-): Promise<UploadResult> {
+export async function uploadBoardImage(boardId: string, token: string, file: Blob, options: AssetCallOptions = {}): Promise<UploadResult> {
   const refused = precheckImage(file, options.maxBytes)
   if (refused !== null) return { ok: false, code: refused }
   let response: Response

@@ -18,9 +18,7 @@ describe('noticeText', () => {
   })
 
   it('asks for the file instead of an image URL, in the person’s language', () => {
-    expect(noticeText({ kind: 'image-url' }, testTranslator('en')).description).toBe(
-      'Download the image and drop the file here instead.',
-    )
+    expect(noticeText({ kind: 'image-url' }, testTranslator('en')).description).toBe('Download the image and drop the file here instead.')
     expect(noticeText({ kind: 'image-url' }, testTranslator('es')).description).toBe('Descarga la imagen y suelta el archivo aquí.')
   })
 })

@@ -8,10 +8,7 @@ import { UploadFailure } from './assetApi'
 
 /** Why something pasted or dropped was not added. */
 export type AssetNotice =
-  | { kind: 'upload'; code: UploadFailure }
-  | { kind: 'image-url' }
-  | { kind: 'too-many-files'; max: number }
-  | { kind: 'outside-content' }
+  { kind: 'upload'; code: UploadFailure } | { kind: 'image-url' } | { kind: 'too-many-files'; max: number } | { kind: 'outside-content' }
 
 /** A notice's text: a short title and what to do about it. */
 export interface NoticeText {

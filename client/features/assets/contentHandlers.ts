@@ -157,12 +157,7 @@ export async function putFiles(
 }
 
 /** Places shapes copied from elsewhere; see `pastedContent.ts`. */
-export async function putTldrawContent(
-  editor: Editor,
-  content: TLContent,
-  point: VecLike | undefined,
-  notify: Notify,
-): Promise<void> {
+export async function putTldrawContent(editor: Editor, content: TLContent, point: VecLike | undefined, notify: Notify): Promise<void> {
   const plan = planPastedContent(content, (id) => editor.getAsset(id) !== undefined)
   if (plan.leftOut > 0) notify({ kind: 'outside-content' })
   const files = new Map(plan.uploads.map((image) => [image.assetId, fileFromDataUrl(image.dataUrl, image.name)]))

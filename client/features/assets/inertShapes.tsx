@@ -19,7 +19,13 @@ function InertLink({ url, kind }: { url: string; kind: 'embed' | 'bookmark' }) {
       <span className="plenary-inert-link__label">{t(kind === 'embed' ? 'assets.inert.embed' : 'assets.inert.bookmark')}</span>
       {href ? (
         // Pointer events reach the link only; the rest of the box still selects and drags.
-        <a className="plenary-inert-link__url" href={href} target="_blank" rel="noopener noreferrer nofollow" onPointerDown={(event) => event.stopPropagation()}>
+        <a
+          className="plenary-inert-link__url"
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          onPointerDown={(event) => event.stopPropagation()}
+        >
           {url}
         </a>
       ) : (

@@ -45,10 +45,24 @@ describe('planPastedContent', () => {
       [
         image('r', 'https://example.com/x.png'),
         image('v', 'data:video/mp4;base64,AAAA', 'video'),
-        { id: 'asset:b', typeName: 'asset', type: 'bookmark', props: { src: 'https://example.com', image: 'https://example.com/i.png' }, meta: {} } as unknown as TLAsset,
+        {
+          id: 'asset:b',
+          typeName: 'asset',
+          type: 'bookmark',
+          props: { src: 'https://example.com', image: 'https://example.com/i.png' },
+          meta: {},
+        } as unknown as TLAsset,
       ],
       [
-        { id: 'binding:1', typeName: 'binding', type: 'arrow', fromId: 'shape:note', toId: 'shape:yt', props: {}, meta: {} } as unknown as TLBinding,
+        {
+          id: 'binding:1',
+          typeName: 'binding',
+          type: 'arrow',
+          fromId: 'shape:note',
+          toId: 'shape:yt',
+          props: {},
+          meta: {},
+        } as unknown as TLBinding,
       ],
     )
     const plan = planPastedContent(pasted, nothingOnBoard)

@@ -48,10 +48,7 @@ export function linkHtml(url: string): string | null {
 }
 
 /** What a pasted URL turns into. */
-export type PastedUrl =
-  | { kind: 'link'; url: string; html: string }
-  | { kind: 'image-url' }
-  | { kind: 'invalid' }
+export type PastedUrl = { kind: 'link'; url: string; html: string } | { kind: 'image-url' } | { kind: 'invalid' }
 
 /** Decides what a pasted or dropped URL becomes; see the module comment. */
 export function classifyPastedUrl(url: string): PastedUrl {

@@ -23,7 +23,9 @@ export function useAttendance(
   useEffect(() => {
     if (!features || !clock || role === Role.viewer || connection !== 'connected') return
     const record = () => {
-      features.write((doc) => recordAttendance(doc, { id, name, coop }, role === Role.facilitator ? 'facilitator' : 'participant', clock.now()))
+      features.write((doc) =>
+        recordAttendance(doc, { id, name, coop }, role === Role.facilitator ? 'facilitator' : 'participant', clock.now()),
+      )
     }
     record()
     const timer = setInterval(record, ATTENDANCE_REFRESH_MS)

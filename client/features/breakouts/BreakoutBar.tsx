@@ -51,14 +51,24 @@ export function BreakoutBar({ editor, data, clock, actions, self, role }: Breako
         {group && member && canAct && (
           <>
             <div className="breakout-bar__actions">
-              <button type="button" className="button button--secondary button--bar breakout-bar__button" onClick={() => editor && void flyToGroupArea(editor, group.areaId)}>
+              <button
+                type="button"
+                className="button button--secondary button--bar breakout-bar__button"
+                onClick={() => editor && void flyToGroupArea(editor, group.areaId)}
+              >
                 <TargetIcon />
                 <span className="breakout-bar__label">{t('breakouts.bar.goToGroup')}</span>
               </button>
               {data.calls.some((call) => call.groupId === group.id) ? (
-                <span className="breakout-bar__called" role="status" data-testid="facilitator-called">{t('breakouts.bar.facilitatorCalled')}</span>
+                <span className="breakout-bar__called" role="status" data-testid="facilitator-called">
+                  {t('breakouts.bar.facilitatorCalled')}
+                </span>
               ) : (
-                <button type="button" className="button button--secondary button--bar breakout-bar__button" onClick={() => report(actions.callFacilitator(group.id))}>
+                <button
+                  type="button"
+                  className="button button--secondary button--bar breakout-bar__button"
+                  onClick={() => report(actions.callFacilitator(group.id))}
+                >
                   <BellIcon />
                   <span className="breakout-bar__label">{t('breakouts.bar.callFacilitator')}</span>
                 </button>
@@ -68,7 +78,9 @@ export function BreakoutBar({ editor, data, clock, actions, self, role }: Breako
           </>
         )}
         {group && !canAct && (
-          <span className="breakout-bar__rapporteur">{t('breakouts.bar.rapporteur', { name: labelOrNobody(rapporteurOf(data, group.id), t('breakouts.bar.nobodyYet')) })}</span>
+          <span className="breakout-bar__rapporteur">
+            {t('breakouts.bar.rapporteur', { name: labelOrNobody(rapporteurOf(data, group.id), t('breakouts.bar.nobodyYet')) })}
+          </span>
         )}
       </div>
       {!member && session.assignment === 'choose' && role !== Role.facilitator && (
@@ -79,7 +91,11 @@ export function BreakoutBar({ editor, data, clock, actions, self, role }: Breako
         />
       )}
       <MessageNotice data={data} />
-      {problem && <p className="notice notice--warning" role="alert">{problem}</p>}
+      {problem && (
+        <p className="notice notice--warning" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   )
 }
@@ -98,7 +114,14 @@ function TargetIcon() {
 function BellIcon() {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M4 11V7a4 4 0 0 1 8 0v4l1.5 1.5h-11zM6.5 14h3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" strokeLinecap="round" />
+      <path
+        d="M4 11V7a4 4 0 0 1 8 0v4l1.5 1.5h-11zM6.5 14h3"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
     </svg>
   )
 }
@@ -144,7 +167,9 @@ function RapporteurControl({ data, groupId, selfId, actions, report }: Rapporteu
       >
         <option value="">{t('breakouts.bar.change')}</option>
         {members.map((m) => (
-          <option key={m.participantId} value={m.participantId}>{personLabel(m)}</option>
+          <option key={m.participantId} value={m.participantId}>
+            {personLabel(m)}
+          </option>
         ))}
       </select>
       {self && rapporteur?.participantId !== selfId && (

@@ -64,7 +64,9 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
   // An archived last session has left the board: the panel offers the next one.
   const lastArchived = session !== null && isArchived(session)
   const showForm = !session || lastArchived || (session.status === 'ended' && planning)
-  const status = t(!session ? 'breakouts.panel.noSession' : session.status === 'running' ? 'breakouts.panel.running' : 'breakouts.panel.ended')
+  const status = t(
+    !session ? 'breakouts.panel.noSession' : session.status === 'running' ? 'breakouts.panel.running' : 'breakouts.panel.ended',
+  )
 
   return (
     <SidePanel
@@ -123,7 +125,18 @@ export function BreakoutsPanel({ id, editor, features, data, clock, actions, peo
             }}
           />
         ) : null}
-        {history && <PastSessions {...history} show={(past) => editor && flyToShapes(editor, past.groups.map((group) => group.areaId))} />}
+        {history && (
+          <PastSessions
+            {...history}
+            show={(past) =>
+              editor &&
+              flyToShapes(
+                editor,
+                past.groups.map((group) => group.areaId),
+              )
+            }
+          />
+        )}
       </div>
     </SidePanel>
   )

@@ -25,7 +25,12 @@ export function Countdown({ timer, clock, size }: CountdownProps) {
   const text = formatRemaining(ms)
   return (
     <span className={`countdown countdown--${size} countdown--${state}`} data-state={state}>
-      <span className="countdown__time" role="timer" aria-label={t(paused ? 'breakouts.timer.leftPaused' : 'breakouts.timer.left', { time: text })} data-testid="breakout-timer">
+      <span
+        className="countdown__time"
+        role="timer"
+        aria-label={t(paused ? 'breakouts.timer.leftPaused' : 'breakouts.timer.left', { time: text })}
+        data-testid="breakout-timer"
+      >
         {text}
       </span>
       {paused && <span className="countdown__note">{t('breakouts.timer.paused')}</span>}

@@ -37,11 +37,17 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
   return (
     <div className="breakouts-ended" data-testid="breakout-ended">
       <section className="report-back" aria-labelledby={`${session.id}-report`}>
-        <h3 className="breakouts__section-title" id={`${session.id}-report`}>{t('breakouts.ended.reportBack')}</h3>
+        <h3 className="breakouts__section-title" id={`${session.id}-report`}>
+          {t('breakouts.ended.reportBack')}
+        </h3>
         {!reportBack ? (
           <>
             <p className="breakouts__meta">{t('breakouts.ended.intro')}</p>
-            <button type="button" className="button button--primary report-back__start" onClick={() => setProblem(actions.startReportBack())}>
+            <button
+              type="button"
+              className="button button--primary report-back__start"
+              onClick={() => setProblem(actions.startReportBack())}
+            >
               {t('breakouts.ended.start')}
             </button>
           </>
@@ -50,17 +56,27 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
             <div className="report-back__floor" role="status" data-testid="report-back-floor">
               {floorCard ? (
                 <>
-                  <span className="report-back__step">{t('breakouts.ended.step', { current: (current ?? 0) + 1, total: reportBack.order.length })}</span>
+                  <span className="report-back__step">
+                    {t('breakouts.ended.step', { current: (current ?? 0) + 1, total: reportBack.order.length })}
+                  </span>
                   <strong className="report-back__group">{floorCard.group.name}</strong>
-                  <span>{floorCard.rapporteur ? t('breakouts.ended.hasFloor', { name: personLabel(floorCard.rapporteur) }) : t('breakouts.ended.noRapporteur')}</span>
+                  <span>
+                    {floorCard.rapporteur
+                      ? t('breakouts.ended.hasFloor', { name: personLabel(floorCard.rapporteur) })
+                      : t('breakouts.ended.noRapporteur')}
+                  </span>
                 </>
               ) : (
                 <strong className="report-back__group">{t('breakouts.ended.allReported')}</strong>
               )}
             </div>
             <div className="report-back__controls">
-              <button type="button" className="button button--secondary" disabled={current === null || current === 0}
-                onClick={() => setProblem(actions.passFloor((current ?? 1) - 1))}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={current === null || current === 0}
+                onClick={() => setProblem(actions.passFloor((current ?? 1) - 1))}
+              >
                 {t('breakouts.ended.previous')}
               </button>
               {current !== null && current < last ? (
@@ -74,7 +90,11 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
               )}
             </div>
             {current !== null && current < last && (
-              <button type="button" className="button button--quiet report-back__finish" onClick={() => setProblem(actions.finishReportBack())}>
+              <button
+                type="button"
+                className="button button--quiet report-back__finish"
+                onClick={() => setProblem(actions.finishReportBack())}
+              >
                 {t('breakouts.ended.finishNow')}
               </button>
             )}
@@ -82,10 +102,16 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
         )}
       </section>
 
-      {problem && <p className="breakouts__problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="breakouts__problem" role="alert">
+          {problem}
+        </p>
+      )}
 
       <section className="breakouts-summary" aria-labelledby={`${session.id}-summary`}>
-        <h3 className="breakouts__section-title" id={`${session.id}-summary`}>{t('breakouts.ended.lastSession')}</h3>
+        <h3 className="breakouts__section-title" id={`${session.id}-summary`}>
+          {t('breakouts.ended.lastSession')}
+        </h3>
         <p className="breakouts__meta">{t('breakouts.ended.frozen')}</p>
         <ul className="summary-list">
           {cards.map((card) => (
@@ -95,9 +121,18 @@ export function EndedSession({ session, cards, actions }: EndedSessionProps) {
                 <span>
                   {t('breakouts.count.members', { count: card.members.length })} · {t('breakouts.count.notes', { count: card.notes })}
                 </span>
-                <span>{t('breakouts.ended.rapporteur', { name: card.rapporteur ? personLabel(card.rapporteur) : t('breakouts.ended.noRapporteurShort') })}</span>
+                <span>
+                  {t('breakouts.ended.rapporteur', {
+                    name: card.rapporteur ? personLabel(card.rapporteur) : t('breakouts.ended.noRapporteurShort'),
+                  })}
+                </span>
               </div>
-              <button type="button" className="button button--quiet group-card__small" onClick={() => actions.visit(card)} aria-label={t('breakouts.card.visitLabel', { group: card.group.name })}>
+              <button
+                type="button"
+                className="button button--quiet group-card__small"
+                onClick={() => actions.visit(card)}
+                aria-label={t('breakouts.card.visitLabel', { group: card.group.name })}
+              >
                 {t('breakouts.card.visit')}
               </button>
             </li>

@@ -35,7 +35,13 @@ export function GroupAreaLabels() {
         const members = membersOf(data, group.id)
         const rapporteur = rapporteurOf(data, group.id)
         const more = members.length - NAMED_MEMBERS
-        const named = members.length === 0 ? t('breakouts.label.noMembers') : members.slice(0, NAMED_MEMBERS).map((m) => m.name).join(', ')
+        const named =
+          members.length === 0
+            ? t('breakouts.label.noMembers')
+            : members
+                .slice(0, NAMED_MEMBERS)
+                .map((m) => m.name)
+                .join(', ')
         const membersLine = more > 0 ? `${named}${t('breakouts.label.more', { count: more })}` : named
         const lines = rapporteur ? [membersLine, t('breakouts.label.rapporteur', { name: personLabel(rapporteur) })] : [membersLine]
         const fitted = fitLabel(group.name, place.frame, place.zoom, AREA_LABEL, measureInPageFont, lines)
@@ -53,7 +59,9 @@ export function GroupAreaLabels() {
           >
             <span className="area-label__name" style={{ fontSize: fitted.fontSize }}>
               {fitted.lines.map((line, index) => (
-                <span key={index} className="area-label__line" data-testid="area-label-line">{line}</span>
+                <span key={index} className="area-label__line" data-testid="area-label-line">
+                  {line}
+                </span>
               ))}
             </span>
             {fitted.secondary[0] !== undefined && <span className="area-label__members">{fitted.secondary[0]}</span>}

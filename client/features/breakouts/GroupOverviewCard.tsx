@@ -29,8 +29,15 @@ export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, 
       aria-labelledby={`${id}-name`}
     >
       <header className="group-card__header">
-        <h4 className="group-card__name" id={`${id}-name`}>{group.name}</h4>
-        <button type="button" className="button button--secondary group-card__visit" onClick={onVisit} aria-label={t('breakouts.card.visitLabel', { group: group.name })}>
+        <h4 className="group-card__name" id={`${id}-name`}>
+          {group.name}
+        </h4>
+        <button
+          type="button"
+          className="button button--secondary group-card__visit"
+          onClick={onVisit}
+          aria-label={t('breakouts.card.visitLabel', { group: group.name })}
+        >
           {t('breakouts.card.visit')}
         </button>
       </header>
@@ -47,16 +54,16 @@ export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, 
       <p className="group-card__stats">
         {members.length > 0 && (
           <>
-            <span data-testid="group-card-present">
-              {t('breakouts.card.membersHere', { count: members.length, present })}
-            </span>
+            <span data-testid="group-card-present">{t('breakouts.card.membersHere', { count: members.length, present })}</span>
             <span aria-hidden="true"> · </span>
           </>
         )}
         <span data-testid="group-card-notes">{t('breakouts.count.notes', { count: notes })}</span>
       </p>
       <div className="group-card__rapporteur">
-        <label className="group-card__label" htmlFor={`${id}-rapporteur`}>{t('breakouts.card.rapporteur')}</label>
+        <label className="group-card__label" htmlFor={`${id}-rapporteur`}>
+          {t('breakouts.card.rapporteur')}
+        </label>
         <div className="group-card__rapporteur-row">
           <select
             id={`${id}-rapporteur`}
@@ -66,11 +73,18 @@ export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, 
           >
             <option value="">{t('breakouts.card.nobodyYet')}</option>
             {members.map(({ member }) => (
-              <option key={member.participantId} value={member.participantId}>{personLabel(member)}</option>
+              <option key={member.participantId} value={member.participantId}>
+                {personLabel(member)}
+              </option>
             ))}
           </select>
-          <button type="button" className="button button--quiet group-card__small" onClick={onSuggest} disabled={members.length === 0}
-            aria-label={t('breakouts.card.suggestLabel', { group: group.name })}>
+          <button
+            type="button"
+            className="button button--quiet group-card__small"
+            onClick={onSuggest}
+            disabled={members.length === 0}
+            aria-label={t('breakouts.card.suggestLabel', { group: group.name })}
+          >
             {t('breakouts.card.suggest')}
           </button>
         </div>
@@ -93,7 +107,9 @@ export function GroupOverviewCard({ card, groups, onVisit, onAnswer, onSuggest, 
                 onChange={(event) => onMove(member.participantId, event.target.value)}
               >
                 {groups.map((g) => (
-                  <option key={g.id} value={g.id}>{g.id === group.id ? t('breakouts.card.moveTo') : g.name}</option>
+                  <option key={g.id} value={g.id}>
+                    {g.id === group.id ? t('breakouts.card.moveTo') : g.name}
+                  </option>
                 ))}
               </select>
             </li>

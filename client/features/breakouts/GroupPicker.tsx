@@ -16,7 +16,9 @@ export function GroupPicker({ session, choices, onPick }: GroupPickerProps) {
   const { t } = useTranslation()
   return (
     <section className="group-picker" aria-labelledby={`${session.id}-pick`} data-testid="group-picker">
-      <h2 className="group-picker__title" id={`${session.id}-pick`}>{t(onPick ? 'breakouts.picker.choose' : 'breakouts.picker.groups')}</h2>
+      <h2 className="group-picker__title" id={`${session.id}-pick`}>
+        {t(onPick ? 'breakouts.picker.choose' : 'breakouts.picker.groups')}
+      </h2>
       <ul className="group-picker__list">
         {choices.map(({ group, size, full }) => (
           <li key={group.id}>
@@ -25,11 +27,16 @@ export function GroupPicker({ session, choices, onPick }: GroupPickerProps) {
               className="group-picker__choice"
               disabled={!onPick || full}
               onClick={() => onPick?.(group.id)}
-              aria-label={t(full ? 'breakouts.picker.choiceFull' : 'breakouts.picker.choice', { group: group.name, people: t('breakouts.count.people', { count: size }) })}
+              aria-label={t(full ? 'breakouts.picker.choiceFull' : 'breakouts.picker.choice', {
+                group: group.name,
+                people: t('breakouts.count.people', { count: size }),
+              })}
             >
               <span className="group-picker__name">{group.name}</span>
               <span className="group-picker__size">
-                {session.cap === null ? t('breakouts.count.people', { count: size }) : t('breakouts.picker.ofCap', { size, cap: session.cap })}
+                {session.cap === null
+                  ? t('breakouts.count.people', { count: size })
+                  : t('breakouts.picker.ofCap', { size, cap: session.cap })}
                 {full && t('breakouts.picker.full')}
               </span>
             </button>

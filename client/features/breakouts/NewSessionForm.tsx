@@ -42,7 +42,9 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
 
   return (
     <form className="breakouts-form" onSubmit={submit} data-testid="breakout-form" aria-labelledby={`${id}-title`} noValidate>
-      <h3 className="breakouts__section-title" id={`${id}-title`}>{t('breakouts.form.title')}</h3>
+      <h3 className="breakouts__section-title" id={`${id}-title`}>
+        {t('breakouts.form.title')}
+      </h3>
 
       <fieldset className="breakouts-form__field">
         <legend className="breakouts-form__label">{t('breakouts.form.groups')}</legend>
@@ -157,19 +159,21 @@ export function NewSessionForm({ people, onStart, onCancel }: NewSessionFormProp
         ) : (
           <ul className="people-chips" data-testid="breakout-form-people">
             {people.map((person) => (
-              <li key={person.id} className="people-chips__chip">{personLabel(person)}</li>
+              <li key={person.id} className="people-chips__chip">
+                {personLabel(person)}
+              </li>
             ))}
           </ul>
         )}
         {groupCount !== null && people.length > 0 && form.assignment !== 'choose' && (
-          <p className="breakouts-form__hint">
-            {groupSizesText(people.length, groupCount, t)}
-          </p>
+          <p className="breakouts-form__hint">{groupSizesText(people.length, groupCount, t)}</p>
         )}
       </section>
 
       {problem && (
-        <p className="breakouts__problem" role="alert">{problem}</p>
+        <p className="breakouts__problem" role="alert">
+          {problem}
+        </p>
       )}
       <div className="breakouts-form__actions">
         {onCancel && (

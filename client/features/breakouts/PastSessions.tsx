@@ -25,14 +25,22 @@ export function PastSessions({ sessions, actions, outcome, setOutcome, show }: P
 
   return (
     <section className="past-sessions" aria-labelledby="past-sessions-title" data-testid="past-sessions">
-      <h3 className="breakouts__section-title" id="past-sessions-title">{t('breakouts.archive.title')}</h3>
+      <h3 className="breakouts__section-title" id="past-sessions-title">
+        {t('breakouts.archive.title')}
+      </h3>
       <p className="breakouts__meta">{t('breakouts.archive.intro')}</p>
       <ul className="summary-list">
         {sessions.map(({ session, number, archived }) => {
           const date = formatDateTime(new Date(session.startedAt).toISOString(), i18n.language)
           const name = t('breakouts.archive.session', { number, date })
           return (
-            <li key={session.id} className="summary-list__item past-sessions__item" data-testid="past-session" data-session-id={session.id} data-archived={archived}>
+            <li
+              key={session.id}
+              className="summary-list__item past-sessions__item"
+              data-testid="past-session"
+              data-session-id={session.id}
+              data-archived={archived}
+            >
               <div className="summary-list__text">
                 <strong>
                   {name}
@@ -43,18 +51,32 @@ export function PastSessions({ sessions, actions, outcome, setOutcome, show }: P
                 </span>
               </div>
               <div className="past-sessions__actions">
-                <button type="button" className="button button--quiet group-card__small" onClick={() => show(session)}
-                  aria-label={t('breakouts.archive.showLabel', { session: name })}>
+                <button
+                  type="button"
+                  className="button button--quiet group-card__small"
+                  onClick={() => show(session)}
+                  aria-label={t('breakouts.archive.showLabel', { session: name })}
+                >
                   {t('breakouts.archive.show')}
                 </button>
                 {archived ? (
-                  <button type="button" className="button button--secondary group-card__small" data-testid="past-session-unarchive"
-                    onClick={() => report(actions.unarchive(session.id))} aria-label={t('breakouts.archive.unarchiveLabel', { session: name })}>
+                  <button
+                    type="button"
+                    className="button button--secondary group-card__small"
+                    data-testid="past-session-unarchive"
+                    onClick={() => report(actions.unarchive(session.id))}
+                    aria-label={t('breakouts.archive.unarchiveLabel', { session: name })}
+                  >
                     {t('breakouts.archive.unarchive')}
                   </button>
                 ) : (
-                  <button type="button" className="button button--secondary group-card__small" data-testid="past-session-archive"
-                    onClick={() => report(actions.archive(session.id))} aria-label={t('breakouts.archive.archiveLabel', { session: name })}>
+                  <button
+                    type="button"
+                    className="button button--secondary group-card__small"
+                    data-testid="past-session-archive"
+                    onClick={() => report(actions.archive(session.id))}
+                    aria-label={t('breakouts.archive.archiveLabel', { session: name })}
+                  >
                     {t('breakouts.archive.archive')}
                   </button>
                 )}
@@ -64,8 +86,12 @@ export function PastSessions({ sessions, actions, outcome, setOutcome, show }: P
         })}
       </ul>
       {archivable > 1 && (
-        <button type="button" className="button button--quiet past-sessions__all" data-testid="past-sessions-archive-all"
-          onClick={() => report(actions.archiveAll(), t('breakouts.archive.done', { count: archivable }))}>
+        <button
+          type="button"
+          className="button button--quiet past-sessions__all"
+          data-testid="past-sessions-archive-all"
+          onClick={() => report(actions.archiveAll(), t('breakouts.archive.done', { count: archivable }))}
+        >
           {t('breakouts.archive.archiveAll')}
         </button>
       )}

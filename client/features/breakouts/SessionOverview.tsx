@@ -64,19 +64,31 @@ export function SessionOverview({ session, cards, clock, actions }: SessionOverv
       <section className="breakouts-timer" aria-label={t('breakouts.overview.timer')}>
         <Countdown timer={session.timer} clock={clock} size="large" />
         <div className="breakouts-timer__controls">
-          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(1))}>{t('breakouts.overview.addOne')}</button>
-          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(5))}>{t('breakouts.overview.addFive')}</button>
-          <button type="button" className="button button--secondary" data-testid="breakout-pause" onClick={() => report(paused ? actions.resume() : actions.pause())}>
+          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(1))}>
+            {t('breakouts.overview.addOne')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => report(actions.addMinutes(5))}>
+            {t('breakouts.overview.addFive')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="breakout-pause"
+            onClick={() => report(paused ? actions.resume() : actions.pause())}
+          >
             {t(paused ? 'breakouts.overview.resume' : 'breakouts.overview.pause')}
           </button>
         </div>
         <p className="breakouts__meta">
-          {t(ASSIGNMENT_KEY[session.assignment])} · {t('breakouts.count.groups', { count: cards.length })} · {t('breakouts.count.people', { count: people })}
+          {t(ASSIGNMENT_KEY[session.assignment])} · {t('breakouts.count.groups', { count: cards.length })} ·{' '}
+          {t('breakouts.count.people', { count: people })}
         </p>
       </section>
 
       <form className="breakouts-message" onSubmit={send}>
-        <label className="breakouts-form__label" htmlFor={`${session.id}-message`}>{t('breakouts.overview.messageAll')}</label>
+        <label className="breakouts-form__label" htmlFor={`${session.id}-message`}>
+          {t('breakouts.overview.messageAll')}
+        </label>
         <div className="breakouts-message__row">
           <input
             id={`${session.id}-message`}
@@ -86,12 +98,18 @@ export function SessionOverview({ session, cards, clock, actions }: SessionOverv
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
           />
-          <button type="submit" className="button button--primary" disabled={draft.trim() === ''}>{t('breakouts.overview.send')}</button>
+          <button type="submit" className="button button--primary" disabled={draft.trim() === ''}>
+            {t('breakouts.overview.send')}
+          </button>
         </div>
         {session.message && <p className="breakouts__meta">{t('breakouts.overview.showing', { text: session.message.text })}</p>}
       </form>
 
-      {problem && <p className="breakouts__problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="breakouts__problem" role="alert">
+          {problem}
+        </p>
+      )}
 
       <ul className="group-cards" aria-label={t('breakouts.overview.groups')}>
         {cards.map((card) => (
@@ -121,14 +139,26 @@ export function SessionOverview({ session, cards, clock, actions }: SessionOverv
           <div className="breakouts__confirm" role="group" aria-label={t('breakouts.overview.endQuestion')}>
             <p>{t('breakouts.overview.endConfirm')}</p>
             <div className="breakouts__confirm-actions">
-              <button type="button" className="button button--secondary" onClick={() => setConfirmEnd(false)}>{t('breakouts.overview.keepGoing')}</button>
-              <button type="button" className="button button--danger" data-testid="breakout-end-confirm" onClick={() => report(actions.end())}>
+              <button type="button" className="button button--secondary" onClick={() => setConfirmEnd(false)}>
+                {t('breakouts.overview.keepGoing')}
+              </button>
+              <button
+                type="button"
+                className="button button--danger"
+                data-testid="breakout-end-confirm"
+                onClick={() => report(actions.end())}
+              >
                 {t('breakouts.overview.endNow')}
               </button>
             </div>
           </div>
         ) : (
-          <button type="button" className="button button--danger breakouts__end" data-testid="breakout-end" onClick={() => setConfirmEnd(true)}>
+          <button
+            type="button"
+            className="button button--danger breakouts__end"
+            data-testid="breakout-end"
+            onClick={() => setConfirmEnd(true)}
+          >
             {t('breakouts.overview.endSession')}
           </button>
         )}

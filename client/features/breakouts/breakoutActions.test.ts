@@ -44,7 +44,12 @@ describe('createBreakoutActions', () => {
     const doc = new Y.Doc()
     const actions = createBreakoutActions(createFeatureDoc(doc, { canWrite: false }), () => 0, { label: 'Fran' }, testTranslator('es'))
     expect(actions.start(plan(), PEOPLE, 'page:page')).toBe('Esta vista no puede cambiar el tablero.')
-    const writable = createBreakoutActions(createFeatureDoc(new Y.Doc(), { canWrite: true }), () => 0, { label: 'Fran' }, testTranslator('es'))
+    const writable = createBreakoutActions(
+      createFeatureDoc(new Y.Doc(), { canWrite: true }),
+      () => 0,
+      { label: 'Fran' },
+      testTranslator('es'),
+    )
     expect(writable.pause()).toBe('No hay ninguna sesión de grupos.')
   })
 

@@ -92,13 +92,21 @@ describe('planFromForm', () => {
     expect(planFromForm({ ...DEFAULT_SESSION_FORM, count: '1' }, t)).toEqual({ problem: 'Make at least two groups.' })
     expect(planFromForm({ ...DEFAULT_SESSION_FORM, count: '31' }, t)).toEqual({ problem: 'At most 30 groups.' })
     expect(planFromForm({ ...DEFAULT_SESSION_FORM, minutes: '0' }, t)).toMatchObject({ problem: expect.stringContaining('duration') })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Only one' }, t)).toMatchObject({ problem: expect.stringContaining('two topics') })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Food\nfood' }, t)).toEqual({ problem: 'Each topic must be different.' })
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: 'x' }, t)).toMatchObject({ problem: expect.stringContaining('cap') })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Only one' }, t)).toMatchObject({
+      problem: expect.stringContaining('two topics'),
+    })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, groupsBy: 'topics', topics: 'Food\nfood' }, t)).toEqual({
+      problem: 'Each topic must be different.',
+    })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: 'x' }, t)).toMatchObject({
+      problem: expect.stringContaining('cap'),
+    })
   })
 
   it('keeps a cap only for choose mode, and coop spreading only for the modes that place people', () => {
-    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: '4' }, t)).toMatchObject({ plan: { cap: 4, spreadCoops: false } })
+    expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'choose', cap: '4' }, t)).toMatchObject({
+      plan: { cap: 4, spreadCoops: false },
+    })
     expect(planFromForm({ ...DEFAULT_SESSION_FORM, assignment: 'random', cap: '4' }, t)).toMatchObject({ plan: { cap: null } })
   })
 

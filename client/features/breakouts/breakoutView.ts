@@ -63,9 +63,7 @@ export function personLabel(person: { name: string; coop: string }): string {
 
 /** The people a new session would put in groups: peers present with the participant role. */
 export function presentParticipants(peers: readonly { id: string; name: string; coop: string; role: Role | null }[]): BreakoutPerson[] {
-  return peers
-    .filter((peer) => peer.role === Role.participant)
-    .map(({ id, name, coop }) => ({ id, name, coop }))
+  return peers.filter((peer) => peer.role === Role.participant).map(({ id, name, coop }) => ({ id, name, coop }))
 }
 
 /** True when this browser's participant must add itself: a session runs that places latecomers, and they are in no group. */
@@ -87,11 +85,7 @@ export interface GroupCard {
 }
 
 /** The overview cards, in the session's group order. */
-export function groupCards(
-  data: BreakoutsData,
-  noteCounts: ReadonlyMap<string, number>,
-  presentIds: ReadonlySet<string>,
-): GroupCard[] {
+export function groupCards(data: BreakoutsData, noteCounts: ReadonlyMap<string, number>, presentIds: ReadonlySet<string>): GroupCard[] {
   const session = data.session
   if (!session) return []
   return session.groups.map((group) => {

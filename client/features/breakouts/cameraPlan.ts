@@ -17,11 +17,7 @@ export type CameraPhase =
 export type CameraMove = { kind: 'group'; areaId: string } | { kind: 'plenary' } | null
 
 /** The phase of `participantId` given the latest `session` and the members. */
-export function cameraPhase(
-  session: BreakoutSession | null,
-  members: readonly BreakoutMember[],
-  participantId: string,
-): CameraPhase {
+export function cameraPhase(session: BreakoutSession | null, members: readonly BreakoutMember[], participantId: string): CameraPhase {
   if (!session) return { kind: 'none' }
   if (session.status === 'ended') return { kind: 'ended', sessionId: session.id }
   const member = members.find((m) => m.sessionId === session.id && m.participantId === participantId)

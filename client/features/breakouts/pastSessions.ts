@@ -6,7 +6,14 @@
 import type { TFunction } from 'i18next'
 import type { Editor, TLPageId } from 'tldraw'
 import type * as Y from 'yjs'
-import { ARCHIVE_PAGE_ID, archiveAllSessions, archiveSession, canArchive, isArchived, unarchiveSession } from '../../../shared/breakouts/archive'
+import {
+  ARCHIVE_PAGE_ID,
+  archiveAllSessions,
+  archiveSession,
+  canArchive,
+  isArchived,
+  unarchiveSession,
+} from '../../../shared/breakouts/archive'
 import { readSessionById, readSessions } from '../../../shared/breakouts/readDoc'
 import type { BreakoutSession } from '../../../shared/breakouts/types'
 import type { FeatureDoc } from '../../sync/featureDoc'

@@ -122,7 +122,8 @@ export function createBreakoutActions(features: FeatureDoc, now: () => number, a
         if (previous?.reportBack) endReportBack(doc, previous.id)
         startSession(doc, {
           // Numbered groups are named in the facilitator's language ("Group 1", "Grupo 1").
-          groupNames: plan.topics ?? Array.from({ length: plan.groupCount }, (_, index) => t('breakouts.form.groupName', { number: index + 1 })),
+          groupNames:
+            plan.topics ?? Array.from({ length: plan.groupCount }, (_, index) => t('breakouts.form.groupName', { number: index + 1 })),
           durationMs: plan.durationMs,
           assignment: plan.assignment,
           spreadCoops: plan.spreadCoops,
@@ -162,8 +163,5 @@ export function createBreakoutActions(features: FeatureDoc, now: () => number, a
 export function useBreakoutActions(features: FeatureDoc | null, now: (() => number) | null, actor: Actor): BreakoutActions | null {
   const label = actor.label
   const { t } = useTranslation()
-  return useMemo(
-    () => (features && now ? createBreakoutActions(features, now, { label }, t) : null),
-    [features, now, label, t],
-  )
+  return useMemo(() => (features && now ? createBreakoutActions(features, now, { label }, t) : null), [features, now, label, t])
 }

@@ -20,10 +20,15 @@ export function useLateJoin(actions: BreakoutActions | null, data: BreakoutsData
     // Once per session: if the server refuses, trying again on every render would loop.
     tried.current = session.id
     const person = { id: self.id, name: self.name, coop: self.coop }
-    const groupId = placeLateJoiner(person, session.groups.map((g) => g.id), data.members, {
-      spreadCoops: session.spreadCoops,
-      cap: session.cap,
-    })
+    const groupId = placeLateJoiner(
+      person,
+      session.groups.map((g) => g.id),
+      data.members,
+      {
+        spreadCoops: session.spreadCoops,
+        cap: session.cap,
+      },
+    )
     if (groupId) actions.assign(person, groupId, 'late')
   }, [actions, session, needed, data.members, self.id, self.name, self.coop])
 }

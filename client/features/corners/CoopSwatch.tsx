@@ -5,11 +5,5 @@ import './coopPicker.css'
 
 /** Decorative: the coop's name is always next to it. */
 export function CoopSwatch({ color, size = 14 }: { color: NoteColor; size?: number }) {
-  return (
-    <span
-      className="coop-swatch"
-      style={{ backgroundColor: cornerColorHex(color), width: size, height: size }}
-      aria-hidden="true"
-    />
-  )
+  return <span className="coop-swatch" style={{ backgroundColor: cornerColorHex(color), width: size, height: size }} aria-hidden="true" />
 }

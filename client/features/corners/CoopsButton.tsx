@@ -25,5 +25,15 @@ const icon = (
 /** A toggle button named "Coops". */
 export function CoopsButton({ open, panelId, count, onToggle }: CoopsButtonProps) {
   const { t } = useTranslation()
-  return <PanelButton label={t('coops.button.label')} icon={icon} open={open} panelId={panelId} badge={count} testId="coops-button" onToggle={onToggle} />
+  return (
+    <PanelButton
+      label={t('coops.button.label')}
+      icon={icon}
+      open={open}
+      panelId={panelId}
+      badge={count}
+      testId="coops-button"
+      onToggle={onToggle}
+    />
+  )
 }

@@ -43,10 +43,7 @@ export function CoopsPanel({ id, editor, access, board, token, people, canImport
   const managed = managing === null ? undefined : entries.find((entry) => entry.coop.id === managing)
   const [exportError, setExportError] = useState<ExportFailure | null>(null)
   const getTarget = useCallback(
-    () =>
-      editor
-        ? importTarget(editor, access)
-        : { coops: access.getRoster(), records: access.getRecords(), pageId: DEFAULT_PAGE_ID },
+    () => (editor ? importTarget(editor, access) : { coops: access.getRoster(), records: access.getRecords(), pageId: DEFAULT_PAGE_ID }),
     [editor, access],
   )
 

@@ -36,7 +36,9 @@ export function CornerOverview() {
         >
           <span className="corner-overview__name">
             {label.fitted.lines.map((line, index) => (
-              <span key={index} className="corner-overview__line" data-testid="corner-label-line">{line}</span>
+              <span key={index} className="corner-overview__line" data-testid="corner-label-line">
+                {line}
+              </span>
             ))}
           </span>
           {label.notes > 0 && <span className="corner-overview__notes">{label.notes}</span>}

@@ -42,7 +42,9 @@ export function DirectoryItem({ entry, hasCorner, onGo, onManage }: DirectoryIte
           <span className="directory-item__name">{coop.name}</span>
           <span className="directory-item__meta">
             {coop.country && <span>{coop.country}</span>}
-            {coop.delegateCount !== undefined && <span data-testid="directory-delegate-count">{t('coops.item.delegates', { count: coop.delegateCount })}</span>}
+            {coop.delegateCount !== undefined && (
+              <span data-testid="directory-delegate-count">{t('coops.item.delegates', { count: coop.delegateCount })}</span>
+            )}
             <span data-testid="directory-note-count">{t('coops.item.notes', { count: noteCount })}</span>
             {!hasCorner && <span>{t('coops.item.noCorner')}</span>}
           </span>
@@ -75,7 +77,12 @@ export function DirectoryItem({ entry, hasCorner, onGo, onManage }: DirectoryIte
         </button>
       )}
       {online.length > 0 && (
-        <ul className="directory-item__people" id={peopleId} aria-label={t('coops.item.peopleOnline', { coop: coop.name })} hidden={!showPeople}>
+        <ul
+          className="directory-item__people"
+          id={peopleId}
+          aria-label={t('coops.item.peopleOnline', { coop: coop.name })}
+          hidden={!showPeople}
+        >
           {online.map((person) => (
             <li key={person.id}>
               <span className="dot" style={{ backgroundColor: person.color }} aria-hidden="true" />

@@ -91,7 +91,9 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
 
       {entries.length > 0 && (
         <div className="directory__search">
-          <label className="visually-hidden" htmlFor={`${id}-search`}>{t('coops.panel.search')}</label>
+          <label className="visually-hidden" htmlFor={`${id}-search`}>
+            {t('coops.panel.search')}
+          </label>
           <input
             ref={searchRef}
             id={`${id}-search`}
@@ -109,9 +111,7 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
         {entries.length === 0 ? (
           <div className="directory__empty">
             <p className="directory__empty-title">{t('coops.panel.emptyTitle')}</p>
-            <p>
-              {t(onImport ? 'coops.panel.emptyImport' : 'coops.panel.emptyOther')}
-            </p>
+            <p>{t(onImport ? 'coops.panel.emptyImport' : 'coops.panel.emptyOther')}</p>
           </div>
         ) : shown.length === 0 ? (
           <div className="directory__empty" role="status">
@@ -151,7 +151,11 @@ export function DirectoryPanel(props: DirectoryPanelProps) {
               {t('coops.panel.downloadJson')}
             </button>
           </div>
-          {exportError && <p className="directory__export-error" role="alert">{exportError}</p>}
+          {exportError && (
+            <p className="directory__export-error" role="alert">
+              {exportError}
+            </p>
+          )}
         </footer>
       )}
     </SidePanel>

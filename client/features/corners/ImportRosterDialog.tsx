@@ -8,7 +8,15 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { useModalDialog } from '../../ui/useModalDialog'
 import type { TFunction } from 'i18next'
-import { cornersText, previewImport, problemText, summaryText, type ImportPreview, type ImportProblem, type ImportTarget } from './importPreview'
+import {
+  cornersText,
+  previewImport,
+  problemText,
+  summaryText,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportTarget,
+} from './importPreview'
 import { readRosterFile, rosterFileProblemText } from './rosterFile'
 import { CoopSwatch } from './CoopSwatch'
 import { ModalHeader } from '../../ui/ModalHeader'
@@ -65,7 +73,9 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
           {preview.plan.summary.corners > 0 && <p className="import-preview__hint">{cornersText(t, preview.plan.summary.corners)}</p>}
           {preview.skippedRows > 0 && (
             <div className="import-preview__problems" data-testid="import-skipped">
-              <p className="import-preview__summary import-preview__summary--problem">{t('coops.import.skipped', { count: preview.skippedRows })}</p>
+              <p className="import-preview__summary import-preview__summary--problem">
+                {t('coops.import.skipped', { count: preview.skippedRows })}
+              </p>
               <ProblemList problems={preview.problems} testId="import-problem-list" />
               <p className="import-preview__hint">{t('coops.import.fixHint')}</p>
             </div>
@@ -87,7 +97,9 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
                       .filter((part) => part !== '')
                       .join(' · ')}
                   </span>
-                  <span className={`tag import-preview__tag import-preview__tag--${status}`}>{t(status === 'new' ? 'coops.import.statusNew' : 'coops.import.statusUpdated')}</span>
+                  <span className={`tag import-preview__tag import-preview__tag--${status}`}>
+                    {t(status === 'new' ? 'coops.import.statusNew' : 'coops.import.statusUpdated')}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -148,15 +160,22 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
           if (ready) onImport(text)
         }}
       >
-        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>{t('coops.import.title')}</ModalHeader>
-        <p className="import-dialog__intro">
-          {t('coops.import.intro')}
-        </p>
+        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>
+          {t('coops.import.title')}
+        </ModalHeader>
+        <p className="import-dialog__intro">{t('coops.import.intro')}</p>
 
         <div className="field">
           <div className="field__label-row">
-            <label className="field__label" htmlFor={ids.text}>{t('coops.import.memberList')}</label>
-            <FileButton id={ids.file} accept=".csv,.txt,text/csv,text/plain" testId="import-roster-file" onFile={(file) => void onFile(file)}>
+            <label className="field__label" htmlFor={ids.text}>
+              {t('coops.import.memberList')}
+            </label>
+            <FileButton
+              id={ids.file}
+              accept=".csv,.txt,text/csv,text/plain"
+              testId="import-roster-file"
+              onFile={(file) => void onFile(file)}
+            >
               {t('coops.import.upload')}
             </FileButton>
           </div>
@@ -180,16 +199,24 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
             <Trans i18nKey="coops.import.hint" components={{ code: <code /> }} />
           </p>
           {fileName && <p className="import-dialog__file-name">{t('coops.import.fromFile', { file: fileName })}</p>}
-          {fileError && <p className="field__error" role="alert">{fileError}</p>}
+          {fileError && (
+            <p className="field__error" role="alert">
+              {fileError}
+            </p>
+          )}
         </div>
 
         <section className="import-preview" aria-labelledby={ids.preview}>
-          <h3 className="import-preview__title" id={ids.preview}>{t('coops.import.preview')}</h3>
+          <h3 className="import-preview__title" id={ids.preview}>
+            {t('coops.import.preview')}
+          </h3>
           <PreviewView preview={preview} />
         </section>
 
         <div className="import-dialog__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>{t('coops.import.cancel')}</button>
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            {t('coops.import.cancel')}
+          </button>
           <button type="submit" className="button button--primary" disabled={!ready} data-testid="import-roster-submit">
             {importLabel}
           </button>

@@ -70,10 +70,22 @@ export function ManageCoopDialog({ coop, noteCount, others, onRun, onClose }: Ma
           <>
             <p className="manage-coop__intro">{t('coops.cleanup.intro')}</p>
             <div className="manage-coop__choices">
-              <button ref={firstRef} type="button" className="button button--secondary" data-testid="manage-coop-rename" onClick={() => go('rename')}>
+              <button
+                ref={firstRef}
+                type="button"
+                className="button button--secondary"
+                data-testid="manage-coop-rename"
+                onClick={() => go('rename')}
+              >
                 {t('coops.cleanup.rename')}
               </button>
-              <button type="button" className="button button--secondary" data-testid="manage-coop-merge" disabled={others.length === 0} onClick={() => go('merge')}>
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="manage-coop-merge"
+                disabled={others.length === 0}
+                onClick={() => go('merge')}
+              >
                 {t('coops.cleanup.merge')}
               </button>
               <button type="button" className="button button--secondary" data-testid="manage-coop-remove" onClick={() => go('remove')}>
@@ -85,18 +97,39 @@ export function ManageCoopDialog({ coop, noteCount, others, onRun, onClose }: Ma
 
         {step === 'rename' && (
           <div className="field">
-            <label className="field__label" htmlFor={ids.name}>{t('coops.cleanup.nameLabel')}</label>
-            <input id={ids.name} className="input" value={name} maxLength={80} autoFocus data-testid="manage-coop-name" onChange={(event) => setName(event.target.value)} />
+            <label className="field__label" htmlFor={ids.name}>
+              {t('coops.cleanup.nameLabel')}
+            </label>
+            <input
+              id={ids.name}
+              className="input"
+              value={name}
+              maxLength={80}
+              autoFocus
+              data-testid="manage-coop-name"
+              onChange={(event) => setName(event.target.value)}
+            />
           </div>
         )}
 
         {step === 'merge' && (
           <div className="field">
-            <label className="field__label" htmlFor={ids.into}>{t('coops.cleanup.mergeLabel')}</label>
-            <select id={ids.into} className="input" value={intoId} autoFocus data-testid="manage-coop-into" onChange={(event) => setIntoId(event.target.value)}>
+            <label className="field__label" htmlFor={ids.into}>
+              {t('coops.cleanup.mergeLabel')}
+            </label>
+            <select
+              id={ids.into}
+              className="input"
+              value={intoId}
+              autoFocus
+              data-testid="manage-coop-into"
+              onChange={(event) => setIntoId(event.target.value)}
+            >
               <option value="">{t('coops.cleanup.mergePick')}</option>
               {others.map((other) => (
-                <option key={other.id} value={other.id}>{other.name}</option>
+                <option key={other.id} value={other.id}>
+                  {other.name}
+                </option>
               ))}
             </select>
             <p className="field__hint">{t('coops.cleanup.mergeHint', { count: noteCount, coop: coop.name })}</p>
@@ -105,17 +138,25 @@ export function ManageCoopDialog({ coop, noteCount, others, onRun, onClose }: Ma
 
         {step === 'remove' && (
           <p className="manage-coop__intro" data-testid="manage-coop-remove-question">
-            {noteCount === 0 ? t('coops.cleanup.removeEmpty', { coop: coop.name }) : t('coops.cleanup.removeWithNotes', { coop: coop.name, count: noteCount })}
+            {noteCount === 0
+              ? t('coops.cleanup.removeEmpty', { coop: coop.name })
+              : t('coops.cleanup.removeWithNotes', { coop: coop.name, count: noteCount })}
           </p>
         )}
 
-        {error && <p className="field__error" id={ids.error} role="alert">{error}</p>}
+        {error && (
+          <p className="field__error" id={ids.error} role="alert">
+            {error}
+          </p>
+        )}
 
         {step !== 'choose' && (
           <div className="manage-coop__actions">
             {back}
             {step === 'rename' && (
-              <button type="submit" className="button button--primary" data-testid="manage-coop-submit">{t('coops.cleanup.renameSubmit')}</button>
+              <button type="submit" className="button button--primary" data-testid="manage-coop-submit">
+                {t('coops.cleanup.renameSubmit')}
+              </button>
             )}
             {step === 'merge' && (
               <button type="submit" className="button button--primary" data-testid="manage-coop-submit" disabled={intoId === ''}>
@@ -123,10 +164,17 @@ export function ManageCoopDialog({ coop, noteCount, others, onRun, onClose }: Ma
               </button>
             )}
             {step === 'remove' && noteCount > 0 && others.length > 0 && (
-              <button type="button" className="button button--secondary" onClick={() => go('merge')}>{t('coops.cleanup.merge')}</button>
+              <button type="button" className="button button--secondary" onClick={() => go('merge')}>
+                {t('coops.cleanup.merge')}
+              </button>
             )}
             {step === 'remove' && (
-              <button type="button" className="button button--danger" data-testid="manage-coop-submit" onClick={() => run({ kind: 'remove', coopId: coop.id })}>
+              <button
+                type="button"
+                className="button button--danger"
+                data-testid="manage-coop-submit"
+                onClick={() => run({ kind: 'remove', coopId: coop.id })}
+              >
                 {noteCount === 0 ? t('coops.cleanup.removeSubmit') : t('coops.cleanup.removeWithNotesSubmit', { count: noteCount })}
               </button>
             )}

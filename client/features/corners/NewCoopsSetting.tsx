@@ -33,7 +33,9 @@ export function NewCoopsSetting({ features }: { features: FeatureDoc }) {
         />
         <span>{t('coops.panel.newCoops')}</span>
       </label>
-      <p className="field__hint directory__setting-hint" id={hintId}>{t('coops.panel.newCoopsHint')}</p>
+      <p className="field__hint directory__setting-hint" id={hintId}>
+        {t('coops.panel.newCoopsHint')}
+      </p>
     </div>
   )
 }

@@ -75,9 +75,12 @@ export function whenShapeExists(editor: Editor, id: string, timeoutMs = 5000): P
       unlisten()
       resolve(found)
     }
-    const unlisten = editor.store.listen(() => {
-      if (editor.getShape(shapeId)) done(true)
-    }, { scope: 'document' })
+    const unlisten = editor.store.listen(
+      () => {
+        if (editor.getShape(shapeId)) done(true)
+      },
+      { scope: 'document' },
+    )
     const timer = setTimeout(() => done(false), timeoutMs)
   })
 }

@@ -27,7 +27,11 @@ describe('readCoopChoice', () => {
 
 describe('joinCoop', () => {
   it("joins a roster coop under the roster's spelling, always with its corner", () => {
-    expect(joinCoop(readCoopChoice(roster, 'OresUnd  data', true), 'OresUnd  data', false)).toEqual({ ok: true, coop: 'Øresund Data', createCorner: true })
+    expect(joinCoop(readCoopChoice(roster, 'OresUnd  data', true), 'OresUnd  data', false)).toEqual({
+      ok: true,
+      coop: 'Øresund Data',
+      createCorner: true,
+    })
   })
 
   it('creates a new coop’s corner only when ticked', () => {
@@ -37,7 +41,10 @@ describe('joinCoop', () => {
   })
 
   it('refuses a new coop when only the roster’s coops may be chosen, and lets a blank field through', () => {
-    expect(joinCoop(readCoopChoice(roster, 'Cooperativa Nueva', false), 'Cooperativa Nueva', true)).toEqual({ ok: false, error: 'rosterOnly' })
+    expect(joinCoop(readCoopChoice(roster, 'Cooperativa Nueva', false), 'Cooperativa Nueva', true)).toEqual({
+      ok: false,
+      error: 'rosterOnly',
+    })
     expect(joinCoop(readCoopChoice(roster, '', false), '', true)).toEqual({ ok: true, coop: '', createCorner: false })
   })
 })

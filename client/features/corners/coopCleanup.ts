@@ -10,9 +10,7 @@ import type { RosterAccess } from './rosterAccess'
 
 /** What the facilitator asked for. */
 export type CleanupAction =
-  | { kind: 'rename'; coopId: string; name: string }
-  | { kind: 'merge'; coopId: string; intoId: string }
-  | { kind: 'remove'; coopId: string }
+  { kind: 'rename'; coopId: string; name: string } | { kind: 'merge'; coopId: string; intoId: string } | { kind: 'remove'; coopId: string }
 
 /** A clean-up that was written: what it was, in words' terms, and the edit that undoes it. */
 export interface DoneCleanup {
@@ -55,7 +53,10 @@ export function runCleanup(access: RosterAccess, action: CleanupAction): Cleanup
   if (!access.applyEdit(plan.edit)) return { ok: false, problem: 'read_only' }
   const renamed = plan.edit.coops.find((entry) => entry.id === action.coopId)?.value?.name ?? ''
   const other = action.kind === 'merge' ? nameOf(board, action.intoId) : renamed
-  return { ok: true, done: { kind: action.kind, coop: nameOf(board, action.coopId), other, notes, undo: inverseCoopEdit(plan.edit, board) } }
+  return {
+    ok: true,
+    done: { kind: action.kind, coop: nameOf(board, action.coopId), other, notes, undo: inverseCoopEdit(plan.edit, board) },
+  }
 }
 
 /** Puts back what `done` changed; false when this session may not write. */
@@ -71,7 +72,9 @@ export function doneText(t: TFunction, done: DoneCleanup): string {
     case 'merge':
       return t('coops.cleanup.done.merge', { coop: done.coop, into: done.other, count: done.notes })
     case 'remove':
-      return done.notes === 0 ? t('coops.cleanup.done.removeEmpty', { coop: done.coop }) : t('coops.cleanup.done.remove', { coop: done.coop, count: done.notes })
+      return done.notes === 0
+        ? t('coops.cleanup.done.removeEmpty', { coop: done.coop })
+        : t('coops.cleanup.done.remove', { coop: done.coop, count: done.notes })
   }
 }
 

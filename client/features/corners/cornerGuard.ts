@@ -15,7 +15,9 @@ import { isGrowthOnly } from '../../../shared/placement/growth'
 export function registerCornerGuard(editor: Editor): () => void {
   // Growing a full corner downwards ("Add sticky note") is the one change the server lets through.
   const unregisterChange = editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next, source) =>
-    source === 'user' && isCornerRecord(prev) && !isGrowthOnly({ present: true, value: prev }, { present: true, value: next }) ? prev : next,
+    source === 'user' && isCornerRecord(prev) && !isGrowthOnly({ present: true, value: prev }, { present: true, value: next })
+      ? prev
+      : next,
   )
   const unregisterDelete = editor.sideEffects.registerBeforeDeleteHandler('shape', (shape, source) =>
     source === 'user' && isCornerRecord(shape) ? false : undefined,

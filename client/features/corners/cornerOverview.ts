@@ -78,7 +78,8 @@ export function overviewLabels(editor: Editor, corners: readonly TLShape[], meas
     const topLeft = editor.pageToViewport({ x: bounds.x, y: bounds.y })
     const frame = { x: topLeft.x, y: topLeft.y, w: bounds.w * zoom, h: bounds.h * zoom }
     const notes = notesIn(editor, corner)
-    const count = notes > 0 ? Math.max(COUNT.minWidth, measure(String(notes), COUNT.fontSize, COUNT.fontWeight) + COUNT.padding) + COUNT.gap : 0
+    const count =
+      notes > 0 ? Math.max(COUNT.minWidth, measure(String(notes), COUNT.fontSize, COUNT.fontWeight) + COUNT.padding) + COUNT.gap : 0
     const spec = { ...CORNER_LABEL, chromeWidth: CORNER_LABEL.chromeWidth + count }
     const name = frameName(corner)
     const fitted = fitLabel(name, frame, zoom, spec, measure)

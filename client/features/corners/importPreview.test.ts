@@ -25,7 +25,9 @@ describe('summaryText', () => {
     expect(summaryText(t, { added: 31, updated: 0, unchanged: 0, corners: 31 })).toBe('31 coops: 31 new')
     expect(summaryText(t, { added: 3, updated: 2, unchanged: 26, corners: 3 })).toBe('31 coops: 3 new, 2 updated, 26 unchanged')
     expect(summaryText(t, { added: 0, updated: 0, unchanged: 1, corners: 0 })).toBe('1 coop: 1 unchanged')
-    expect(summaryText(es, { added: 3, updated: 2, unchanged: 26, corners: 3 })).toBe('31 cooperativas: 3 nuevas, 2 actualizadas, 26 sin cambios')
+    expect(summaryText(es, { added: 3, updated: 2, unchanged: 26, corners: 3 })).toBe(
+      '31 cooperativas: 3 nuevas, 2 actualizadas, 26 sin cambios',
+    )
   })
 
   it('says how many corners are placed, or nothing when none', () => {
@@ -48,7 +50,8 @@ describe('problemText', () => {
     ]
     for (const text of texts) {
       const preview = previewImport(text, { coops: [], records: [], pageId: DEFAULT_PAGE_ID })
-      const listed = preview.kind === 'problems' ? preview.problems : preview.kind === 'ready' ? [...preview.problems, ...preview.warnings] : []
+      const listed =
+        preview.kind === 'problems' ? preview.problems : preview.kind === 'ready' ? [...preview.problems, ...preview.warnings] : []
       if (listed.length === 0) throw new Error(`expected problems or warnings for ${text.slice(0, 20)}`)
       for (const problem of listed) {
         expect(problem.code).toBeDefined()

@@ -89,7 +89,14 @@ function fieldName(t: TFunction, field: unknown): string {
   return Object.hasOwn(FIELD_NAMES, name) ? t(`coops.rosterProblem.field.${name as RosterField & string}`) : name
 }
 
-const FIELD_NAMES: Readonly<Record<RosterField, true>> = { name: true, country: true, description: true, website: true, delegates: true, delegateCount: true }
+const FIELD_NAMES: Readonly<Record<RosterField, true>> = {
+  name: true,
+  country: true,
+  description: true,
+  website: true,
+  delegates: true,
+  delegateCount: true,
+}
 
 function problemMessage(t: TFunction, problem: ImportProblem): string {
   const { code, params = {} } = problem
@@ -101,7 +108,10 @@ function problemMessage(t: TFunction, problem: ImportProblem): string {
     case 'twoColumns':
       return t('coops.rosterProblem.twoColumns', { ...params, column: fieldName(t, params.column) })
     case 'extraFields':
-      return t('coops.rosterProblem.extraFields', { ...params, delimiter: params.delimiter === '\t' ? t('coops.rosterProblem.tab') : params.delimiter })
+      return t('coops.rosterProblem.extraFields', {
+        ...params,
+        delimiter: params.delimiter === '\t' ? t('coops.rosterProblem.tab') : params.delimiter,
+      })
     case 'tooManyRows':
       return t('coops.rosterProblem.tooManyRows', { rows: params.count, max: params.max })
     default:

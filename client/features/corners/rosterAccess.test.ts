@@ -32,7 +32,12 @@ function open(doc: Y.Doc, canWrite = true, recordsIntervalMs?: number): RosterAc
 }
 
 function planFor(access: RosterAccess, names: string[]) {
-  return planRosterImport({ coops: access.getRoster(), records: access.getRecords(), rows: names.map((name) => ({ name })), pageId: TEST_PAGE_ID })
+  return planRosterImport({
+    coops: access.getRoster(),
+    records: access.getRecords(),
+    rows: names.map((name) => ({ name })),
+    pageId: TEST_PAGE_ID,
+  })
 }
 
 describe('createRosterAccess', () => {

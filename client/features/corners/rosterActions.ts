@@ -46,7 +46,12 @@ export interface ExportFailure {
 }
 
 /** Downloads the server's export of the roster; resolves with why it failed, or null. */
-export async function exportRoster(boardId: string, token: string, boardTitle: string, format: RosterFormat): Promise<ExportFailure | null> {
+export async function exportRoster(
+  boardId: string,
+  token: string,
+  boardTitle: string,
+  format: RosterFormat,
+): Promise<ExportFailure | null> {
   const result = await fetchRosterExport(boardId, token, format)
   if (!result.ok) return { format, status: result.status }
   saveFile(result.blob, exportFileName(boardTitle, format))

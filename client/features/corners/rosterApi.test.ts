@@ -36,7 +36,10 @@ describe('exportFileName', () => {
 describe('joinRosterFromBody', () => {
   it('reads whether participants may add coops, allowing them when the server does not say', () => {
     const body = JSON.parse(JSON.stringify(rosterToJson([sur]))) as Record<string, unknown>
-    expect(joinRosterFromBody({ ...body, participantsAddCoops: false })).toEqual({ coops: [{ ...sur, cornerId: null }], participantsAddCoops: false })
+    expect(joinRosterFromBody({ ...body, participantsAddCoops: false })).toEqual({
+      coops: [{ ...sur, cornerId: null }],
+      participantsAddCoops: false,
+    })
     expect(joinRosterFromBody({ ...body, participantsAddCoops: true })?.participantsAddCoops).toBe(true)
     expect(joinRosterFromBody(body)?.participantsAddCoops).toBe(true)
     expect(joinRosterFromBody('nope')).toBeNull()

@@ -60,7 +60,10 @@ export async function fetchRoster(boardId: string, token: string, signal?: Abort
     return { ok: false, error: { id: 'network', message: 'Could not reach the Plenary server.' } }
   }
   if (!response.ok) {
-    return { ok: false, error: { id: 'internal', message: `The roster could not be loaded (HTTP ${response.status}).`, status: response.status } }
+    return {
+      ok: false,
+      error: { id: 'internal', message: `The roster could not be loaded (HTTP ${response.status}).`, status: response.status },
+    }
   }
   const roster = joinRosterFromBody(await response.json().catch(() => null))
   return roster
@@ -76,7 +79,12 @@ export async function fetchRosterExport(
 ): Promise<{ ok: true; blob: Blob } | { ok: false; message: string; status: number | null }> {
   try {
     const response = await fetch(rosterPath(boardId, format), { headers: { Authorization: `Bearer ${token}` } })
-    if (!response.ok) return { ok: false, status: response.status, message: `The ${format.toUpperCase()} export failed (HTTP ${response.status}). Try again.` }
+    if (!response.ok)
+      return {
+        ok: false,
+        status: response.status,
+        message: `The ${format.toUpperCase()} export failed (HTTP ${response.status}). Try again.`,
+      }
     return { ok: true, blob: await response.blob() }
   } catch {
     return { ok: false, status: null, message: 'Could not reach the Plenary server. Check your connection and try again.' }

@@ -18,7 +18,12 @@ describe('readRosterFile', () => {
   it('refuses a file over 1 MiB without reading it, saying how big it is', async () => {
     const file = fileOf('members.csv', new Uint8Array(0), MAX_ROSTER_FILE_BYTES + 1)
     const result = await readRosterFile(file)
-    expect(result).toMatchObject({ ok: false, code: 'tooLarge', file: 'members.csv', message: expect.stringContaining('“members.csv” is 1.0 MB') })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'tooLarge',
+      file: 'members.csv',
+      message: expect.stringContaining('“members.csv” is 1.0 MB'),
+    })
     expect(file.reads).toBe(0)
   })
 

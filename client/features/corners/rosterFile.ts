@@ -36,7 +36,10 @@ export function formatBytes(bytes: number): string {
 
 /** A file problem in the reader's language. */
 export function rosterFileProblemText(t: TFunction, problem: RosterFileProblem): string {
-  return t(problem.code === 'tooLarge' ? 'coops.import.fileTooLarge' : 'coops.import.fileUnreadable', { file: problem.file, size: problem.size })
+  return t(problem.code === 'tooLarge' ? 'coops.import.fileTooLarge' : 'coops.import.fileUnreadable', {
+    file: problem.file,
+    size: problem.size,
+  })
 }
 
 /** Decodes a roster file's bytes: BOM-marked UTF-16, else UTF-8, else Windows-1252. */
@@ -65,6 +68,12 @@ export async function readRosterFile(file: RosterFile): Promise<RosterFileResult
   try {
     return { ok: true, text: decodeRosterBytes(new Uint8Array(await file.arrayBuffer())) }
   } catch {
-    return { ok: false, code: 'unreadable', file: file.name, size: formatBytes(file.size), message: `“${file.name}” could not be read. Try saving it again, or paste its contents.` }
+    return {
+      ok: false,
+      code: 'unreadable',
+      file: file.name,
+      size: formatBytes(file.size),
+      message: `“${file.name}” could not be read. Try saving it again, or paste its contents.`,
+    }
   }
 }

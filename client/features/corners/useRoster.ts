@@ -8,8 +8,5 @@ const noSubscription = (): (() => void) => () => undefined
 
 /** The roster of the open board, or an empty list while there is none. */
 export function useRoster(access: RosterAccess | null): readonly Coop[] {
-  return useSyncExternalStore(
-    access ? access.subscribe : noSubscription,
-    access ? access.getRoster : () => NO_COOPS,
-  )
+  return useSyncExternalStore(access ? access.subscribe : noSubscription, access ? access.getRoster : () => NO_COOPS)
 }

@@ -49,7 +49,9 @@ export function CloseProposal({ text, onClose }: CloseProposalProps) {
     >
       {outcome === 'amended' && (
         <>
-          <label className="stance-picker__label" htmlFor={`${id}-amended`}>{t('decisions.close.amendedText')}</label>
+          <label className="stance-picker__label" htmlFor={`${id}-amended`}>
+            {t('decisions.close.amendedText')}
+          </label>
           <textarea
             id={`${id}-amended`}
             className="input"
@@ -64,13 +66,27 @@ export function CloseProposal({ text, onClose }: CloseProposalProps) {
       <label className="stance-picker__label" htmlFor={`${id}-note`}>
         {t('decisions.close.note')} <span className="field__optional">{t('decisions.picker.optional')}</span>
       </label>
-      <input id={`${id}-note`} className="input" maxLength={DECISION_LIMITS.outcomeNote} value={note} onChange={(event) => setNote(event.target.value)} />
+      <input
+        id={`${id}-note`}
+        className="input"
+        maxLength={DECISION_LIMITS.outcomeNote}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+      />
       <p className="close-proposal__hint">{t('decisions.close.hint')}</p>
       <div className="close-proposal__actions">
-        <button type="submit" className="button button--primary">{t('decisions.close.submit', { outcome: outcomeLabel(t, outcome) })}</button>
-        <button type="button" className="button button--secondary" onClick={() => setOutcome(null)}>{t('decisions.close.cancel')}</button>
+        <button type="submit" className="button button--primary">
+          {t('decisions.close.submit', { outcome: outcomeLabel(t, outcome) })}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setOutcome(null)}>
+          {t('decisions.close.cancel')}
+        </button>
       </div>
-      {problem && <p className="field__error" role="alert">{problemText(t, problem)}</p>}
+      {problem && (
+        <p className="field__error" role="alert">
+          {problemText(t, problem)}
+        </p>
+      )}
     </form>
   )
 }

@@ -14,7 +14,9 @@ export function DecisionLog({ entries }: DecisionLogProps) {
   const { t } = useTranslation()
   return (
     <section className="decision-log" aria-labelledby="decision-log-title">
-      <h3 className="decision-log__title" id="decision-log-title">{t('decisions.log.title')}</h3>
+      <h3 className="decision-log__title" id="decision-log-title">
+        {t('decisions.log.title')}
+      </h3>
       {entries.length === 0 ? (
         <p className="decision-log__empty">{t('decisions.log.empty')}</p>
       ) : (
@@ -31,7 +33,9 @@ export function DecisionLog({ entries }: DecisionLogProps) {
                 <p className="decision-log__when" data-testid="decision-time">
                   <Trans i18nKey="decisions.log.decided" components={{ when: <LocalTime at={entry.closedAt} /> }} />
                 </p>
-                {entry.outcome === 'amended' && <p className="decision-log__note">{t('decisions.log.proposed', { text: entry.proposedText })}</p>}
+                {entry.outcome === 'amended' && (
+                  <p className="decision-log__note">{t('decisions.log.proposed', { text: entry.proposedText })}</p>
+                )}
                 {entry.outcomeNote && <p className="decision-log__note">{entry.outcomeNote}</p>}
               </div>
             </li>

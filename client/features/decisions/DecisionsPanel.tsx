@@ -70,9 +70,7 @@ export function DecisionsPanel({ id, features, editor, decisions, you, isFacilit
         {isFacilitator && editor && <NewProposal onPropose={(text) => proposeOnBoard(features, editor, text, you)} />}
 
         {open.length === 0 ? (
-          <p className="decisions__empty">
-            {t(isFacilitator ? 'decisions.panel.emptyFacilitator' : 'decisions.panel.emptyParticipant')}
-          </p>
+          <p className="decisions__empty">{t(isFacilitator ? 'decisions.panel.emptyFacilitator' : 'decisions.panel.emptyParticipant')}</p>
         ) : (
           <ul className="decisions__proposals" aria-label={t('decisions.panel.openProposals')}>
             {open.map((summary) => (
@@ -119,7 +117,9 @@ function NewProposal({ onPropose }: { onPropose: (text: string) => string | null
         if (result === null) setText('')
       }}
     >
-      <label className="new-proposal__label" htmlFor={fieldId}>{t('decisions.newProposal.label')}</label>
+      <label className="new-proposal__label" htmlFor={fieldId}>
+        {t('decisions.newProposal.label')}
+      </label>
       <textarea
         id={fieldId}
         className="input new-proposal__text"
@@ -133,7 +133,11 @@ function NewProposal({ onPropose }: { onPropose: (text: string) => string | null
       <button type="submit" className="button button--primary new-proposal__submit" disabled={text.trim() === ''}>
         {t('decisions.newProposal.submit')}
       </button>
-      {problem && <p className="field__error" role="alert">{problemText(t, problem)}</p>}
+      {problem && (
+        <p className="field__error" role="alert">
+          {problemText(t, problem)}
+        </p>
+      )}
     </form>
   )
 }

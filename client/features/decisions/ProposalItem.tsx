@@ -39,7 +39,9 @@ export function ProposalItem({ summary, ability, youId, isFacilitator, onTake, o
           </button>
         )}
       </div>
-      <p className="proposal__text" id={`proposal-${proposal.id}`}>{proposal.text}</p>
+      <p className="proposal__text" id={`proposal-${proposal.id}`}>
+        {proposal.text}
+      </p>
       <p className="proposal__opened">
         <Trans i18nKey="decisions.proposal.opened" components={{ when: <LocalTime at={proposal.openedAt} /> }} />
       </p>
@@ -47,11 +49,15 @@ export function ProposalItem({ summary, ability, youId, isFacilitator, onTake, o
       <StanceCounts counts={tally.counts} />
       {tally.blocks > 0 && (
         <p className="proposal__blocked" role="status" data-testid="block-warning">
-          <span className="stance-mark stance-mark--block" aria-hidden="true">✕</span>
+          <span className="stance-mark stance-mark--block" aria-hidden="true">
+            ✕
+          </span>
           {t('decisions.proposal.blocked', { blocks: stanceCountText(t, 'block', tally.blocks) })}
         </p>
       )}
-      <p className={`proposal__quorum${tally.quorumMet ? ' proposal__quorum--met' : ''}`} data-testid="quorum">{quorumText(t, summary)}</p>
+      <p className={`proposal__quorum${tally.quorumMet ? ' proposal__quorum--met' : ''}`} data-testid="quorum">
+        {quorumText(t, summary)}
+      </p>
 
       {heard.length > 0 && (
         <ul className="proposal__objections" aria-label={t('decisions.proposal.objections')}>
@@ -64,7 +70,11 @@ export function ProposalItem({ summary, ability, youId, isFacilitator, onTake, o
                 </span>{' '}
                 · {stance.coopName}
               </span>
-              {stance.reason ? <span className="objection__reason">{stance.reason}</span> : <span className="objection__reason objection__reason--none">{t('decisions.proposal.noReason')}</span>}
+              {stance.reason ? (
+                <span className="objection__reason">{stance.reason}</span>
+              ) : (
+                <span className="objection__reason objection__reason--none">{t('decisions.proposal.noReason')}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -86,7 +96,9 @@ export function ProposalItem({ summary, ability, youId, isFacilitator, onTake, o
           onTake={onTake}
         />
       ) : (
-        <p className="proposal__cannot" data-testid="no-stance">{ability.why}</p>
+        <p className="proposal__cannot" data-testid="no-stance">
+          {ability.why}
+        </p>
       )}
 
       {isFacilitator && stances.length > 0 && (
@@ -100,7 +112,12 @@ export function ProposalItem({ summary, ability, youId, isFacilitator, onTake, o
                   <span className={`stance-text stance-text--${stance.stance}`}>{stanceLabel(t, stance.stance)}</span>
                   {stance.reason && <> — {stance.reason}</>} <span className="stance-picker__who">({stance.name})</span>
                 </span>
-                <button type="button" className="button button--quiet proposal__clear" aria-label={t('decisions.proposal.clearLabel', { coop: stance.coopName })} onClick={() => onClear(stance.coopId)}>
+                <button
+                  type="button"
+                  className="button button--quiet proposal__clear"
+                  aria-label={t('decisions.proposal.clearLabel', { coop: stance.coopName })}
+                  onClick={() => onClear(stance.coopId)}
+                >
                   {t('decisions.proposal.clear')}
                 </button>
               </li>

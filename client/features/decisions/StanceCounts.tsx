@@ -22,7 +22,9 @@ export function StanceCounts({ counts, compact }: StanceCountsProps) {
           className={`stance-chip stance-chip--${kind}${counts[kind] === 0 ? ' stance-chip--zero' : ''}`}
           data-testid={`count-${kind}`}
         >
-          <span className="stance-mark" aria-hidden="true">{STANCE_MARKS[kind]}</span>
+          <span className="stance-mark" aria-hidden="true">
+            {STANCE_MARKS[kind]}
+          </span>
           <span className="stance-chip__label">{stanceLabel(t, kind)}</span>
           <span className="stance-chip__count">{counts[kind]}</span>
         </li>

@@ -30,7 +30,8 @@ export function StancePicker({ coopName, current, youId, onTake }: StancePickerP
       <p className="stance-picker__current" data-testid="own-stance">
         {current ? (
           <>
-            {coopName}: <strong className={`stance-text stance-text--${current.stance}`}>
+            {coopName}:{' '}
+            <strong className={`stance-text stance-text--${current.stance}`}>
               <span aria-hidden="true">{STANCE_MARKS[current.stance]} </span>
               {stanceLabel(t, current.stance)}
             </strong>{' '}
@@ -61,12 +62,18 @@ export function StancePicker({ coopName, current, youId, onTake }: StancePickerP
             aria-pressed={current?.stance === kind}
             onClick={() => setProblem(onTake(kind, reason))}
           >
-            <span className="stance-mark" aria-hidden="true">{STANCE_MARKS[kind]}</span>
+            <span className="stance-mark" aria-hidden="true">
+              {STANCE_MARKS[kind]}
+            </span>
             {stanceLabel(t, kind)}
           </button>
         ))}
       </div>
-      {problem && <p className="field__error" role="alert">{problemText(t, problem)}</p>}
+      {problem && (
+        <p className="field__error" role="alert">
+          {problemText(t, problem)}
+        </p>
+      )}
     </div>
   )
 }

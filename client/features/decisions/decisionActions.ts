@@ -67,10 +67,24 @@ export function proposeOnBoard(features: FeatureDoc, editor: Editor, text: strin
 }
 
 /** Takes (or changes) the stance of `person`'s coop on a proposal. */
-export function takeStance(features: FeatureDoc, person: Participant, proposalId: string, stance: StanceKind, reason: string): string | null {
+export function takeStance(
+  features: FeatureDoc,
+  person: Participant,
+  proposalId: string,
+  stance: StanceKind,
+  reason: string,
+): string | null {
   let problem: string | null = null
   const written = features.write((doc) => {
-    const result = setStance(doc, { proposalId, coopName: person.coop, stance, reason, participantId: person.id, name: person.name, at: Date.now() })
+    const result = setStance(doc, {
+      proposalId,
+      coopName: person.coop,
+      stance,
+      reason,
+      participantId: person.id,
+      name: person.name,
+      at: Date.now(),
+    })
     if (typeof result === 'string') problem = result
   })
   return written ? problem : READ_ONLY

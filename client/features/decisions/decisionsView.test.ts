@@ -8,7 +8,12 @@ import { countsText, logLine, objections, problemText, quorumText, stanceAbility
 const t = testTranslator('en')
 const es = testTranslator('es')
 
-const counts = (consent: number, concern: number, standAside: number, block: number) => ({ consent, concern, stand_aside: standAside, block })
+const counts = (consent: number, concern: number, standAside: number, block: number) => ({
+  consent,
+  concern,
+  stand_aside: standAside,
+  block,
+})
 
 function stance(coopName: string, kind: Stance['stance']): Stance {
   return { proposalId: 'p', coopId: coopName.toLowerCase(), coopName, stance: kind, reason: null, participantId: 'x', name: 'X', at: 1 }
@@ -33,8 +38,7 @@ describe('decision words', () => {
   })
 
   it('says how far quorum is', () => {
-    const summary = (responded: number, quorumMet: boolean) =>
-      ({ tally: { responded, coops: 5, needed: 3, quorumMet } }) as ProposalSummary
+    const summary = (responded: number, quorumMet: boolean) => ({ tally: { responded, coops: 5, needed: 3, quorumMet } }) as ProposalSummary
     expect(quorumText(t, summary(2, false))).toBe('2 of 5 coops responded · quorum needs 3')
     expect(quorumText(t, summary(3, true))).toBe('3 of 5 coops responded · quorum reached')
     expect(quorumText(es, summary(2, false))).toBe('Respondieron 2 de 5 cooperativas · el quórum necesita 3')

@@ -47,7 +47,12 @@ export function quorumText(t: TFunction, summary: ProposalSummary): string {
 
 /** One line of the decision log: "1. We agreed to … — agreed, 12 consent, 1 stand aside". */
 export function logLine(t: TFunction, entry: DecisionLogEntry): string {
-  return t('decisions.log.line', { seq: entry.seq, text: entry.text, outcome: outcomeLabel(t, entry.outcome), counts: countsText(t, entry.counts) })
+  return t('decisions.log.line', {
+    seq: entry.seq,
+    text: entry.text,
+    outcome: outcomeLabel(t, entry.outcome),
+    counts: countsText(t, entry.counts),
+  })
 }
 
 /** Stances with a reason worth reading first: blocks, then concerns (by coop name within each). */

@@ -54,7 +54,11 @@ export function ExportMenu({ actions }: ExportMenuProps) {
     const items = Array.from(rootRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])
     const at = items.indexOf(document.activeElement as HTMLButtonElement)
     const target =
-      event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? items.length - 1
+          : (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length
     items[target]?.focus()
   }
 
@@ -76,7 +80,14 @@ export function ExportMenu({ actions }: ExportMenuProps) {
         }}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13h10"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <span className="narrow-hidden compact-label">{t('export.menu.button')}</span>
       </button>
@@ -101,7 +112,11 @@ export function ExportMenu({ actions }: ExportMenuProps) {
               ))}
             </Fragment>
           ))}
-          {error && <p className="popover__notice" role="alert">{error}</p>}
+          {error && (
+            <p className="popover__notice" role="alert">
+              {error}
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -20,7 +20,9 @@ function useExport({ board, token }: BoardFeatureContext): FeatureParts {
   }
   return {
     topBar: (gathered) => <ExportMenu actions={[minutes, ...gathered.exportActions]} />,
-    dialogs: minutesOpen && <MinutesDialog boardId={board.id} boardTitle={board.title} token={token} onClose={() => setMinutesOpen(false)} />,
+    dialogs: minutesOpen && (
+      <MinutesDialog boardId={board.id} boardTitle={board.title} token={token} onClose={() => setMinutesOpen(false)} />
+    ),
   }
 }
 

@@ -14,7 +14,6 @@ export interface BoardNextMeetingProps {
 /** The chip beside the board title. */
 export function BoardNextMeeting({ features, canEdit }: BoardNextMeetingProps) {
   const meeting = useNextMeeting(features)
-  const change = (next: NextMeeting | null) =>
-    features?.write((doc) => (next ? setNextMeeting(doc, next) : clearNextMeeting(doc)))
+  const change = (next: NextMeeting | null) => features?.write((doc) => (next ? setNextMeeting(doc, next) : clearNextMeeting(doc)))
   return <NextMeetingChip meeting={meeting} onChange={canEdit && features ? change : null} />
 }

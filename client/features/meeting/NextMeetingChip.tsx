@@ -31,7 +31,10 @@ function MeetingText({ meeting }: { meeting: NextMeeting }) {
     <span className="next-meeting__text">
       <Trans
         i18nKey="meeting.next.label"
-        components={{ prefix: <span className="next-meeting__prefix" />, when: <LocalTime at={meeting.at} style="weekdayTime" className="next-meeting__time" /> }}
+        components={{
+          prefix: <span className="next-meeting__prefix" />,
+          when: <LocalTime at={meeting.at} style="weekdayTime" className="next-meeting__time" />,
+        }}
       />
     </span>
   )
@@ -63,7 +66,11 @@ export function NextMeetingChip({ meeting, onChange }: NextMeetingChipProps) {
         onClick={() => setOpen((value) => !value)}
       >
         <CalendarIcon />
-        {meeting ? <MeetingText meeting={meeting} /> : <span className="next-meeting__text next-meeting__set">{t('meeting.next.set')}</span>}
+        {meeting ? (
+          <MeetingText meeting={meeting} />
+        ) : (
+          <span className="next-meeting__text next-meeting__set">{t('meeting.next.set')}</span>
+        )}
       </button>
       {open && (
         <NextMeetingForm

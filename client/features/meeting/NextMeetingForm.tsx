@@ -40,9 +40,13 @@ export function NextMeetingForm({ meeting, onSave, onCancel }: NextMeetingFormPr
   return (
     <div className="popover next-meeting__panel" role="dialog" aria-labelledby={`${id}-title`} data-testid="next-meeting-form">
       <form className="next-meeting__form" onSubmit={submit} noValidate>
-        <p className="popover__heading" id={`${id}-title`}>{t('meeting.form.title')}</p>
+        <p className="popover__heading" id={`${id}-title`}>
+          {t('meeting.form.title')}
+        </p>
         <div className="field">
-          <label className="field__label" htmlFor={`${id}-when`}>{t('meeting.form.when')}</label>
+          <label className="field__label" htmlFor={`${id}-when`}>
+            {t('meeting.form.when')}
+          </label>
           <input
             id={`${id}-when`}
             className="input"
@@ -56,7 +60,9 @@ export function NextMeetingForm({ meeting, onSave, onCancel }: NextMeetingFormPr
               setProblem(null)
             }}
           />
-          <p className="field__hint" id={`${id}-zone`}>{t('meeting.form.zoneHint', { zone: ownZone() })}</p>
+          <p className="field__hint" id={`${id}-zone`}>
+            {t('meeting.form.zoneHint', { zone: ownZone() })}
+          </p>
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-note`}>
@@ -73,7 +79,9 @@ export function NextMeetingForm({ meeting, onSave, onCancel }: NextMeetingFormPr
           />
         </div>
         {problem && (
-          <p className="field__error" id={`${id}-problem`} role="alert">{problem}</p>
+          <p className="field__error" id={`${id}-problem`} role="alert">
+            {problem}
+          </p>
         )}
         <div className="next-meeting__actions">
           {meeting && (
@@ -82,8 +90,12 @@ export function NextMeetingForm({ meeting, onSave, onCancel }: NextMeetingFormPr
             </button>
           )}
           <span className="next-meeting__spacer" />
-          <button type="button" className="button button--secondary" onClick={onCancel}>{t('meeting.form.cancel')}</button>
-          <button type="submit" className="button button--primary" data-testid="next-meeting-save">{t('meeting.form.save')}</button>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('meeting.form.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" data-testid="next-meeting-save">
+            {t('meeting.form.save')}
+          </button>
         </div>
       </form>
     </div>

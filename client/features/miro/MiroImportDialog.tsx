@@ -56,9 +56,17 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
     const isLatest = choices.current.begin()
     const names = files.map((file) => file.name)
     setState({ status: 'reading', names })
-    const prepared = await prepareMiroImport(files, () => ({ pageId: editor.getCurrentPageId(), records: features.read(readRecords), words: miroImportWords(t) }))
+    const prepared = await prepareMiroImport(files, () => ({
+      pageId: editor.getCurrentPageId(),
+      records: features.read(readRecords),
+      words: miroImportWords(t),
+    }))
     if (!isLatest()) return
-    setState(prepared.ok ? { status: 'ready', names, value: prepared.value, plan: prepared.plan, warnings: prepared.warnings } : { status: 'problem', names, problem: prepared.problem })
+    setState(
+      prepared.ok
+        ? { status: 'ready', names, value: prepared.value, plan: prepared.plan, warnings: prepared.warnings }
+        : { status: 'problem', names, problem: prepared.problem },
+    )
   }
 
   function runImport() {
@@ -87,7 +95,13 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
   const skippedCount = plan ? plan.report.skipped.length : 0
 
   return (
-    <dialog ref={dialogRef} className="modal import-dialog miro-import" aria-labelledby={ids.title} data-testid="miro-import-dialog" onCancel={onCancel}>
+    <dialog
+      ref={dialogRef}
+      className="modal import-dialog miro-import"
+      aria-labelledby={ids.title}
+      data-testid="miro-import-dialog"
+      onCancel={onCancel}
+    >
       <form
         className="modal__inner"
         onSubmit={(event) => {
@@ -95,15 +109,21 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
           runImport()
         }}
       >
-        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>{t('miro.dialog.title')}</ModalHeader>
-        <p className="import-dialog__intro">
-          {t('miro.dialog.intro')}
-        </p>
+        <ModalHeader titleId={ids.title} titleClassName="import-dialog__title" onClose={onClose}>
+          {t('miro.dialog.title')}
+        </ModalHeader>
+        <p className="import-dialog__intro">{t('miro.dialog.intro')}</p>
 
         <div className="field">
           <div className="field__label-row">
             <span className="field__label">{t('miro.dialog.fileLabel')}</span>
-            <FileButton id={ids.file} accept=".json,application/json,.zip,application/zip" testId="miro-import-file" inputRef={fileRef} onFiles={(files) => void onFiles(files)}>
+            <FileButton
+              id={ids.file}
+              accept=".json,application/json,.zip,application/zip"
+              testId="miro-import-file"
+              inputRef={fileRef}
+              onFiles={(files) => void onFiles(files)}
+            >
               {t('miro.dialog.chooseFile')}
             </FileButton>
           </div>
@@ -118,7 +138,9 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
         </div>
 
         <section className="import-preview" aria-labelledby={ids.preview}>
-          <h3 className="import-preview__title" id={ids.preview}>{t('miro.dialog.preview')}</h3>
+          <h3 className="import-preview__title" id={ids.preview}>
+            {t('miro.dialog.preview')}
+          </h3>
           {state.status === 'empty' && <p className="import-preview__hint">{t('miro.dialog.chooseToPreview')}</p>}
           {state.status === 'reading' && (
             <p className="import-preview__hint" role="status">
@@ -144,20 +166,30 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
                     : t('miro.dialog.nothing')}
               </p>
               {warnings.length > 0 && (
-                <ul className="import-preview__problem-list miro-import__warnings" aria-label={t('miro.dialog.warnings')} data-testid="miro-import-warnings">
+                <ul
+                  className="import-preview__problem-list miro-import__warnings"
+                  aria-label={t('miro.dialog.warnings')}
+                  data-testid="miro-import-warnings"
+                >
                   {warnings.map((warning) => (
                     <li key={`${warning.code}:${String(warning.params?.file ?? '')}`}>{warningText(warning, t)}</li>
                   ))}
                 </ul>
               )}
               {groups.length > 0 && (
-                <ul className="import-preview__problem-list miro-import__skipped" aria-label={t('miro.dialog.notImported')} data-testid="miro-import-skipped">
+                <ul
+                  className="import-preview__problem-list miro-import__skipped"
+                  aria-label={t('miro.dialog.notImported')}
+                  data-testid="miro-import-skipped"
+                >
                   {groups.map((group) => (
                     <li key={group.reason}>
                       <span className="miro-import__count">{t('miro.dialog.groupCount', { count: group.count })}</span> {group.reason}
                       <span className="miro-import__examples">
                         {' '}
-                        {t(group.count > group.examples.length ? 'miro.dialog.examplesMore' : 'miro.dialog.examples', { examples: group.examples.join(', ') })}
+                        {t(group.count > group.examples.length ? 'miro.dialog.examplesMore' : 'miro.dialog.examples', {
+                          examples: group.examples.join(', '),
+                        })}
                       </span>
                     </li>
                   ))}
@@ -166,7 +198,11 @@ export function MiroImportDialog({ editor, features, onClose }: MiroImportDialog
               {lost.length > 0 && (
                 <>
                   <p className="import-preview__hint miro-import__lost-title">{t('miro.lost.title')}</p>
-                  <ul className="import-preview__problem-list miro-import__lost" aria-label={t('miro.lost.title')} data-testid="miro-import-lost">
+                  <ul
+                    className="import-preview__problem-list miro-import__lost"
+                    aria-label={t('miro.lost.title')}
+                    data-testid="miro-import-lost"
+                  >
                     {lost.map((line) => (
                       <li key={line}>{line}</li>
                     ))}

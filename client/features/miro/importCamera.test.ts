@@ -8,7 +8,16 @@ const PHONE = { w: 390, h: 844 }
 
 /** A top-level frame record of 1,900 × 1,360 at (x, y), as the import plans it. */
 function frame(n: number, x: number, y: number, parentId: string = DEFAULT_PAGE_ID): StoredRecord {
-  return { id: `shape:miro-${n}`, typeName: 'shape', type: 'frame', x, y, rotation: 0, parentId, props: { w: 1900, h: 1360, name: `Coop ${n}` } }
+  return {
+    id: `shape:miro-${n}`,
+    typeName: 'shape',
+    type: 'frame',
+    x,
+    y,
+    rotation: 0,
+    parentId,
+    props: { w: 1900, h: 1360, name: `Coop ${n}` },
+  }
 }
 
 /** Five frames in a row, 200 px apart, from x = 5,000 (clear of the page's content). */
@@ -44,7 +53,12 @@ describe('importCameraBox', () => {
 
   it('never picks a frame nested in another or outside the main part', () => {
     const records = [frame(7, 5100, 100, 'shape:miro-0'), frame(8, -40_000, 0), ...ROW]
-    expect(importCameraBox({ bounds: { ...FRAMES, x: -40_000, w: 55_300 }, focus: FRAMES, records }, PHONE)).toEqual({ x: 5000, y: 0, w: 1900, h: 1360 })
+    expect(importCameraBox({ bounds: { ...FRAMES, x: -40_000, w: 55_300 }, focus: FRAMES, records }, PHONE)).toEqual({
+      x: 5000,
+      y: 0,
+      w: 1900,
+      h: 1360,
+    })
   })
 
   it('keeps the overview when a board without frames is too wide to read', () => {

@@ -11,7 +11,8 @@ describe('the words a Miro import writes and reports', () => {
   it('labels placeholders in the English the importer writes by default, titled or not', () => {
     const words = miroImportWords(en)
     for (const kind of PLACEHOLDER_TYPES) {
-      for (const title of ['Resultados de la encuesta.png', 'Σύνοψη 東京', '']) expect(words.placeholder(kind, title)).toBe(ENGLISH_WORDS.placeholder(kind, title))
+      for (const title of ['Resultados de la encuesta.png', 'Σύνοψη 東京', ''])
+        expect(words.placeholder(kind, title)).toBe(ENGLISH_WORDS.placeholder(kind, title))
     }
   })
 
@@ -31,7 +32,17 @@ describe('the words a Miro import writes and reports', () => {
         expect(line).not.toContain('miro.lost')
       }
     }
-    expect(lostLines({ lost: [{ code: 'authors', count: 212 }, { code: 'cardDueDates', count: 1 }] }, en)).toEqual(['authors of 212 items', 'the due date of 1 card'])
+    expect(
+      lostLines(
+        {
+          lost: [
+            { code: 'authors', count: 212 },
+            { code: 'cardDueDates', count: 1 },
+          ],
+        },
+        en,
+      ),
+    ).toEqual(['authors of 212 items', 'the due date of 1 card'])
     expect(lostLines({ lost: [{ code: 'frameFills', count: 3 }] }, es)).toEqual(['los colores de fondo de 3 marcos'])
   })
 })

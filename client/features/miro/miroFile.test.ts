@@ -57,9 +57,14 @@ describe('one budget for the whole choice', () => {
   })
 
   it('refuses zips that each hold under 250 entries but together over 250', async () => {
-    const zip = (name: string) => zipOf(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`${name}/items-${i}.json`, strToU8('{"data":[]}')])), `${name}.zip`)
+    const zip = (name: string) =>
+      zipOf(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`${name}/items-${i}.json`, strToU8('{"data":[]}')])), `${name}.zip`)
     expect((await readMiroFiles([zip('a'), zip('b')])).ok).toBe(true)
-    expect(await readMiroFiles([zip('a'), zip('b'), zip('c')])).toEqual({ ok: false, code: 'tooManyEntries', params: { max: MAX_MIRO_FILES } })
+    expect(await readMiroFiles([zip('a'), zip('b'), zip('c')])).toEqual({
+      ok: false,
+      code: 'tooManyEntries',
+      params: { max: MAX_MIRO_FILES },
+    })
     const loose = Array.from({ length: 51 }, (_, i) => jsonFile(`página-${i}.json`, '{"data":[]}'))
     expect(await readMiroFiles([zip('a'), zip('b'), ...loose])).toMatchObject({ ok: false, code: 'tooManyEntries' })
   })
@@ -70,14 +75,23 @@ describe('readZipEntries', () => {
     // Five small entries whose directory says 7.9 MB each, as a zip bomb's does.
     const zip = zipSync(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`items-${i}.json`, strToU8('{"data":[]}')])))
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
-    for (let at = 0; at + 4 <= zip.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 7.9 * 1024 * 1024, true)
+    for (let at = 0; at + 4 <= zip.length; at++)
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 7.9 * 1024 * 1024, true)
     expect(readZipEntries(zip, 'bomb.zip')).toEqual({ ok: false, code: 'zipTooLarge', params: { max: 32 }, file: 'bomb.zip' })
   })
 
   it('refuses a zip inside the zip, by name or by content, and too many entries', () => {
     const inner = zipSync({ 'items-1.json': strToU8('{"data":[]}') })
-    expect(readZipEntries(zipSync({ 'more.zip': inner }), 'a.zip')).toMatchObject({ ok: false, code: 'zipNested', params: { file: 'more.zip' } })
-    expect(readZipEntries(zipSync({ 'items-2.json': inner }), 'a.zip')).toMatchObject({ ok: false, code: 'zipNested', params: { file: 'items-2.json' } })
+    expect(readZipEntries(zipSync({ 'more.zip': inner }), 'a.zip')).toMatchObject({
+      ok: false,
+      code: 'zipNested',
+      params: { file: 'more.zip' },
+    })
+    expect(readZipEntries(zipSync({ 'items-2.json': inner }), 'a.zip')).toMatchObject({
+      ok: false,
+      code: 'zipNested',
+      params: { file: 'items-2.json' },
+    })
     const crowded = zipSync(Object.fromEntries(Array.from({ length: MAX_MIRO_FILES + 1 }, (_, i) => [`p${i}.json`, strToU8('{}')])))
     expect(readZipEntries(crowded, 'crowded.zip')).toMatchObject({ ok: false, code: 'zipTooManyEntries' })
   })

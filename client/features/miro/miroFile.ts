@@ -94,7 +94,8 @@ export function readZipEntries(
         unpacked += entry.originalSize
         if (count > MAX_MIRO_FILES) throw new ZipRefused({ code: 'zipTooManyEntries', params: { max: MAX_MIRO_FILES }, file: zipName })
         if (entry.originalSize > MAX_MIRO_FILE_BYTES) throw new ZipRefused({ code: 'fileTooLarge', file: entry.name })
-        if (unpacked > MAX_MIRO_TOTAL_BYTES) throw new ZipRefused({ code: 'zipTooLarge', params: { max: MAX_MIRO_TOTAL_BYTES / MB }, file: zipName })
+        if (unpacked > MAX_MIRO_TOTAL_BYTES)
+          throw new ZipRefused({ code: 'zipTooLarge', params: { max: MAX_MIRO_TOTAL_BYTES / MB }, file: zipName })
         const over = spend(budget, entry.originalSize)
         if (over) throw new ZipRefused(over)
         return true
@@ -115,7 +116,10 @@ export function readZipEntries(
 }
 
 /** The text of each JSON file among `files`, zips unpacked, with their names; all read within `budget`. */
-async function readTexts(files: readonly File[], budget: MiroReadBudget): Promise<{ ok: true; texts: { name: string; text: string }[] } | ({ ok: false } & MiroFileProblem)> {
+async function readTexts(
+  files: readonly File[],
+  budget: MiroReadBudget,
+): Promise<{ ok: true; texts: { name: string; text: string }[] } | ({ ok: false } & MiroFileProblem)> {
   const texts: { name: string; text: string }[] = []
   for (const file of files) {
     if (!isZipName(file.name) && file.size > MAX_MIRO_FILE_BYTES) return { ok: false, code: 'fileTooLarge', file: file.name }

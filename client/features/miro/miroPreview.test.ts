@@ -12,7 +12,9 @@ const t = testTranslator('en')
 
 describe('Miro import preview', () => {
   it('says what will be imported, in a fixed order', () => {
-    expect(importedSummary({ imported: { frame: 5, sticky_note: 200, connector: 1 }, skipped: [], adjusted: [], lost: [] }, t)).toBe('200 sticky notes, 5 frames, 1 connector')
+    expect(importedSummary({ imported: { frame: 5, sticky_note: 200, connector: 1 }, skipped: [], adjusted: [], lost: [] }, t)).toBe(
+      '200 sticky notes, 5 frames, 1 connector',
+    )
     expect(importedSummary({ imported: { sticky_note: 1200 }, skipped: [], adjusted: [], lost: [] }, t)).toBe('1,200 sticky notes')
     expect(importedSummary({ imported: {}, skipped: [], adjusted: [], lost: [] }, t)).toBe('nothing')
   })
@@ -39,10 +41,20 @@ describe('Miro import preview', () => {
   })
 
   it('says the English of shared reasons exactly as the importer does, and other languages differently', () => {
-    expect(skippedGroups({ imported: {}, skipped: [{ id: '9', type: 'shape', reason: 'x', code: 'unknownShape', params: { shape: 'can' } }], adjusted: [], lost: [] }, t)[0]?.reason).toBe(
-      'tldraw has no “can” shape',
+    expect(
+      skippedGroups(
+        {
+          imported: {},
+          skipped: [{ id: '9', type: 'shape', reason: 'x', code: 'unknownShape', params: { shape: 'can' } }],
+          adjusted: [],
+          lost: [],
+        },
+        t,
+      )[0]?.reason,
+    ).toBe('tldraw has no “can” shape')
+    expect(failureText({ code: 'tooManyItems', params: { count: 10001, max: 10000 } }, t)).toBe(
+      'The file has 10,001 items; Plenary imports at most 10,000.',
     )
-    expect(failureText({ code: 'tooManyItems', params: { count: 10001, max: 10000 } }, t)).toBe('The file has 10,001 items; Plenary imports at most 10,000.')
     expect(failureText({ code: 'noItems' }, testTranslator('es'))).not.toBe('The file holds no Miro items.')
   })
 

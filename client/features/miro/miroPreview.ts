@@ -16,7 +16,9 @@ function isNamedType(type: string): type is NamedType {
 
 /** "200 sticky notes, 5 frames", in a fixed order; "nothing" when nothing is imported. */
 export function importedSummary(report: MiroImportReport, t: TFunction): string {
-  const parts = ORDER.filter((type) => (report.imported[type] ?? 0) > 0).map((type) => t(`miro.summary.${type}`, { count: report.imported[type] ?? 0 }))
+  const parts = ORDER.filter((type) => (report.imported[type] ?? 0) > 0).map((type) =>
+    t(`miro.summary.${type}`, { count: report.imported[type] ?? 0 }),
+  )
   return parts.length > 0 ? parts.join(', ') : t('miro.summary.nothing')
 }
 
@@ -32,7 +34,8 @@ function isProblem(value: unknown): value is MiroItemProblem {
 export function reasonText(item: Pick<MiroRejectedItem, 'code' | 'params'>, t: TFunction): string {
   const { field, problem, ...values } = item.params ?? {}
   // An item that failed Miro's schema: which of its fields, and what is wrong with it.
-  if (item.code === 'invalidItem' && isProblem(problem)) return t(`miro.invalid.${problem}`, { ...values, field: t(`miro.fields.${isField(field) ? field : 'other'}`) })
+  if (item.code === 'invalidItem' && isProblem(problem))
+    return t(`miro.invalid.${problem}`, { ...values, field: t(`miro.fields.${isField(field) ? field : 'other'}`) })
   return t(`miro.reasons.${item.code}`, { ...item.params })
 }
 
@@ -62,7 +65,12 @@ export function skippedGroups(report: MiroImportReport, t: TFunction): SkippedGr
     const group = groups.get(reason) ?? { reason, count: 0, examples: [] }
     group.count++
     if (group.examples.length < 3) {
-      const example = item.type === 'unknown' ? item.id : isNamedType(item.type) ? t(`miro.example.${item.type}`, { id: item.id }) : t('miro.example.other', { type: item.type, id: item.id })
+      const example =
+        item.type === 'unknown'
+          ? item.id
+          : isNamedType(item.type)
+            ? t(`miro.example.${item.type}`, { id: item.id })
+            : t('miro.example.other', { type: item.type, id: item.id })
       group.examples.push(example)
     }
     groups.set(reason, group)

@@ -16,7 +16,10 @@ describe('prepareMiroImport', () => {
   })
 
   it('names the entry of the one zip chosen that cannot be read', async () => {
-    const zip = new File([zipSync({ 'export/items-1.json': strToU8('{"data":[]}'), 'export/notas.json': strToU8('Hola, ¿qué tal?') })], 'miro-asamblea.zip')
+    const zip = new File(
+      [zipSync({ 'export/items-1.json': strToU8('{"data":[]}'), 'export/notas.json': strToU8('Hola, ¿qué tal?') })],
+      'miro-asamblea.zip',
+    )
     const prepared = await prepareMiroImport([zip], options)
     if (prepared.ok) throw new Error('read a broken entry')
     expect(prepared.problem).toEqual({ ok: false, code: 'notJson', file: 'export/notas.json' })

@@ -8,7 +8,8 @@ import { mergeMiroFiles, type MiroWarning } from '../../../shared/miro/pages'
 import { readMiroFiles, type MiroFileProblem } from './miroFile'
 
 /** What a choice of files would import, or why it cannot. */
-export type PreparedMiroImport = { ok: true; value: unknown; plan: MiroImportPlan; warnings: MiroWarning[] } | { ok: false; problem: MiroFileProblem }
+export type PreparedMiroImport =
+  { ok: true; value: unknown; plan: MiroImportPlan; warnings: MiroWarning[] } | { ok: false; problem: MiroFileProblem }
 
 /** Reads, merges and plans `files`; `options` is asked once the files are read, so the preview sees the board as it is then. */
 export async function prepareMiroImport(files: readonly File[], options: () => MiroImportOptions): Promise<PreparedMiroImport> {

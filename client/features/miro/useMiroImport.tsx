@@ -7,7 +7,11 @@ import type { ExportAction } from '../boardFeature'
 import { MiroImportDialog } from './MiroImportDialog'
 
 /** No entry unless `allowed` (a facilitator's session) and the document is writable. */
-export function useMiroImport(editor: Editor | null, features: FeatureDoc | null, allowed: boolean): { actions: ExportAction[]; dialog: ReactNode } {
+export function useMiroImport(
+  editor: Editor | null,
+  features: FeatureDoc | null,
+  allowed: boolean,
+): { actions: ExportAction[]; dialog: ReactNode } {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   if (!allowed || !features?.canWrite) return { actions: [], dialog: null }

@@ -92,9 +92,13 @@ export function ImportTldrDialog({ editor, features, boardId, upload, onImported
   return (
     <dialog ref={dialogRef} className="modal tldr-import" aria-labelledby={ids.title} onCancel={onCancel} data-testid="import-tldr-dialog">
       <div className="modal__inner">
-        <ModalHeader titleId={ids.title} titleClassName="tldr-import__title" onClose={close}>{t('snapshots.import.title')}</ModalHeader>
+        <ModalHeader titleId={ids.title} titleClassName="tldr-import__title" onClose={close}>
+          {t('snapshots.import.title')}
+        </ModalHeader>
         <div className="field">
-          <label className="field__label" htmlFor={ids.file}>{t('snapshots.import.file')}</label>
+          <label className="field__label" htmlFor={ids.file}>
+            {t('snapshots.import.file')}
+          </label>
           <input
             ref={fileRef}
             id={ids.file}
@@ -109,8 +113,16 @@ export function ImportTldrDialog({ editor, features, boardId, upload, onImported
             {t('snapshots.import.hint')}
           </p>
         </div>
-        {reading && <p className="tldr-import__status" role="status">{t('snapshots.import.reading')}</p>}
-        {error && <p className="field__error" role="alert" data-testid="import-tldr-error">{error}</p>}
+        {reading && (
+          <p className="tldr-import__status" role="status">
+            {t('snapshots.import.reading')}
+          </p>
+        )}
+        {error && (
+          <p className="field__error" role="alert" data-testid="import-tldr-error">
+            {error}
+          </p>
+        )}
         {parsed && (
           <p className="tldr-import__summary" role="status" data-testid="import-tldr-summary">
             {t('snapshots.import.summary', {
@@ -128,7 +140,9 @@ export function ImportTldrDialog({ editor, features, boardId, upload, onImported
         )}
         {(report ? report.lines : previewLines).length > 0 && (
           <section className="tldr-import__left-out" aria-labelledby={ids.leftOut} data-testid="import-tldr-left-out">
-            <h3 className="field__label" id={ids.leftOut}>{t('snapshots.import.leftOutTitle')}</h3>
+            <h3 className="field__label" id={ids.leftOut}>
+              {t('snapshots.import.leftOutTitle')}
+            </h3>
             <ul>
               {(report ? report.lines : previewLines).map((line) => (
                 <li key={line}>{line}</li>
@@ -165,8 +179,16 @@ export function ImportTldrDialog({ editor, features, boardId, upload, onImported
             </button>
           ) : (
             <>
-              <button type="button" className="button button--quiet" disabled={uploading !== null} onClick={onClose}>{t('snapshots.import.cancel')}</button>
-              <button type="button" className="button button--primary" data-testid="import-tldr-submit" disabled={!parsed || uploading !== null} onClick={() => void onImport()}>
+              <button type="button" className="button button--quiet" disabled={uploading !== null} onClick={onClose}>
+                {t('snapshots.import.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="import-tldr-submit"
+                disabled={!parsed || uploading !== null}
+                onClick={() => void onImport()}
+              >
                 {t('snapshots.import.import')}
               </button>
             </>

@@ -46,21 +46,25 @@ export function RestoreDialog({ snapshot, areaName, preview, busy, error, onConf
           />
         </p>
         {nothing ? (
-          <p className="restore-dialog__summary" data-testid="restore-summary">{t('snapshots.restore.nothing')}</p>
+          <p className="restore-dialog__summary" data-testid="restore-summary">
+            {t('snapshots.restore.nothing')}
+          </p>
         ) : (
           <ul className="restore-dialog__summary" data-testid="restore-summary">
             {preview.put > 0 && <li>{t('snapshots.restore.putBack', { count: preview.put })}</li>}
             {preview.removed > 0 && <li>{t('snapshots.restore.removed', { count: preview.removed })}</li>}
           </ul>
         )}
-        <p className="restore-dialog__note">
-          {t('snapshots.restore.note')}
-        </p>
+        <p className="restore-dialog__note">{t('snapshots.restore.note')}</p>
         <label className="restore-dialog__check">
           <input type="checkbox" checked={saveFirst} disabled={busy} onChange={(event) => setSaveFirst(event.target.checked)} />
           {t('snapshots.restore.saveFirst')}
         </label>
-        {error && <p className="field__error" role="alert">{error}</p>}
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="restore-dialog__actions">
           <button ref={cancelRef} type="button" className="button button--quiet" disabled={busy} onClick={onClose}>
             {t('snapshots.restore.cancel')}

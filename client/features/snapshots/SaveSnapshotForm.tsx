@@ -44,7 +44,9 @@ export function SaveSnapshotForm({ boardId, token, author, onNotice, onSaved }: 
 
   return (
     <form className="snapshots__save" onSubmit={(event) => void onSave(event)}>
-      <label className="field__label" htmlFor={nameId}>{t('snapshots.save.label')}</label>
+      <label className="field__label" htmlFor={nameId}>
+        {t('snapshots.save.label')}
+      </label>
       <div className="snapshots__save-row">
         <input
           ref={nameRef}

@@ -29,7 +29,11 @@ export function SnapshotItems({ snapshots, error, isFacilitator, busyId, canOpen
   const { t } = useTranslation()
   return (
     <div className="snapshots__body">
-      {error && <p className="snapshots__notice snapshots__notice--problem" role="alert">{error}</p>}
+      {error && (
+        <p className="snapshots__notice snapshots__notice--problem" role="alert">
+          {error}
+        </p>
+      )}
       {snapshots !== null && snapshots.length === 0 && (
         <div className="snapshots__empty">
           <p className="snapshots__empty-title">{t('snapshots.panel.emptyTitle')}</p>
@@ -41,8 +45,12 @@ export function SnapshotItems({ snapshots, error, isFacilitator, busyId, canOpen
           {snapshots.map((snapshot) => (
             <li key={snapshot.id} className="snapshot-item" data-testid="snapshot-item">
               <div className="snapshot-item__top">
-                <span className="snapshot-item__name" data-testid="snapshot-item-name">{snapshot.name}</span>
-                <span className={`tag snapshot-item__kind snapshot-item__kind--${snapshot.kind}`}>{snapshot.kind === 'auto' ? t('snapshots.item.auto') : t('snapshots.item.saved')}</span>
+                <span className="snapshot-item__name" data-testid="snapshot-item-name">
+                  {snapshot.name}
+                </span>
+                <span className={`tag snapshot-item__kind snapshot-item__kind--${snapshot.kind}`}>
+                  {snapshot.kind === 'auto' ? t('snapshots.item.auto') : t('snapshots.item.saved')}
+                </span>
               </div>
               <p className="snapshot-item__meta">
                 <LocalTime at={snapshot.createdAt} />

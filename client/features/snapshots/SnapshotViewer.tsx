@@ -92,10 +92,16 @@ export function SnapshotViewer({ snapshot, opened, token, shapeUtils, canRestore
         <div className="snapshot-view__heading">
           <p className="snapshot-view__eyebrow">{t('snapshots.viewer.eyebrow')}</p>
           <h2 className="snapshot-view__title" id={titleId} data-testid="snapshot-view-title">
-            <Trans i18nKey="snapshots.viewer.title" values={{ name: snapshot.name }} components={{ time: <LocalTime at={snapshot.createdAt} /> }} />
+            <Trans
+              i18nKey="snapshots.viewer.title"
+              values={{ name: snapshot.name }}
+              components={{ time: <LocalTime at={snapshot.createdAt} /> }}
+            />
           </h2>
           <p className="snapshot-view__meta">
-            {snapshot.kind === 'auto' ? t('snapshots.viewer.takenAutomatically') : t('snapshots.viewer.savedBy', { author: snapshot.author })}
+            {snapshot.kind === 'auto'
+              ? t('snapshots.viewer.takenAutomatically')
+              : t('snapshots.viewer.savedBy', { author: snapshot.author })}
           </p>
         </div>
         <div className="snapshot-view__actions">
@@ -109,30 +115,68 @@ export function SnapshotViewer({ snapshot, opened, token, shapeUtils, canRestore
           )}
           {canRestore && areas.length > 0 && (
             <span className="snapshot-view__area">
-              <label className="visually-hidden" htmlFor={areaId}>{t('snapshots.viewer.area')}</label>
-              <select id={areaId} className="input snapshot-view__select" value={area} data-testid="snapshot-area" onChange={(event) => setArea(event.target.value)}>
+              <label className="visually-hidden" htmlFor={areaId}>
+                {t('snapshots.viewer.area')}
+              </label>
+              <select
+                id={areaId}
+                className="input snapshot-view__select"
+                value={area}
+                data-testid="snapshot-area"
+                onChange={(event) => setArea(event.target.value)}
+              >
                 {areas.map((a) => (
-                  <option key={a.id} value={a.id}>{a.name}</option>
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
                 ))}
               </select>
-              <button type="button" className="button button--secondary" data-testid="snapshot-restore-area" disabled={area === ''} onClick={() => onRestore(area)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="snapshot-restore-area"
+                disabled={area === ''}
+                onClick={() => onRestore(area)}
+              >
                 {t('snapshots.viewer.restoreArea')}
               </button>
             </span>
           )}
           <span className="snapshot-view__exports" role="group" aria-label={t('snapshots.viewer.exports')}>
-            <button type="button" className="button button--quiet" aria-label={t('snapshots.item.exportTldrLabel', { name: snapshot.name })} onClick={() => exportAs('tldr')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('snapshots.item.exportTldrLabel', { name: snapshot.name })}
+              onClick={() => exportAs('tldr')}
+            >
               .tldr
             </button>
-            <button type="button" className="button button--quiet" aria-label={t('snapshots.item.exportJsonLabel', { name: snapshot.name })} onClick={() => exportAs('json')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('snapshots.item.exportJsonLabel', { name: snapshot.name })}
+              onClick={() => exportAs('json')}
+            >
               .json
             </button>
           </span>
         </div>
-        {exportError && <p className="snapshot-view__error" role="alert">{exportError}</p>}
+        {exportError && (
+          <p className="snapshot-view__error" role="alert">
+            {exportError}
+          </p>
+        )}
       </header>
       <div className="snapshot-view__canvas">
-        <Tldraw store={store} assetUrls={ASSET_URLS} shapeUtils={shapeUtils} licenseKey={LICENSE_KEY} components={COMPONENTS} user={user} onMount={onMount} />
+        <Tldraw
+          store={store}
+          assetUrls={ASSET_URLS}
+          shapeUtils={shapeUtils}
+          licenseKey={LICENSE_KEY}
+          components={COMPONENTS}
+          user={user}
+          onMount={onMount}
+        />
       </div>
     </div>,
     document.body,

@@ -20,5 +20,7 @@ const icon = (
 /** A toggle button named "Snapshots". */
 export function SnapshotsButton({ open, panelId, onToggle }: SnapshotsButtonProps) {
   const { t } = useTranslation()
-  return <PanelButton label={t('snapshots.button')} icon={icon} open={open} panelId={panelId} testId="snapshots-button" onToggle={onToggle} />
+  return (
+    <PanelButton label={t('snapshots.button')} icon={icon} open={open} panelId={panelId} testId="snapshots-button" onToggle={onToggle} />
+  )
 }

@@ -120,7 +120,9 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
 
   function askRestore(snapshot: SnapshotInfo, opened: OpenedSnapshot, areaId: string | null) {
     const scope = areaId ? { areaId } : undefined
-    const areaName = areaId ? (restorableAreas(opened.records).find((a) => a.id === areaId)?.name ?? t('snapshots.restore.unnamedFrame')) : null
+    const areaName = areaId
+      ? (restorableAreas(opened.records).find((a) => a.id === areaId)?.name ?? t('snapshots.restore.unnamedFrame'))
+      : null
     setRestoreError(null)
     setRestoring({ snapshot, opened, scope, areaName, preview: previewRestore(features, opened.records, scope) })
   }
@@ -151,7 +153,10 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
     try {
       const outcome = restoreSnapshot(features, restoring.opened.records, restoring.scope)
       const changes =
-        [outcome.put > 0 ? t('snapshots.restore.back', { count: outcome.put }) : '', outcome.removed > 0 ? t('snapshots.restore.gone', { count: outcome.removed }) : '']
+        [
+          outcome.put > 0 ? t('snapshots.restore.back', { count: outcome.put }) : '',
+          outcome.removed > 0 ? t('snapshots.restore.gone', { count: outcome.removed }) : '',
+        ]
           .filter(Boolean)
           .join(', ') || t('snapshots.restore.noChange')
       const name = restoring.snapshot.name
@@ -180,7 +185,11 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
       testId="snapshots-panel"
       title={t('snapshots.panel.title')}
       subtitle={
-        list.snapshots === null ? t('snapshots.panel.loading') : list.snapshots.length === 0 ? t('snapshots.panel.none') : t('snapshots.panel.count', { count: list.snapshots.length })
+        list.snapshots === null
+          ? t('snapshots.panel.loading')
+          : list.snapshots.length === 0
+            ? t('snapshots.panel.none')
+            : t('snapshots.panel.count', { count: list.snapshots.length })
       }
       closeLabel={t('snapshots.panel.close')}
       onClose={close}
@@ -189,7 +198,11 @@ export function SnapshotsPanel({ id, board, token, isFacilitator, author, featur
       {isFacilitator && <SaveSnapshotForm boardId={board.id} token={token} author={author} onNotice={setNotice} onSaved={list.refresh} />}
 
       {notice && (
-        <p className={`snapshots__notice snapshots__notice--${notice.tone}`} role={notice.tone === 'problem' ? 'alert' : 'status'} data-testid="snapshots-notice">
+        <p
+          className={`snapshots__notice snapshots__notice--${notice.tone}`}
+          role={notice.tone === 'problem' ? 'alert' : 'status'}
+          data-testid="snapshots-notice"
+        >
           {notice.text}
         </p>
       )}

@@ -13,7 +13,11 @@ export interface BoardFileSource {
 }
 
 /** Downloads the live board, or `snapshot`, as a file; a message when it failed. */
-export async function downloadBoardFile(board: BoardFileSource, format: BoardFileFormat, snapshot: SnapshotInfo | null = null): Promise<string | null> {
+export async function downloadBoardFile(
+  board: BoardFileSource,
+  format: BoardFileFormat,
+  snapshot: SnapshotInfo | null = null,
+): Promise<string | null> {
   const result = await fetchBoardFile(board.boardId, board.token, format, snapshot?.id ?? null)
   if (!result.ok) return result.message
   saveFile(result.value, boardFileName(board.title, format, snapshot))

@@ -20,7 +20,9 @@ function boardPath(boardId: string, rest: string): string {
 async function errorMessage(response: Response, fallback: string): Promise<string> {
   const body = (await response.json().catch(() => null)) as { error?: { message?: unknown } } | null
   const message = body?.error?.message
-  return typeof message === 'string' && message !== '' ? message : t('snapshots.errors.withStatus', { problem: fallback, status: response.status })
+  return typeof message === 'string' && message !== ''
+    ? message
+    : t('snapshots.errors.withStatus', { problem: fallback, status: response.status })
 }
 
 async function request(url: string, token: string, init: RequestInit = {}): Promise<Response | null> {
@@ -84,8 +86,18 @@ export async function fetchBoardFile(
  * the name by the one rule (shared/export/fileName.ts), as the server names it; a snapshot is
  * dated on the day it was taken.
  */
-export function boardFileName(boardTitle: string, format: BoardFileFormat, snapshot: Pick<SnapshotInfo, 'name' | 'createdAt'> | null = null): string {
+export function boardFileName(
+  boardTitle: string,
+  format: BoardFileFormat,
+  snapshot: Pick<SnapshotInfo, 'name' | 'createdAt'> | null = null,
+): string {
   return snapshot
-    ? downloadFileName({ title: boardTitle, kind: FileKind.snapshot, subject: snapshot.name, date: localFileDate(snapshot.createdAt), extension: format })
+    ? downloadFileName({
+        title: boardTitle,
+        kind: FileKind.snapshot,
+        subject: snapshot.name,
+        date: localFileDate(snapshot.createdAt),
+        extension: format,
+      })
     : downloadFileName({ title: boardTitle, kind: FileKind.board, date: localFileDate(), extension: format })
 }

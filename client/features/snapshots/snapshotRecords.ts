@@ -28,7 +28,10 @@ export function contentRecords(store: TLStore): StoredRecord[] {
 }
 
 /** Opens a snapshot's state with the live board's schema; a message when it cannot be read. */
-export function openSnapshotState(state: Uint8Array, schema: TLSchema): { ok: true; value: OpenedSnapshot } | { ok: false; message: string } {
+export function openSnapshotState(
+  state: Uint8Array,
+  schema: TLSchema,
+): { ok: true; value: OpenedSnapshot } | { ok: false; message: string } {
   const doc = new Y.Doc()
   try {
     Y.applyUpdate(doc, state)

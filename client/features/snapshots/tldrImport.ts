@@ -34,7 +34,9 @@ export interface ParsedTldr {
 /** Reads and parses a .tldr file; a message for the person when it cannot be imported. */
 export async function readTldrFile(file: File, editor: Editor): Promise<{ ok: true; value: ParsedTldr } | { ok: false; message: string }> {
   if (file.size > MAX_TLDR_FILE_BYTES) {
-    const size = new Intl.NumberFormat(i18next.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(file.size / 1024 / 1024)
+    const size = new Intl.NumberFormat(i18next.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      file.size / 1024 / 1024,
+    )
     return { ok: false, message: t('snapshots.errors.tooLarge', { size }) }
   }
   let json: string
@@ -86,7 +88,13 @@ export function uploadTldrImages(
 }
 
 /** Adds the parsed file to the board and shows it; returns what was written and what was left out. */
-export function importTldr(editor: Editor, features: FeatureDoc, file: ParsedTldr, mode: TldrImportMode, target: TldrImportTarget): TldrImportPlan {
+export function importTldr(
+  editor: Editor,
+  features: FeatureDoc,
+  file: ParsedTldr,
+  mode: TldrImportMode,
+  target: TldrImportTarget,
+): TldrImportPlan {
   if (!features.canWrite) throw new Error(t('snapshots.restore.readOnly'))
   const viewport = editor.getViewportPageBounds()
   const top = file.records.filter((r) => r.typeName === 'shape' && typeof r.parentId === 'string' && r.parentId.startsWith('page:'))

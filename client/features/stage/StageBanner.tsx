@@ -32,7 +32,10 @@ export function StageBanner({ mode, onRelease, onGoToPresenter, onHideSummons }:
       <div className="notice notice--stage" data-testid="stage-banner" role="status">
         <span className="stage__live" aria-hidden="true" />
         <span className="stage__text">
-          <Trans i18nKey={mode.follow.reason === 'report' ? 'stage.banner.presentingReport' : 'stage.banner.presenting'} components={strong} />
+          <Trans
+            i18nKey={mode.follow.reason === 'report' ? 'stage.banner.presentingReport' : 'stage.banner.presenting'}
+            components={strong}
+          />
         </span>
         {onRelease && (
           <button type="button" className="notice__action" onClick={onRelease}>
@@ -46,8 +49,12 @@ export function StageBanner({ mode, onRelease, onGoToPresenter, onHideSummons }:
     const { follow } = mode
     const report = follow.reason === 'report'
     const key = mode.waiting
-      ? report ? 'stage.banner.waitingReport' : 'stage.banner.waiting'
-      : report ? 'stage.banner.followingReport' : 'stage.banner.following'
+      ? report
+        ? 'stage.banner.waitingReport'
+        : 'stage.banner.waiting'
+      : report
+        ? 'stage.banner.followingReport'
+        : 'stage.banner.following'
     return (
       <div className="notice notice--stage" data-testid="stage-banner" role="status">
         <span className="stage__live" aria-hidden="true" />

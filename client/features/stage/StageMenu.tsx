@@ -49,7 +49,9 @@ export function StageMenu({ controls, presenting }: StageMenuProps) {
         onClick={() => setOpen((value) => !value)}
       >
         <PresentIcon />
-        <span className="stage-menu__label compact-label" aria-hidden="true">{t(presenting ? 'stage.menu.presenting' : 'stage.menu.present')}</span>
+        <span className="stage-menu__label compact-label" aria-hidden="true">
+          {t(presenting ? 'stage.menu.presenting' : 'stage.menu.present')}
+        </span>
       </button>
       {open && (
         <div className="popover stage-menu__panel" id={menuId} role="group" aria-label={t('stage.menu.heading')}>

@@ -19,7 +19,14 @@ describe('summons memory', () => {
     const storage = memoryStorage()
     storage.setItem('plenary:summons-seen:b1', 'nonsense')
     expect(lastSeenSummons(storage, 'b1')).toBeNull()
-    const broken: SummonStorage = { getItem: () => { throw new Error('denied') }, setItem: () => { throw new Error('denied') } }
+    const broken: SummonStorage = {
+      getItem: () => {
+        throw new Error('denied')
+      },
+      setItem: () => {
+        throw new Error('denied')
+      },
+    }
     expect(lastSeenSummons(broken, 'b1')).toBeNull()
     expect(() => rememberSummons(broken, 'b1', 1)).not.toThrow()
     expect(lastSeenSummons(null, 'b1')).toBeNull()

@@ -62,14 +62,16 @@ export function useStageSession(
   const label = participantLabel(participant)
   const isFacilitator = role === Role.facilitator
   // Server-clock times, so a late joiner's freshness check of a summons is not off by a laptop's clock.
-  const controls = isFacilitator && write
-    ? {
-        followActive: follow !== null,
-        summonEveryone: () => void write((doc) => summon(doc, { presenterId: selfId, presenterLabel: label, at: now() })),
-        followMe: () => void write((doc) => setFollow(doc, { presenterId: selfId, presenterLabel: label, reason: 'facilitator', since: now() })),
-        release: () => void write((doc) => clearFollow(doc)),
-      }
-    : null
+  const controls =
+    isFacilitator && write
+      ? {
+          followActive: follow !== null,
+          summonEveryone: () => void write((doc) => summon(doc, { presenterId: selfId, presenterLabel: label, at: now() })),
+          followMe: () =>
+            void write((doc) => setFollow(doc, { presenterId: selfId, presenterLabel: label, reason: 'facilitator', since: now() })),
+          release: () => void write((doc) => clearFollow(doc)),
+        }
+      : null
 
   const goToPresenter = useCallback(() => {
     if (editor && view) showView(editor, view, { force: false, animate: true })

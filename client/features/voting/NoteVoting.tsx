@@ -32,20 +32,20 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
   const { t } = useTranslation()
   const voting = useVoting()
   const editor = useEditor()
-  const active = useValue(
-    'note active',
-    () => editor.getHoveredShapeId() === noteId || editor.getOnlySelectedShapeId() === noteId,
-    [editor, noteId],
-  )
+  const active = useValue('note active', () => editor.getHoveredShapeId() === noteId || editor.getOnlySelectedShapeId() === noteId, [
+    editor,
+    noteId,
+  ])
   const editing = useValue('note editing', () => editor.getEditingShapeId() === noteId, [editor, noteId])
   const [picking, setPicking] = useState(false)
   if (!voting) return null
   const { state, actions, me } = voting
   const view = noteVoteView(state, noteId, me, actions.canWrite)
-  const counts = reactionCounts(
-    state.reactions.filter((r) => r.noteId === noteId),
-    me.id,
-  ).get(noteId) ?? []
+  const counts =
+    reactionCounts(
+      state.reactions.filter((r) => r.noteId === noteId),
+      me.id,
+    ).get(noteId) ?? []
   const canReact = actions.canWrite && !editing
   const showPicker = canReact && (active || picking)
   if (!view && counts.length === 0 && !showPicker) return null
@@ -56,12 +56,7 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
   }
 
   return (
-    <div
-      className="note-voting"
-      data-testid="note-voting"
-      data-note-id={noteId}
-      style={{ width: NOTE_SIZE, transform: `scale(${scale})` }}
-    >
+    <div className="note-voting" data-testid="note-voting" data-note-id={noteId} style={{ width: NOTE_SIZE, transform: `scale(${scale})` }}>
       <div className="note-voting__reactions">
         {counts.map(({ reaction, count, mine }) => {
           const name = reactionName(t, reaction)
@@ -79,12 +74,16 @@ export function NoteVoting({ noteId, scale }: NoteVotingProps) {
               onClick={() => react(reaction)}
             >
               <ReactionIcon reaction={reaction} />
-              <span className="note-reaction__count" aria-hidden="true">{count}</span>
+              <span className="note-reaction__count" aria-hidden="true">
+                {count}
+              </span>
             </button>
           ) : (
             <span key={reaction} className="note-reaction" data-testid={`reaction-${reaction}`} role="img" aria-label={label}>
               <ReactionIcon reaction={reaction} />
-              <span className="note-reaction__count" aria-hidden="true">{count}</span>
+              <span className="note-reaction__count" aria-hidden="true">
+                {count}
+              </span>
             </span>
           )
         })}

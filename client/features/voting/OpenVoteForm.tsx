@@ -49,15 +49,25 @@ export function OpenVoteForm({ choices, onOpen }: OpenVoteFormProps) {
       setError(t(scope === 'selection' ? 'voting.form.selectFirst' : 'voting.form.frameEmpty'))
       return
     }
-    setError(onOpen({ title: title.trim() || t('voting.form.defaultTitle'), noteIds: choice.noteIds, scope: choice.scope, dots, per, results }))
+    setError(
+      onOpen({ title: title.trim() || t('voting.form.defaultTitle'), noteIds: choice.noteIds, scope: choice.scope, dots, per, results }),
+    )
   }
 
   return (
     <form className="votes__form" aria-labelledby={`${id}-title`} onSubmit={submit} data-testid="open-vote-form">
-      <h3 className="votes__section-title" id={`${id}-title`}>{t('voting.form.title')}</h3>
+      <h3 className="votes__section-title" id={`${id}-title`}>
+        {t('voting.form.title')}
+      </h3>
       <label className="field">
         <span className="votes__label">{t('voting.form.question')}</span>
-        <input className="input votes__input" value={title} maxLength={VOTE_LIMITS.title} placeholder={t('voting.form.questionPlaceholder')} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          className="input votes__input"
+          value={title}
+          maxLength={VOTE_LIMITS.title}
+          placeholder={t('voting.form.questionPlaceholder')}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </label>
       <label className="field">
         <span className="votes__label">{t('voting.form.notes')}</span>
@@ -87,16 +97,31 @@ export function OpenVoteForm({ choices, onOpen }: OpenVoteFormProps) {
         </label>
         <fieldset className="votes__choice">
           <legend className="votes__label">{t('voting.form.whoVotes')}</legend>
-          <label><input type="radio" name={`${id}-per`} checked={per === 'person'} onChange={() => setPer('person')} /> {t('voting.form.eachPerson')}</label>
-          <label><input type="radio" name={`${id}-per`} checked={per === 'coop'} onChange={() => setPer('coop')} /> {t('voting.form.eachCoop')}</label>
+          <label>
+            <input type="radio" name={`${id}-per`} checked={per === 'person'} onChange={() => setPer('person')} />{' '}
+            {t('voting.form.eachPerson')}
+          </label>
+          <label>
+            <input type="radio" name={`${id}-per`} checked={per === 'coop'} onChange={() => setPer('coop')} /> {t('voting.form.eachCoop')}
+          </label>
         </fieldset>
       </div>
       <fieldset className="votes__choice votes__choice--inline">
         <legend className="votes__label">{t('voting.form.results')}</legend>
-        <label><input type="radio" name={`${id}-results`} checked={results === 'live'} onChange={() => setResults('live')} /> {t('voting.form.live')}</label>
-        <label><input type="radio" name={`${id}-results`} checked={results === 'hidden'} onChange={() => setResults('hidden')} /> {t('voting.form.hidden')}</label>
+        <label>
+          <input type="radio" name={`${id}-results`} checked={results === 'live'} onChange={() => setResults('live')} />{' '}
+          {t('voting.form.live')}
+        </label>
+        <label>
+          <input type="radio" name={`${id}-results`} checked={results === 'hidden'} onChange={() => setResults('hidden')} />{' '}
+          {t('voting.form.hidden')}
+        </label>
       </fieldset>
-      {error && <p className="field__error" role="alert">{error}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="button button--primary votes__submit" data-testid="open-vote">
         {t('voting.form.submit', { notes: notesText(t, count) })}
       </button>

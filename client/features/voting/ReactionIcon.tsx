@@ -42,7 +42,13 @@ const PATHS: Record<ReactionId, ReactNode> = {
   ),
   watching: (
     <>
-      <path d="M1.3 8S3.8 3.6 8 3.6 14.7 8 14.7 8 12.2 12.4 8 12.4 1.3 8 1.3 8z" fill="#fff" stroke="#343a40" strokeWidth="1.1" strokeLinejoin="round" />
+      <path
+        d="M1.3 8S3.8 3.6 8 3.6 14.7 8 14.7 8 12.2 12.4 8 12.4 1.3 8 1.3 8z"
+        fill="#fff"
+        stroke="#343a40"
+        strokeWidth="1.1"
+        strokeLinejoin="round"
+      />
       <circle cx="8" cy="8" r="2.4" fill="#343a40" />
     </>
   ),

@@ -24,7 +24,10 @@ export function VoteBar({ vote, dotsLeft, onShowPanel }: VoteBarProps) {
         </span>
         {dotsLeft !== null && (
           <span className="notice--vote__left" data-testid="dots-left">
-            <span className="notice--vote__separator" aria-hidden="true"> · </span>
+            <span className="notice--vote__separator" aria-hidden="true">
+              {' '}
+              ·{' '}
+            </span>
             {dotsLeftText(t, dotsLeft, vote.dots)}
           </span>
         )}

@@ -43,7 +43,12 @@ export function VoteNotes({ rows, showTallies, voting, onShow }: VoteNotesProps)
               label(t, row.text)
             )}
             {row.mine > 0 && (
-              <span className="vote-notes__mine" role="img" aria-label={t('voting.notes.yourDots', { count: row.mine })} title={t('voting.notes.yourDots', { count: row.mine })}>
+              <span
+                className="vote-notes__mine"
+                role="img"
+                aria-label={t('voting.notes.yourDots', { count: row.mine })}
+                title={t('voting.notes.yourDots', { count: row.mine })}
+              >
                 {Array.from({ length: row.mine }, (_, i) => (
                   <span key={i} className="vote-notes__mine-dot" />
                 ))}
@@ -53,7 +58,12 @@ export function VoteNotes({ rows, showTallies, voting, onShow }: VoteNotesProps)
           {voting && (
             <span className="vote-notes__actions">
               {row.mine > 0 && (
-                <button type="button" className="button button--secondary vote-notes__button" aria-label={t('voting.notes.takeBackLabel', { note: label(t, row.text) })} onClick={() => voting.onTakeBack(row.noteId)}>
+                <button
+                  type="button"
+                  className="button button--secondary vote-notes__button"
+                  aria-label={t('voting.notes.takeBackLabel', { note: label(t, row.text) })}
+                  onClick={() => voting.onTakeBack(row.noteId)}
+                >
                   {t('voting.notes.takeBack')}
                 </button>
               )}

@@ -14,7 +14,17 @@ import { OpenVoteForm } from './OpenVoteForm'
 import { useNoteTexts, useScopeChoices } from './useBoardNotes'
 import type { VotingActions } from './useVoting'
 import { VoteNotes } from './VoteNotes'
-import { describeVote, dotsLeftText, dotsOfVote, progressText, scopeText, talliesVisible, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import {
+  describeVote,
+  dotsLeftText,
+  dotsOfVote,
+  progressText,
+  scopeText,
+  talliesVisible,
+  voteNoteRows,
+  voteProgress,
+  type VotingState,
+} from './votingView'
 import { SidePanel } from '../../ui/SidePanel'
 import './voting.css'
 
@@ -75,13 +85,32 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
       className="votes"
       testId="votes-panel"
       title={t('voting.panel.title')}
-      subtitle={open ? t('voting.panel.open') : past.length > 0 ? t('voting.panel.closedCount', { count: past.length }) : emptyState ? null : t('voting.panel.noVote')}
+      subtitle={
+        open
+          ? t('voting.panel.open')
+          : past.length > 0
+            ? t('voting.panel.closedCount', { count: past.length })
+            : emptyState
+              ? null
+              : t('voting.panel.noVote')
+      }
       closeLabel={t('voting.panel.close')}
       onClose={close}
       onKeyDown={onKeyDown}
     >
       <div className="directory__body votes__body">
-        {open && <OpenVote vote={open} state={state} texts={texts} actions={actions} me={me} isFacilitator={isFacilitator} people={people} onShow={onShow} />}
+        {open && (
+          <OpenVote
+            vote={open}
+            state={state}
+            texts={texts}
+            actions={actions}
+            me={me}
+            isFacilitator={isFacilitator}
+            people={people}
+            onShow={onShow}
+          />
+        )}
         {!open && isFacilitator && <NewVote features={features} editor={editor} actions={actions} />}
         {emptyState && (
           <div className="directory__empty">
@@ -96,7 +125,9 @@ export function VotesPanel({ id, features, state, actions, me, isFacilitator, ed
               <details key={vote.id} className="votes__result" open={i === 0} data-testid="past-vote">
                 <summary>
                   <span className="votes__result-title">{vote.title || t('voting.panel.untitled')}</span>
-                  <span className="votes__meta">{t('voting.panel.scopeMeta', { scope: scopeText(t, vote), description: describeVote(t, vote) })}</span>
+                  <span className="votes__meta">
+                    {t('voting.panel.scopeMeta', { scope: scopeText(t, vote), description: describeVote(t, vote) })}
+                  </span>
                 </summary>
                 <VoteNotes rows={voteNoteRows(vote, dotsOfVote(state, vote.id), texts, null)} showTallies voting={null} onShow={onShow} />
               </details>
@@ -127,16 +158,31 @@ function OpenVote({ vote, state, texts, actions, me, isFacilitator, people, onSh
   const rows = voteNoteRows(vote, dots, texts, voterKey)
   return (
     <section className="votes__current" aria-labelledby="open-vote-title" data-testid="open-vote-section">
-      <p className="votes__eyebrow"><span className="votes__live-dot" aria-hidden="true" /> {t('voting.panel.openEyebrow', { scope: scopeText(t, vote) })}</p>
-      <h3 className="votes__current-title" id="open-vote-title">{vote.title || t('voting.panel.untitled')}</h3>
+      <p className="votes__eyebrow">
+        <span className="votes__live-dot" aria-hidden="true" /> {t('voting.panel.openEyebrow', { scope: scopeText(t, vote) })}
+      </p>
+      <h3 className="votes__current-title" id="open-vote-title">
+        {vote.title || t('voting.panel.untitled')}
+      </h3>
       <p className="votes__meta">{describeVote(t, vote)}</p>
       <div className="votes__status">
-        {left !== null && <p className="votes__left" data-testid="panel-dots-left">{dotsLeftText(t, left, vote.dots)}</p>}
+        {left !== null && (
+          <p className="votes__left" data-testid="panel-dots-left">
+            {dotsLeftText(t, left, vote.dots)}
+          </p>
+        )}
         {voterKey === null && actions.canWrite && vote.per === 'coop' && <p className="votes__meta">{t('voting.panel.chooseCoop')}</p>}
-        <p className="votes__meta" data-testid="vote-progress">{progressText(t, voteProgress(vote, dots, people))}</p>
+        <p className="votes__meta" data-testid="vote-progress">
+          {progressText(t, voteProgress(vote, dots, people))}
+        </p>
       </div>
       {isFacilitator && (
-        <button type="button" className="button button--secondary votes__close" data-testid="close-vote" onClick={() => actions.close(vote.id)}>
+        <button
+          type="button"
+          className="button button--secondary votes__close"
+          data-testid="close-vote"
+          onClick={() => actions.close(vote.id)}
+        >
           {t('voting.panel.closeVote')}
         </button>
       )}
@@ -146,7 +192,11 @@ function OpenVote({ vote, state, texts, actions, me, isFacilitator, people, onSh
         voting={
           left === null
             ? null
-            : { canAdd: left > 0, onAdd: (noteId) => actions.addDot(vote.id, noteId), onTakeBack: (noteId) => actions.takeBack(vote.id, noteId) }
+            : {
+                canAdd: left > 0,
+                onAdd: (noteId) => actions.addDot(vote.id, noteId),
+                onTakeBack: (noteId) => actions.takeBack(vote.id, noteId),
+              }
         }
         onShow={onShow}
       />

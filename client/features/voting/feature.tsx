@@ -15,7 +15,13 @@ function useVotingFeature({ doc, participant, board, editor, people, panels }: B
   return {
     panel: {
       button: (slot) => (
-        <VotesButton open={slot.open} panelId={slot.id} voteOpen={voting.openVote !== null} dotsLeft={voting.dotsLeft} onToggle={slot.onToggle} />
+        <VotesButton
+          open={slot.open}
+          panelId={slot.id}
+          voteOpen={voting.openVote !== null}
+          dotsLeft={voting.dotsLeft}
+          onToggle={slot.onToggle}
+        />
       ),
       content: (slot) => (
         <VotesPanel

@@ -52,7 +52,11 @@ export function useScopeChoices(features: FeatureDoc | null, editor: Editor | nu
       const selection = notesFromSelection(records, selectionKey === '' ? [] : selectionKey.split('\n'))
       return [
         { value: 'selection', scope: { kind: 'selection' }, noteIds: selection },
-        ...scopeFrames(records).map(({ id, kind, name }) => ({ value: id, scope: { kind, frameId: id, name }, noteIds: notesInFrame(records, id) })),
+        ...scopeFrames(records).map(({ id, kind, name }) => ({
+          value: id,
+          scope: { kind, frameId: id, name },
+          noteIds: notesInFrame(records, id),
+        })),
       ]
     },
     [selectionKey],

@@ -2,13 +2,38 @@ import { describe, expect, it } from 'vitest'
 import { testTranslator } from '../../i18n/testing'
 import type { PlacedDot } from '../../../shared/voting/read'
 import type { Vote } from '../../../shared/voting/types'
-import { describeVote, dotsLeftText, noteVoteView, progressText, scopeText, shownVote, voteNoteRows, voteProgress, type VotingState } from './votingView'
+import {
+  describeVote,
+  dotsLeftText,
+  noteVoteView,
+  progressText,
+  scopeText,
+  shownVote,
+  voteNoteRows,
+  voteProgress,
+  type VotingState,
+} from './votingView'
 
 const base: Vote = {
-  id: 'v1', title: 'T', noteIds: ['shape:a', 'shape:b'], dots: 2, per: 'person', results: 'live', status: 'open',
-  openedAt: 1, closedAt: null, scope: { kind: 'selection' },
+  id: 'v1',
+  title: 'T',
+  noteIds: ['shape:a', 'shape:b'],
+  dots: 2,
+  per: 'person',
+  results: 'live',
+  status: 'open',
+  openedAt: 1,
+  closedAt: null,
+  scope: { kind: 'selection' },
 }
-const dot = (voterKey: string, slot: number, noteId: string, voteId = 'v1'): PlacedDot => ({ voteId, voterKey, participantId: voterKey, noteId, at: 1, slot })
+const dot = (voterKey: string, slot: number, noteId: string, voteId = 'v1'): PlacedDot => ({
+  voteId,
+  voterKey,
+  participantId: voterKey,
+  noteId,
+  at: 1,
+  slot,
+})
 const ana = { id: 'ana', coop: 'Sur' }
 const t = testTranslator('en')
 const es = testTranslator('es')
@@ -39,7 +64,11 @@ describe('shownVote', () => {
 })
 
 describe('noteVoteView', () => {
-  const state: VotingState = { votes: [base], dots: [dot('ana', 0, 'shape:a'), dot('luis', 0, 'shape:a'), dot('ana', 1, 'shape:b')], reactions: [] }
+  const state: VotingState = {
+    votes: [base],
+    dots: [dot('ana', 0, 'shape:a'), dot('luis', 0, 'shape:a'), dot('ana', 1, 'shape:b')],
+    reactions: [],
+  }
 
   it('shows the tally, my dots and whether I may add one', () => {
     expect(noteVoteView(state, 'shape:a', ana, true)).toEqual({ vote: base, tally: 2, mine: 1, canAdd: false })
@@ -74,14 +103,19 @@ describe('texts', () => {
   it('describes how a vote counts, in the viewer’s language', () => {
     expect(describeVote(t, base)).toBe('2 dots per person · results live')
     expect(describeVote(t, { dots: 1, per: 'coop', results: 'hidden' })).toBe('1 dot per coop · results hidden until closed')
-    expect(describeVote(es, { dots: 1, per: 'coop', results: 'hidden' })).toBe('1 punto por cooperativa · resultados ocultos hasta el cierre')
+    expect(describeVote(es, { dots: 1, per: 'coop', results: 'hidden' })).toBe(
+      '1 punto por cooperativa · resultados ocultos hasta el cierre',
+    )
     expect(dotsLeftText(es, 1, 3)).toBe('Puntos que te quedan: 1 de 3')
   })
 })
 
 describe('voteNoteRows', () => {
   const dots = [dot('ana', 0, 'shape:b'), dot('luis', 0, 'shape:b'), dot('ana', 1, 'shape:a')]
-  const texts = new Map([['shape:a', 'Alpha'], ['shape:b', 'Beta']])
+  const texts = new Map([
+    ['shape:a', 'Alpha'],
+    ['shape:b', 'Beta'],
+  ])
 
   it('ranks notes by dots when results are live, with my dots', () => {
     expect(voteNoteRows(base, dots, texts, 'ana')).toEqual([

@@ -59,7 +59,12 @@ export interface NoteVoteView {
  * The vote as note `noteId` shows it to `me`, or null when the note is in no vote that notes
  * show. `canVote` is false for viewers.
  */
-export function noteVoteView(state: VotingState, noteId: string, me: Pick<Participant, 'id' | 'coop'>, canVote: boolean): NoteVoteView | null {
+export function noteVoteView(
+  state: VotingState,
+  noteId: string,
+  me: Pick<Participant, 'id' | 'coop'>,
+  canVote: boolean,
+): NoteVoteView | null {
   const vote = shownVote(state.votes)
   if (!vote || !vote.noteIds.includes(noteId)) return null
   const dots = dotsOfVote(state, vote.id)
@@ -121,7 +126,12 @@ export interface VoteNoteRow {
  * The rows of `vote`'s list: ranked by dots when its tallies may be shown, else in the vote's
  * own order (so a hidden vote's order gives nothing away). `voterKey` is the viewer's, or null.
  */
-export function voteNoteRows(vote: Vote, dots: readonly PlacedDot[], texts: ReadonlyMap<string, string>, voterKey: string | null): VoteNoteRow[] {
+export function voteNoteRows(
+  vote: Vote,
+  dots: readonly PlacedDot[],
+  texts: ReadonlyMap<string, string>,
+  voterKey: string | null,
+): VoteNoteRow[] {
   const tallies = voteTallies(vote, dots)
   const mine = voterKey === null ? [] : dotsOf(vote, dots, voterKey)
   const ranks = new Map<string, number>()

@@ -112,4 +112,3 @@ export async function runScenario(seed: number, peerCount: number, steps: number
     if (network.pending === 0) return peers
   }
 }
-

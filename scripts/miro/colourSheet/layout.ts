@@ -1,6 +1,13 @@
 /** Where the colour sheet puts things, shared by the page and the script that samples it. */
 import { hexDifference, parseHexColor } from '../../../shared/miro/colorDifference'
-import { MIRO_STICKY_COLORS, MIRO_STICKY_HEX, nearestColor, TLDRAW_NOTE_FILLS, type MiroStickyColor, type NearestColor } from '../../../shared/miro/colors'
+import {
+  MIRO_STICKY_COLORS,
+  MIRO_STICKY_HEX,
+  nearestColor,
+  TLDRAW_NOTE_FILLS,
+  type MiroStickyColor,
+  type NearestColor,
+} from '../../../shared/miro/colors'
 import type { NoteColor } from '../../../shared/notes'
 
 const zoom = 0.5
@@ -17,7 +24,7 @@ export const SHEET = {
   canvasWidth: 200 * zoom + 40,
   // The camera puts note i's top-left at (20, i × rowHeight + 10) inside the canvas.
   cameraX: 20 / zoom,
-  cameraY: ((rowHeight - 200 * zoom) / 2) / zoom,
+  cameraY: (rowHeight - 200 * zoom) / 2 / zoom,
 } as const
 
 /** One row of the sheet: a Miro colour, the tldraw note it becomes and how far apart they look. */

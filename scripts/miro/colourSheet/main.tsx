@@ -11,13 +11,15 @@ import { SHEET, sheetRows } from './layout'
 const rows = sheetRows()
 
 function placeNotes(editor: Editor) {
-  editor.createShapes(rows.map((row, i) => ({
-    id: createShapeId(`row-${i}`),
-    type: 'note',
-    x: 0,
-    y: i * SHEET.noteSpacing,
-    props: { color: row.tldraw, richText: toRichText(row.tldraw), font: 'sans', size: 's' },
-  })))
+  editor.createShapes(
+    rows.map((row, i) => ({
+      id: createShapeId(`row-${i}`),
+      type: 'note',
+      x: 0,
+      y: i * SHEET.noteSpacing,
+      props: { color: row.tldraw, richText: toRichText(row.tldraw), font: 'sans', size: 's' },
+    })),
+  )
   editor.setCamera({ x: SHEET.cameraX, y: SHEET.cameraY, z: SHEET.zoom }, { immediate: true })
   editor.updateInstanceState({ isReadonly: true })
   document.body.dataset['ready'] = 'true'
@@ -31,13 +33,28 @@ function Sheet() {
       <div style={{ paddingTop: SHEET.headerHeight }}>
         {rows.map((row) => (
           <div key={row.miro} style={{ ...cell, gap: 24 }}>
-            <div data-swatch="miro" style={{
-              width: SHEET.swatch, height: SHEET.swatch, background: row.miroHex, color: row.miro === 'black' ? '#fff' : '#1a1a1a',
-              boxShadow: '0 2px 4px rgba(0,0,0,0.18)', display: 'flex', alignItems: 'center', justifyContent: 'center',
-              fontSize: 13, fontFamily: 'Open Sans, Arial, sans-serif', textAlign: 'center',
-            }}>{row.miro.replace('_', ' ')}</div>
+            <div
+              data-swatch="miro"
+              style={{
+                width: SHEET.swatch,
+                height: SHEET.swatch,
+                background: row.miroHex,
+                color: row.miro === 'black' ? '#fff' : '#1a1a1a',
+                boxShadow: '0 2px 4px rgba(0,0,0,0.18)',
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                fontSize: 13,
+                fontFamily: 'Open Sans, Arial, sans-serif',
+                textAlign: 'center',
+              }}
+            >
+              {row.miro.replace('_', ' ')}
+            </div>
             <div style={{ width: 360, fontSize: 14, lineHeight: 1.5, color: '#1d1d1d' }}>
-              <div><b>{row.miro}</b> <code>{row.miroHex}</code> → <b>{row.tldraw}</b> <code>{row.tldrawHex}</code></div>
+              <div>
+                <b>{row.miro}</b> <code>{row.miroHex}</code> → <b>{row.tldraw}</b> <code>{row.tldrawHex}</code>
+              </div>
               <div style={{ color: '#555' }}>ΔE00 {row.distance.toFixed(1)}</div>
             </div>
           </div>
@@ -49,7 +66,9 @@ function Sheet() {
           <Tldraw hideUi assetUrls={getAssetUrlsByImport()} onMount={placeNotes} />
         </div>
       </div>
-      <div style={{ position: 'absolute', top: 0, left: SHEET.margin, ...cell, height: SHEET.headerHeight, fontWeight: 600, fontSize: 14 }}>Miro</div>
+      <div style={{ position: 'absolute', top: 0, left: SHEET.margin, ...cell, height: SHEET.headerHeight, fontWeight: 600, fontSize: 14 }}>
+        Miro
+      </div>
     </div>
   )
 }

@@ -10,7 +10,11 @@ import { escapeMarkdown, heading } from '../markdown'
 import { noteLine, type NoteDecoration } from '../noteLine'
 import type { MinutesSection } from '../parts'
 
-function isPlainFrame(record: StoredRecord, records: ReadonlyMap<string, StoredRecord>, reported: (record: StoredRecord) => boolean): boolean {
+function isPlainFrame(
+  record: StoredRecord,
+  records: ReadonlyMap<string, StoredRecord>,
+  reported: (record: StoredRecord) => boolean,
+): boolean {
   if (record.typeName !== 'shape' || record.type !== 'frame') return false
   if (reported(record)) return false
   const parent = typeof record.parentId === 'string' ? records.get(record.parentId) : undefined

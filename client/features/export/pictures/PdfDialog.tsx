@@ -53,7 +53,14 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
     controllerRef.current = controller
     setState({ status: 'working', progress: { done: 0, total: pages.length } })
     try {
-      const blob = await exportAreasPdf(editor, pages, boardTitle, (progress) => setState({ status: 'working', progress }), controller.signal, t)
+      const blob = await exportAreasPdf(
+        editor,
+        pages,
+        boardTitle,
+        (progress) => setState({ status: 'working', progress }),
+        controller.signal,
+        t,
+      )
       saveFile(blob, pictureFileName(boardTitle, { kind: 'pdf' }, 'pdf'))
       onClose()
     } catch (error) {
@@ -67,7 +74,9 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
   return (
     <dialog ref={dialogRef} className="modal picture-dialog" aria-labelledby={titleId} data-testid="pdf-dialog" onCancel={onCancel}>
       <div className="modal__inner">
-        <ModalHeader titleId={titleId} titleClassName="picture-dialog__title" onClose={cancelAndClose}>{t('pictures.pdf.title')}</ModalHeader>
+        <ModalHeader titleId={titleId} titleClassName="picture-dialog__title" onClose={cancelAndClose}>
+          {t('pictures.pdf.title')}
+        </ModalHeader>
         {areas.length === 0 ? (
           <p className="picture-dialog__intro" data-testid="pdf-empty">
             {t('pictures.pdf.empty')}
@@ -103,7 +112,9 @@ export function PdfDialog({ editor, boardTitle, areas, onClose }: PdfDialogProps
         {working && (
           <div className="picture-dialog__progress">
             <p data-testid="pdf-progress" role="status" aria-live="polite">
-              {state.progress.done >= state.progress.total ? t('pictures.pdf.assembling') : t('pictures.pdf.page', { current, total: state.progress.total })}
+              {state.progress.done >= state.progress.total
+                ? t('pictures.pdf.assembling')
+                : t('pictures.pdf.page', { current, total: state.progress.total })}
             </p>
             <progress max={state.progress.total} value={state.progress.done} aria-label={t('pictures.pdf.pagesMade')} />
           </div>

@@ -77,12 +77,20 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
           void download()
         }}
       >
-        <ModalHeader titleId={ids.title} titleClassName="picture-dialog__title" onClose={onClose}>{t('pictures.picture.title')}</ModalHeader>
+        <ModalHeader titleId={ids.title} titleClassName="picture-dialog__title" onClose={onClose}>
+          {t('pictures.picture.title')}
+        </ModalHeader>
 
         <fieldset className="picture-dialog__fieldset">
           <legend className="field__label">{t('pictures.picture.show')}</legend>
           <label className="picture-dialog__choice">
-            <input ref={scope === 'board' ? firstRef : undefined} type="radio" name={ids.scope} checked={scope === 'board'} onChange={() => setScope('board')} />
+            <input
+              ref={scope === 'board' ? firstRef : undefined}
+              type="radio"
+              name={ids.scope}
+              checked={scope === 'board'}
+              onChange={() => setScope('board')}
+            />
             <span>{t('pictures.picture.board')}</span>
           </label>
           <label className={`picture-dialog__choice${selectionCount === 0 ? ' picture-dialog__choice--disabled' : ''}`}>
@@ -96,13 +104,22 @@ export function PictureDialog({ editor, boardTitle, areas, selectionCount, onClo
             />
             <span>
               {t('pictures.picture.selection')}{' '}
-              <span className="picture-dialog__muted">{selectionCount === 0 ? t('pictures.picture.nothingSelected') : t('pictures.picture.selected', { count: selectionCount })}</span>
+              <span className="picture-dialog__muted">
+                {selectionCount === 0 ? t('pictures.picture.nothingSelected') : t('pictures.picture.selected', { count: selectionCount })}
+              </span>
             </span>
           </label>
           <label className={`picture-dialog__choice${areas.length === 0 ? ' picture-dialog__choice--disabled' : ''}`}>
-            <input type="radio" name={ids.scope} checked={scope === 'area'} disabled={areas.length === 0} onChange={() => setScope('area')} />
+            <input
+              type="radio"
+              name={ids.scope}
+              checked={scope === 'area'}
+              disabled={areas.length === 0}
+              onChange={() => setScope('area')}
+            />
             <span>
-              {t('pictures.picture.area')} {areas.length === 0 && <span className="picture-dialog__muted">{t('pictures.picture.noFrames')}</span>}
+              {t('pictures.picture.area')}{' '}
+              {areas.length === 0 && <span className="picture-dialog__muted">{t('pictures.picture.noFrames')}</span>}
             </span>
           </label>
           {areas.length > 0 && (

@@ -9,7 +9,16 @@ import { pdfAreas, pdfPages, pictureAreas } from './areas'
 const t = testTranslator('en')
 
 function coop(name: string): Coop {
-  return { id: name.toLowerCase().replace(/\s+/g, '-'), name, country: '', website: '', description: '', delegates: [], color: 'blue', cornerId: null }
+  return {
+    id: name.toLowerCase().replace(/\s+/g, '-'),
+    name,
+    country: '',
+    website: '',
+    description: '',
+    delegates: [],
+    color: 'blue',
+    cornerId: null,
+  }
 }
 const box = { x: 0, y: 0, w: 100, h: 100 }
 
@@ -44,17 +53,30 @@ describe('pictureAreas', () => {
 
 describe('leaving empty areas out of the PDF', () => {
   // 31 coops, as at a real assembly; notes in four corners only, one of them inside a frame inside the corner.
-  const names = Array.from({ length: 31 }, (_, i) => ['Cooperativa Sur', 'Spółdzielnia Kodu', '神戸コード', 'Κοινότητα Αθήνας'][i] ?? `Coop ${String(i).padStart(2, '0')}`)
+  const names = Array.from(
+    { length: 31 },
+    (_, i) => ['Cooperativa Sur', 'Spółdzielnia Kodu', '神戸コード', 'Κοινότητα Αθήνας'][i] ?? `Coop ${String(i).padStart(2, '0')}`,
+  )
   const corners = names.map((name, i) => createCornerRecord(coop(name), { x: i * 400, y: 0, w: 360, h: 300 }, `a${i + 10}`))
   const cornerId = (name: string) => corners[names.indexOf(name)]?.id ?? ''
   const group = createGroupAreaRecord({ id: 's1', pageId: 'page:page' }, { id: 'g1', name: 'Vivienda', areaId: 'shape:g1' }, box, 'b1')
-  const inner = { id: 'shape:inner', typeName: 'shape', type: 'frame', parentId: cornerId('Κοινότητα Αθήνας'), props: { name: 'Ideas' }, meta: {} }
+  const inner = {
+    id: 'shape:inner',
+    typeName: 'shape',
+    type: 'frame',
+    parentId: cornerId('Κοινότητα Αθήνας'),
+    props: { name: 'Ideas' },
+    meta: {},
+  }
   const records = [
     ...corners,
     group,
     inner,
     { ...createNoteRecord({ id: 'shape:n1', x: 10, y: 10, index: 'c1', text: 'Fondo común' }), parentId: cornerId('Cooperativa Sur') },
-    { ...createNoteRecord({ id: 'shape:n2', x: 10, y: 10, index: 'c2', text: 'Wspólny fundusz' }), parentId: cornerId('Spółdzielnia Kodu') },
+    {
+      ...createNoteRecord({ id: 'shape:n2', x: 10, y: 10, index: 'c2', text: 'Wspólny fundusz' }),
+      parentId: cornerId('Spółdzielnia Kodu'),
+    },
     { id: 'shape:t1', typeName: 'shape', type: 'text', parentId: cornerId('神戸コード'), props: {}, meta: {} },
     { ...createNoteRecord({ id: 'shape:n3', x: 10, y: 10, index: 'c3', text: 'Ιδέα' }), parentId: 'shape:inner' },
     // A note on the page, lying over a corner without being inside it.
@@ -63,7 +85,12 @@ describe('leaving empty areas out of the PDF', () => {
   const areas = pdfAreas(pictureAreas(records, t, 'en'))
 
   it('marks an area empty when nothing has it as its parent; its own name is not content', () => {
-    expect(areas.filter((area) => !area.empty).map((area) => area.title).sort()).toEqual(['Cooperativa Sur', 'Spółdzielnia Kodu', '神戸コード', 'Κοινότητα Αθήνας'].sort())
+    expect(
+      areas
+        .filter((area) => !area.empty)
+        .map((area) => area.title)
+        .sort(),
+    ).toEqual(['Cooperativa Sur', 'Spółdzielnia Kodu', '神戸コード', 'Κοινότητα Αθήνας'].sort())
     expect(areas.find((area) => area.kind === 'group')?.empty).toBe(true)
   })
 

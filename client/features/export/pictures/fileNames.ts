@@ -8,7 +8,8 @@ import { downloadFileName, FileKind, localFileDate } from '../../../../shared/ex
 import type { AreaKind } from './areas'
 
 /** What a picture shows, for its name. */
-export type PictureSubject = { kind: 'board' } | { kind: 'selection' } | { kind: 'area'; areaKind: AreaKind; title: string } | { kind: 'pdf' }
+export type PictureSubject =
+  { kind: 'board' } | { kind: 'selection' } | { kind: 'area'; areaKind: AreaKind; title: string } | { kind: 'pdf' }
 
 const AREA_KIND: Record<AreaKind, FileKind> = { corner: FileKind.corner, group: FileKind.group, frame: FileKind.frame }
 

@@ -67,14 +67,21 @@ async function drawPage(editor: Editor, area: PictureArea, boardTitle: string, t
   ctx.fillText(fitText(ctx, stripUnseen(area.title), PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE - 4)
   ctx.fillStyle = '#5f6368'
   ctx.font = `${SUBTITLE_SIZE}px ${FONT}`
-  ctx.fillText(fitText(ctx, t(`pictures.pdf.subtitle.${area.kind}`, { board: stripUnseen(boardTitle) }), PAGE.width - 2 * MARGIN), MARGIN, MARGIN + TITLE_SIZE + SUBTITLE_SIZE + 4)
+  ctx.fillText(
+    fitText(ctx, t(`pictures.pdf.subtitle.${area.kind}`, { board: stripUnseen(boardTitle) }), PAGE.width - 2 * MARGIN),
+    MARGIN,
+    MARGIN + TITLE_SIZE + SUBTITLE_SIZE + 4,
+  )
 
   const box = { x: MARGIN, y: MARGIN + HEADER_HEIGHT, w: PAGE.width - 2 * MARGIN, h: PAGE.height - 2 * MARGIN - HEADER_HEIGHT }
   const ids = targetShapeIds(editor, { kind: 'area', area })
   if (ids.length > 0) {
     const bounds = editor.getShapePageBounds(ids[0]!)
     // Enough pixels for the picture to fill its box at the page's density, no more.
-    const pixelRatio = bounds && bounds.w > 0 && bounds.h > 0 ? Math.min(4, Math.max(0.25, (DENSITY * Math.min(box.w / bounds.w, box.h / bounds.h)) * 1.05)) : 1
+    const pixelRatio =
+      bounds && bounds.w > 0 && bounds.h > 0
+        ? Math.min(4, Math.max(0.25, DENSITY * Math.min(box.w / bounds.w, box.h / bounds.h) * 1.05))
+        : 1
     const bitmap = await renderBitmap(editor, ids, pixelRatio)
     const scale = Math.min(box.w / bitmap.width, box.h / bitmap.height)
     const w = bitmap.width * scale
@@ -108,5 +115,8 @@ export async function exportAreasPdf(
   }
   if (signal.aborted) throw new ExportCancelled()
   const parts = writePdf(pages, { title: boardTitle, createdAt: new Date() })
-  return new Blob(parts.map((part) => part.slice().buffer), { type: 'application/pdf' })
+  return new Blob(
+    parts.map((part) => part.slice().buffer),
+    { type: 'application/pdf' },
+  )
 }

@@ -24,7 +24,12 @@ function latin1(bytes: Uint8Array): string {
 }
 
 describe('writePdf', () => {
-  const bytes = bytesOf(writePdf([page(842, 595), page(595, 842), page(300.5, 200)], { title: 'Asamblea — 神戸', createdAt: new Date(Date.UTC(2026, 10, 27, 8, 5, 9)) }))
+  const bytes = bytesOf(
+    writePdf([page(842, 595), page(595, 842), page(300.5, 200)], {
+      title: 'Asamblea — 神戸',
+      createdAt: new Date(Date.UTC(2026, 10, 27, 8, 5, 9)),
+    }),
+  )
   const text = latin1(bytes)
 
   it('starts with the PDF header and ends with %%EOF', () => {
@@ -44,7 +49,11 @@ describe('writePdf', () => {
   it('writes a cross-reference table whose offsets point at their objects', () => {
     const startxref = Number(/startxref\n(\d+)\n/.exec(text)?.[1])
     expect(text.slice(startxref, startxref + 4)).toBe('xref')
-    const entries = text.slice(startxref).split('\n').slice(2).filter((line) => / 00000 n $/.test(line))
+    const entries = text
+      .slice(startxref)
+      .split('\n')
+      .slice(2)
+      .filter((line) => / 00000 n $/.test(line))
     expect(entries).toHaveLength(3 + 3 * 3)
     entries.forEach((entry, i) => {
       const offset = Number(entry.slice(0, 10))
@@ -64,7 +73,9 @@ describe('writePdf', () => {
   })
 
   it('writes the title without control characters or bidi overrides', () => {
-    const title = latin1(bytesOf(writePdf([page(842, 595)], { title: 'A\u0000\u202eB\u2066', createdAt: new Date(Date.UTC(2026, 10, 27)) })))
+    const title = latin1(
+      bytesOf(writePdf([page(842, 595)], { title: 'A\u0000\u202eB\u2066', createdAt: new Date(Date.UTC(2026, 10, 27)) })),
+    )
     expect(title).toContain('/Title <FEFF00410042> ')
   })
 })

@@ -82,7 +82,9 @@ export function writePdf(pages: readonly PdfPage[], info: PdfInfo): Uint8Array[]
     const w = num(page.width)
     const h = num(page.height)
     begin(n)
-    write(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im1 ${n + 1} 0 R >> >> /Contents ${n + 2} 0 R >>\nendobj\n`)
+    write(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im1 ${n + 1} 0 R >> >> /Contents ${n + 2} 0 R >>\nendobj\n`,
+    )
     begin(n + 1)
     write(
       `<< /Type /XObject /Subtype /Image /Width ${Math.round(page.pixelWidth)} /Height ${Math.round(page.pixelHeight)} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n`,

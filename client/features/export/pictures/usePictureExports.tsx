@@ -41,7 +41,9 @@ export function usePictureExports(editor: Editor | null, boardTitle: string): { 
   const close = () => setOpen(null)
   let dialog: ReactNode = null
   if (editor && open?.kind === 'picture') {
-    dialog = <PictureDialog editor={editor} boardTitle={boardTitle} areas={open.areas} selectionCount={open.selectionCount} onClose={close} />
+    dialog = (
+      <PictureDialog editor={editor} boardTitle={boardTitle} areas={open.areas} selectionCount={open.selectionCount} onClose={close} />
+    )
   } else if (editor && open?.kind === 'pdf') {
     dialog = <PdfDialog editor={editor} boardTitle={boardTitle} areas={open.areas} onClose={close} />
   }
