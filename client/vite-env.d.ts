@@ -1,3 +1,3 @@
-// Vite's ambient types: CSS side-effect imports, import.meta.env. The shared tsconfig only
-// loads Node's types, so the client opts in here.
+// Vite's ambient types: CSS side-effect imports, import.meta.env. Only the client's code
+// uses them, so it opts in here (tsconfig.client.json, and tsconfig.json for its tests).
 /// <reference types="vite/client" />

@@ -5,7 +5,6 @@
  * the server to clear; the SVG export and the stored note name nobody.
  */
 import { mkdir, readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
 import { createBoardFromHome, drawFrame, join, noteWithText, readSharedLinks, stageCentre, tokenOf } from './board'
 import { expect, newPerson, test } from './fixtures'
 

@@ -3,7 +3,7 @@
  * See docs/PROTOCOL.md for the full description and the measurements behind it.
  */
 import type * as Y from 'yjs'
-import { BoardRecords, RECORDS_MAP } from './records/boardRecords'
+import { BoardRecords } from './records/boardRecords'
 
 export { BoardRecords, RECORDS_MAP, type RecordsEvent, type RecordsObserver } from './records/boardRecords'
 export { RECORD_PART_MAPS } from './records/parts'

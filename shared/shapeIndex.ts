@@ -20,3 +20,15 @@ export function indicesAboveShapes(shapes: readonly StoredRecord[], count: numbe
   }
   return getIndicesAbove(null, count)
 }
+
+/** A record's stacking key, '' when it has none (a page or a shape written without one). */
+function indexKeyOf(record: StoredRecord): string {
+  return typeof record.index === 'string' ? record.index : ''
+}
+
+/** Orders records (pages, shapes) by their `index` as tldraw lists and stacks them, then by id, for a stable order. */
+export function byIndex(a: StoredRecord, b: StoredRecord): number {
+  const x = indexKeyOf(a)
+  const y = indexKeyOf(b)
+  return x < y ? -1 : x > y ? 1 : a.id.localeCompare(b.id)
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { asObject, errorMessage, nonBlankText, readWith, textUpTo, timeMs, wholeNumber } from './values'
+import { asError, asObject, errorMessage, nonBlankText, readWith, textUpTo, timeMs, wholeNumber } from './values'
 
 describe('readWith', () => {
   const read = readWith(z.object({ id: z.string(), tags: z.array(z.string()) }))
@@ -45,5 +45,15 @@ describe('asObject and errorMessage', () => {
     expect(asObject(null)).toBeNull()
     expect(errorMessage(new Error('boom'))).toBe('boom')
     expect(errorMessage('plain')).toBe('plain')
+  })
+
+  it('asError keeps an Error and wraps anything else, keeping it as the cause', () => {
+    const error = new TypeError('Łódź')
+    expect(asError(error)).toBe(error)
+    const wrapped = asError({ code: 57014 })
+    expect(wrapped).toBeInstanceOf(Error)
+    expect(wrapped.message).toBe('[object Object]')
+    expect(wrapped.cause).toEqual({ code: 57014 })
+    expect(asError('東京 timeout').message).toBe('東京 timeout')
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Narrowing `unknown` values (the document, the wire, an API answer). The zod building blocks
- * that the schemas of stored values share, one reader over any schema, and the two helpers
+ * that the schemas of stored values share, one reader over any schema, and the helpers
  * that code walking loose JSON (rich text, shape props, awareness states, thrown values) needs.
  */
 import { z } from 'zod'
@@ -13,6 +13,11 @@ export function asObject(value: unknown): Record<string, unknown> | null {
 /** The message of a thrown value: an Error's own message, or the value as text. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/** A thrown value as an Error, to rethrow or reject with: an Error itself, anything else wrapped (message: the value as text). */
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error), { cause: error })
 }
 
 /**

@@ -4,8 +4,8 @@
  */
 
 export interface Rng {
-  /** Uniform float in [0, 1). */
-  next(): number
+  /** Uniform float in [0, 1); a function property, so that it can stand in for Math.random. */
+  next: () => number
   /** Uniform integer in [min, max] (both inclusive). */
   int(min: number, max: number): number
   pick<T>(items: readonly T[]): T

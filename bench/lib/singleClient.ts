@@ -28,13 +28,16 @@ export function connectCountingClient(target: Target, options: { deflate: boolea
   let socket: Socket | null = null
   let ws: WebSocket | null = null
   const wsOptions: ClientOptions = { perMessageDeflate: options.deflate }
+  const opened = (created: WebSocket): void => {
+    ws = created
+    created.once('upgrade', (response) => {
+      socket = response.socket
+    })
+  }
   class CountingWebSocket extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, wsOptions)
-      ws = this
-      this.once('upgrade', (response) => {
-        socket = response.socket as Socket
-      })
+      opened(this)
     }
   }
   const timeoutMs = options.timeoutMs ?? 60_000
@@ -58,8 +61,8 @@ export function connectCountingClient(target: Target, options: { deflate: boolea
   return {
     doc,
     synced,
-    bytesRead: () => (socket as Socket | null)?.bytesRead ?? 0,
-    compressed: () => ((ws as WebSocket | null)?.extensions ?? '').includes('permessage-deflate'),
+    bytesRead: () => socket?.bytesRead ?? 0,
+    compressed: () => (ws?.extensions ?? '').includes('permessage-deflate'),
     destroy,
   }
 }

@@ -10,7 +10,6 @@ import {
   PageRecordType,
   TLDOCUMENT_ID,
   type IndexKey,
-  type TLPageId,
   type TLRecord,
   type TLStoreSnapshot,
 } from 'tldraw'
@@ -29,7 +28,7 @@ export function snapshotOfDoc(doc: Y.Doc): TLStoreSnapshot {
   // (Plenary's client makes them locally, as tldraw does for an empty store).
   const ids = new Set(records.map((record) => record.id))
   if (!ids.has(TLDOCUMENT_ID)) records.push(DocumentRecordType.create({ id: TLDOCUMENT_ID }))
-  const pageId = PageRecordType.createId('page') as TLPageId
+  const pageId = PageRecordType.createId('page')
   if (!ids.has(pageId)) records.push(PageRecordType.create({ id: pageId, name: 'Page 1', index: 'a1' as IndexKey }))
   const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
   store.mergeRemoteChanges(() => store.put(records))

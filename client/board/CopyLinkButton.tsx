@@ -16,7 +16,8 @@ export function CopyLinkButton({ url }: { url: string }) {
     return () => window.clearTimeout(timer)
   }, [state])
 
-  async function onClick() {
+  // Never rejects: copyText resolves false when the browser refuses.
+  async function copy() {
     if (await copyText(url)) {
       setState('copied')
       return
@@ -33,7 +34,7 @@ export function CopyLinkButton({ url }: { url: string }) {
         data-testid="copy-link"
         aria-label={t('board.copyLink.label')}
         title={t('board.copyLink.title')}
-        onClick={onClick}
+        onClick={() => void copy()}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path

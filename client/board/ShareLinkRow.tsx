@@ -55,6 +55,7 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
     if (replace.step === 'replaced') copyRef.current?.focus()
   }, [replace.step])
 
+  // Never rejects: copyText resolves false when the browser refuses.
   async function onCopy() {
     if (await copyText(link, copyContainer() ?? undefined)) {
       setCopy('copied')
@@ -66,6 +67,7 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
     inputRef.current?.select()
   }
 
+  // Never rejects: replacing resolves to a message when it fails.
   async function onConfirm() {
     if (!onReplace) return
     setReplace({ step: 'replacing' })
@@ -109,7 +111,7 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
           type="button"
           className={prominent ? 'button button--primary share-link__copy' : 'button button--secondary share-link__copy'}
           aria-label={t('share.row.copyLabel', { name })}
-          onClick={onCopy}
+          onClick={() => void onCopy()}
         >
           {copy === 'copied' ? t('share.row.copied') : t('share.row.copy')}
         </button>
@@ -150,7 +152,7 @@ export function ShareLinkRow(props: ShareLinkRowProps) {
               ref={confirmRef}
               type="button"
               className="button button--danger"
-              onClick={onConfirm}
+              onClick={() => void onConfirm()}
               disabled={replace.step === 'replacing'}
             >
               {replace.step === 'replacing' ? t('share.row.replacing') : t('share.row.confirm')}

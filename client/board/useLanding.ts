@@ -10,15 +10,18 @@ import type { Arrival, FeatureParts } from '../features/boardFeature'
 
 /** Lands `arrival` once, through the first feature that can, unless a feature claims the view. */
 export function useLanding(arrival: Arrival | null, parts: readonly FeatureParts[]): void {
-  const dropped = useRef<Arrival | null>(null)
+  // The arrival last landed or dropped: a new arrival object lands again, a re-render does not.
   const handled = useRef<Arrival | null>(null)
-  if (arrival && parts.some((part) => part.claimsView)) dropped.current = arrival
-  const wanted = arrival === dropped.current ? null : arrival
+  const claimed = parts.some((part) => part.claimsView)
   const land = parts.find((part) => part.land)?.land ?? null
-  // A new arrival object lands again; a re-render does not.
   useEffect(() => {
-    if (!wanted || !land || handled.current === wanted) return
-    handled.current = wanted
-    land(wanted)
-  }, [wanted, land])
+    if (!arrival || handled.current === arrival) return
+    if (claimed) {
+      handled.current = arrival
+      return
+    }
+    if (!land) return
+    handled.current = arrival
+    land(arrival)
+  }, [arrival, claimed, land])
 }

@@ -46,10 +46,10 @@ export interface PanelControls {
   /** The id of the feature whose panel is open, or null. */
   readonly open: string | null
   /** Opens the panel of feature `id` (closing any other). */
-  show(id: string): void
+  show: (id: string) => void
   /** Opens the panel of feature `id`, or closes it when it is the open one. */
-  toggle(id: string): void
-  close(): void
+  toggle: (id: string) => void
+  close: () => void
 }
 
 /** What the board gives every feature once sync is ready, on every render. */
@@ -72,7 +72,7 @@ export interface BoardFeatureContext {
   /** The server's clock, null until its first measurement (so nothing is timed minutes off). */
   clock: ServerClock | null
   /** Limits whose cursors this browser shows; null shows everyone. */
-  setPresenceFilter(show: ShowPresence | null): void
+  setPresenceFilter: (show: ShowPresence | null) => void
   panels: PanelControls
   /** The board's shape utils, for a second editor (a snapshot's viewer). */
   shapeUtils: readonly TLAnyShapeUtilConstructor[]
@@ -83,8 +83,8 @@ export interface PanelSlot {
   /** The panel's element id; the button's `aria-controls` while open. */
   id: string
   open: boolean
-  onToggle(): void
-  onClose(): void
+  onToggle: () => void
+  onClose: () => void
 }
 
 /** A side panel next to the canvas, with its toggle in the top bar. */
@@ -127,7 +127,7 @@ export interface FeatureParts {
    */
   claimsView?: boolean
   /** Takes the person where they asked to arrive (corners: their coop's corner); once per arrival. */
-  land?(arrival: Arrival): void
+  land?: (arrival: Arrival) => void
   /**
    * The frame this person's new notes go into now, or null (corners: their coop's corner while
    * they look at it; breakouts: their group's area). Asked when "Add sticky note" is pressed;
@@ -175,17 +175,17 @@ export interface BoardFeature {
    * A sticky note as it is drawn, exported and copied: a feature may hide part of it (the
    * anonymous areas: who wrote it). Features' views apply in registry order.
    */
-  noteAsShown?(editor: Editor, note: TLNoteShape): TLNoteShape
+  noteAsShown?: (editor: Editor, note: TLNoteShape) => TLNoteShape
   /**
    * Registers side effects on a mounted editor, after the board's own (the author stamp on new
    * notes), in registry order; returns their unregister function.
    */
-  editorSideEffects?(editor: Editor): () => void
+  editorSideEffects?: (editor: Editor) => () => void
   /**
    * Takes out of every presence, published or shown, what the feature hides (the anonymous
    * areas' selections); runs inside reactions. Features' redactions apply in registry order.
    */
   redactPresence?: PresenceRedaction
   /** The board's asset store (images), made once per session. Exactly one feature gives it. */
-  assetStore?(board: { boardId: string; token: string }): SessionAssetStore
+  assetStore?: (board: { boardId: string; token: string }) => SessionAssetStore
 }

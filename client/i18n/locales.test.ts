@@ -5,7 +5,7 @@
  * folder ships the languages the core does.
  */
 import { describe, expect, it } from 'vitest'
-import { catalogFrom, flatKeys, languageOfPath, messageAt, SOURCE_LANGUAGE, type MessageTree } from './catalog'
+import { catalogFrom, flatKeys, languageOfPath, messageAt, SOURCE_LANGUAGE } from './catalog'
 import { localeFolders, readLocaleFiles } from './localeFiles'
 
 const catalog = catalogFrom(readLocaleFiles())
@@ -78,7 +78,7 @@ describe('shipped languages', () => {
       it('uses the same placeholders as the source in each message', () => {
         const mismatched = flatKeys(tree).filter((key) => {
           const own = messageAt(tree, key) ?? ''
-          const sourceText = messageAt(source as MessageTree, key) ?? messageAt(source as MessageTree, `${baseKey(key)}_other`) ?? ''
+          const sourceText = messageAt(source, key) ?? messageAt(source, `${baseKey(key)}_other`) ?? ''
           return placeholders(own).join() !== placeholders(sourceText).join()
         })
         expect(mismatched).toEqual([])

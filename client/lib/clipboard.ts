@@ -23,7 +23,7 @@ export async function copyText(text: string, container: HTMLElement = document.b
   container.appendChild(textarea)
   const previousFocus = document.activeElement
   textarea.select()
-  let copied = false
+  let copied: boolean
   try {
     copied = document.execCommand('copy')
   } catch {

@@ -35,13 +35,13 @@ export interface BoardSessionOptions extends BoardSyncOptions {
 /** A running board session; see {@link createBoardSession}. */
 export interface BoardSession {
   /** The current state; the same object until something changes. */
-  getSnapshot(): BoardSync
+  getSnapshot: () => BoardSync
   /** Calls `listener` after every change of the snapshot; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void
+  subscribe: (listener: () => void) => () => void
   /** Updates who this browser is (a rename, a new colour) without reconnecting. */
-  setParticipant(participant: Participant): void
+  setParticipant: (participant: Participant) => void
   /** Releases everything: connection, local copy, bindings, awareness, document. */
-  destroy(): void
+  destroy: () => void
 }
 
 /** Keeps the latest rejection per record id, newest last, bounded. */

@@ -87,7 +87,7 @@ describe('createServerClock', () => {
   it('measures again every resample period until destroyed', async () => {
     vi.useFakeTimers()
     let skew = 0
-    let local = 0
+    const local = 0
     const clock = createServerClock({
       now: () => local,
       fetchTime: async () => local - skew,

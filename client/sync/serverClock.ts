@@ -9,13 +9,13 @@ import { Paths } from '../../shared/protocol'
 /** The corrected clock of one open board. */
 export interface ServerClock {
   /** The server's time now, in ms since the epoch. */
-  now(): number
+  now: () => number
   /** Server time minus local time, in ms (0 until measured, or when the server cannot be asked). */
-  offsetMs(): number
+  offsetMs: () => number
   /** Resolves once the first measurement is done (or failed); never rejects. */
   ready: Promise<void>
   /** Stops resampling. */
-  destroy(): void
+  destroy: () => void
 }
 
 /** Options, mostly for tests. */

@@ -30,7 +30,9 @@ await build({
 })
 
 const serve = serveStatic(dist)
-const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()))
+const server = createServer((req, res) => {
+  serve(req, res, () => res.writeHead(404).end())
+})
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
 const { port } = server.address() as AddressInfo
 

@@ -101,7 +101,7 @@ describe('several server nodes on PostgreSQL and Redis', () => {
       writeNote(onA, n++)
       writeNote(onB, n++)
     }, 5)
-    let onLate: TestClient | null = null
+    let onLate: TestClient
     try {
       await waitFor(() => n >= 40, 10_000, 'edits under way')
       const late = await cluster.node()

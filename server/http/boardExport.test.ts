@@ -5,8 +5,8 @@ import { Role } from '../../shared/protocol'
 import { useTestServer } from '../testing/harness'
 import { createBoard, waitFor, waitForSync } from '../testing/syncClient'
 
-/** Characters no export may carry, as JSON writes them (escaped) and as they are (raw). */
-const HIDDEN = /\\u0000|\\u0007|[\u0000\u0007\u202e\u2066]/
+/** Characters no export may carry: NUL and BEL as JSON escapes them, and raw control characters (but tab and line feed) and bidi controls. */
+const HIDDEN = /\\u0000|\\u0007|(?![\t\n])\p{Cc}|[\u202e\u2066]/u
 
 describe('board files leave without hidden characters', () => {
   const harness = useTestServer()

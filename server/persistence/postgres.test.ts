@@ -101,7 +101,7 @@ describe('PostgreSQL store', () => {
 
   it('compacts one board on one node at a time while others keep appending, losing nothing', async () => {
     const nodes = await Promise.all([open(), open(), open()])
-    const id = await newBoard(nodes[0] as BoardStore)
+    const id = await newBoard(nodes[0])
     const docs = nodes.map(() => new Y.Doc())
     let n = 0
     const work: Promise<unknown>[] = []
@@ -121,7 +121,7 @@ describe('PostgreSQL store', () => {
       })
     }
     await Promise.all(work)
-    expect(await storedNotes(nodes[1] as BoardStore, id)).toEqual(noteIds(Array.from({ length: n }, (_, k) => k + 1)))
+    expect(await storedNotes(nodes[1], id)).toEqual(noteIds(Array.from({ length: n }, (_, k) => k + 1)))
   })
 
   it('rejects writes loudly as "storage unavailable" while PostgreSQL is down, and works again when it is back', async () => {

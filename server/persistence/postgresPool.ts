@@ -10,13 +10,13 @@ import { StorageUnavailableError } from './errors'
 /** SQLSTATE classes meaning the server is unreachable or refusing work, not that the query is wrong. */
 const UNAVAILABLE_CLASSES = new Set(['08', '53', '57', '58'])
 
-/** A pool and the guarded ways to use it. */
+/** A pool and the guarded ways to use it (functions that need no `this`: the stores destructure them). */
 export interface PostgresAccess {
   readonly pool: pg.Pool
   /** Runs `work`, turning unavailability errors into {@link StorageUnavailableError}. */
-  guarded<T>(work: () => Promise<T>): Promise<T>
+  readonly guarded: <T>(work: () => Promise<T>) => Promise<T>
   /** Runs `work` in one transaction opened with `begin`, committed if it resolves, rolled back if it throws. */
-  inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>, begin?: string): Promise<T>
+  readonly inTransaction: <T>(work: (client: pg.PoolClient) => Promise<T>, begin?: string) => Promise<T>
 }
 
 /** Opens a pool of `maxConnections` (default 10) to `connectionString`; nothing connects until first use. */

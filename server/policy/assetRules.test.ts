@@ -16,7 +16,7 @@ const DATA_SRC = 'data:image/png;base64,iVBORw0KGgo='
 /** A loaded board: the policy was told which board the document is, as Room.load does. */
 function loadedBoard(records: Record<string, unknown>[] = []) {
   const policy = createBoardPolicy()
-  const doc = serverDoc(records as ({ id: string } & Record<string, unknown>)[])
+  const doc = serverDoc(records)
   policy.quarantine(doc, BOARD)
   return { policy, doc }
 }

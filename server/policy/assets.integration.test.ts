@@ -87,7 +87,7 @@ describe('content from elsewhere against a real server', () => {
 
   it('moves a stored image from elsewhere into quarantine when the board loads', async () => {
     const board = await createBoard(harness.server.origin)
-    const stored = serverDoc([note(1), imageAsset('asset:remote', REMOTE) as { id: string }, embedShape('shape:embed') as { id: string }])
+    const stored = serverDoc([note(1), imageAsset('asset:remote', REMOTE), embedShape('shape:embed')])
     await harness.server.store.appendUpdate(board.id, Y.encodeStateAsUpdate(stored))
     const reader = harness.client(board, { role: Role.viewer })
     await waitForSync(reader)

@@ -97,12 +97,18 @@ function rootOf(type: SharedType): { root: SharedType; key: string | null } | nu
   let key: string | null = null
   while (current._item !== null) {
     const item = current._item
+    const parent: unknown = item.parent
     // Changes inside a deleted type are inert: Yjs deletes whatever is integrated into it.
-    if (item.deleted || !(item.parent instanceof Y.AbstractType)) return null
+    if (item.deleted || !isSharedType(parent)) return null
     key = item.parentSub
-    current = item.parent
+    current = parent
   }
   return { root: current, key }
+}
+
+/** An item's parent is a type once integrated (an ID or null before); Yjs types it with `any` events. */
+function isSharedType(parent: unknown): parent is SharedType {
+  return parent instanceof Y.AbstractType
 }
 
 /**

@@ -40,7 +40,7 @@ function edit(server: Y.Doc, policy: DocPolicy, role: Role, writer: WriterIdenti
 }
 
 function hands(doc: Y.Doc): Record<string, unknown> {
-  return doc.getMap(HANDS_MAP).toJSON() as Record<string, unknown>
+  return doc.getMap(HANDS_MAP).toJSON()
 }
 
 describe('a feature added to the list', () => {

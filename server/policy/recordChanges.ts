@@ -9,7 +9,7 @@ import type * as Y from 'yjs'
 import { RECORDS_MAP } from '../../shared/boardDoc'
 import { assembleRecord, RECORD_PARTS, partMapName, type RecordPart } from '../../shared/records/parts'
 import { refusalKey, type Refusal } from '../../shared/feature'
-import { slotNow, type SharedType, type Slot } from './docChanges'
+import { slotNow, type Slot } from './docChanges'
 
 /** One changed entry of the records map, a part map or a named map. */
 export interface EntryChange {
@@ -41,7 +41,7 @@ function asObject(value: unknown): Record<string, unknown> | null {
 }
 
 function slotOf(doc: Y.Doc, map: string, key: string): Slot {
-  const type = doc.share.get(map) as SharedType | undefined
+  const type = doc.share.get(map)
   return type ? slotNow(type, key) : { present: false }
 }
 

@@ -97,7 +97,7 @@ export function clientEdit(
 
 /** The records map as plain JSON, for comparing documents. */
 export function recordsJson(doc: Y.Doc): Record<string, unknown> {
-  return recordsMap(doc).toJSON() as Record<string, unknown>
+  return recordsMap(doc).toJSON()
 }
 
 /** True when `text` occurs anywhere in the bytes of `update` (as a UTF-8 string). */

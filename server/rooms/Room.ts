@@ -10,6 +10,7 @@
 import type * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CloseCode, Role } from '../../shared/protocol'
+import { asError } from '../../shared/values'
 import { localFanout } from '../fanout/local'
 import type { BoardChannel } from '../fanout/types'
 import { applyStoredDocument } from '../persistence/storedDocument'
@@ -227,7 +228,7 @@ export class Room {
         try {
           resolve({ ok: true, value: read(this.doc) })
         } catch (error) {
-          reject(error)
+          reject(asError(error))
         }
       })
     })

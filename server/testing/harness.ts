@@ -12,8 +12,8 @@ import { startTestServer } from './testServer'
 export interface TestServerHarness {
   /** The running server (started before the file's first test). */
   readonly server: RunningServer
-  /** A stock client of `board`, destroyed after the current test. */
-  client(board: TestBoard, options?: Parameters<typeof connectClient>[2]): TestClient
+  /** A stock client of `board`, destroyed after the current test (uses no `this`: tests pass it around). */
+  readonly client: (board: TestBoard, options?: Parameters<typeof connectClient>[2]) => TestClient
 }
 
 /** Starts a server for the file (closed after it) and tracks the clients each test opens. */
@@ -37,7 +37,7 @@ export function useTestServer(overrides: Partial<ServerConfig> = {}): TestServer
     get server() {
       return running()
     },
-    client(board, options) {
+    client: (board, options) => {
       const c = connectClient(running().origin, board, options)
       clients.push(c)
       return c

@@ -3,6 +3,7 @@
  * describe block), every store opened on it closed afterwards.
  */
 import { afterAll, beforeAll } from 'vitest'
+import { asError } from '../../shared/values'
 import { openPostgresStore } from '../persistence/postgres'
 import type { BoardStore } from '../persistence/types'
 import { startPostgres, type ServiceInstance } from './services'
@@ -19,11 +20,11 @@ export interface PostgresStores {
  */
 export function usePostgresStores(): PostgresStores {
   let postgres: ServiceInstance | null = null
-  let startError: unknown = null
+  let startError: Error | null = null
   const stores: BoardStore[] = []
   beforeAll(async () => {
     postgres = await startPostgres().catch((error: unknown) => {
-      startError = error
+      startError = asError(error)
       return null
     })
   }, 60_000)

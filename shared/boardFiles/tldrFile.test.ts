@@ -77,7 +77,7 @@ describe('the images of a .tldr file', () => {
     const note = createNoteRecord({ id: 'shape:n1', x: 0, y: 0, index: 'a1', text: '' })
     const file = {
       tldrawFileFormatVersion: 1,
-      schema: label as NonNullable<typeof label>,
+      schema: label,
       records: [image('asset:a', own), image('asset:e', null), note],
     }
     const inlined = inlineAssets(file, new Map([[own, 'data:image/png;base64,AA==']]))

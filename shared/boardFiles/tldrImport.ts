@@ -10,6 +10,7 @@
  */
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils'
 import type { StoredRecord } from '../boardDoc'
+import { byIndex } from '../shapeIndex'
 import {
   assetIdOf,
   countLeftOut,
@@ -56,12 +57,6 @@ export interface TldrImportPlan {
   skipped: number
 }
 
-function byIndex(a: StoredRecord, b: StoredRecord): number {
-  const ia = typeof a.index === 'string' ? a.index : ''
-  const ib = typeof b.index === 'string' ? b.index : ''
-  return ia < ib ? -1 : ia > ib ? 1 : a.id.localeCompare(b.id)
-}
-
 function topIndex(records: readonly StoredRecord[]): IndexKey | null {
   const keys = records.map((r) => r.index).filter((index): index is string => typeof index === 'string')
   keys.sort()
@@ -90,7 +85,7 @@ function keptMeta(meta: unknown): Record<string, unknown> {
 export function randomRecordId(typeName: string): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
   const bytes = new Uint8Array(21)
-  globalThis.crypto.getRandomValues(bytes)
+  crypto.getRandomValues(bytes)
   return `${typeName}:${Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('')}`
 }
 
@@ -183,7 +178,7 @@ export function planTldrImport(file: readonly StoredRecord[], options: TldrImpor
       const copy: StoredRecord = {
         ...shape,
         id: ids.get(shape.id) as string,
-        parentId: page ?? (parentShape as string),
+        parentId: page ?? parentShape,
         meta: keptMeta(shape.meta),
         props,
         ...(moved

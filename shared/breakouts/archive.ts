@@ -10,7 +10,7 @@ import type * as Y from 'yjs'
 import { recordsMap, type StoredRecord } from '../boardDoc'
 import { boundsOf, type Box } from '../geometry'
 import { shapeBox, topLevelShapes } from '../shapeBounds'
-import { indicesAboveShapes } from '../shapeIndex'
+import { byIndex, indicesAboveShapes } from '../shapeIndex'
 import { AREA_MARGIN } from './areas'
 import { readSessionById, readSessions, recordsById, sessionsMap } from './readDoc'
 import type { BreakoutSession } from './types'
@@ -24,12 +24,6 @@ function isBox(box: Box | null): box is Box {
 
 function coordinate(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0
-}
-
-function compareIndex(a: StoredRecord, b: StoredRecord): number {
-  const x = String(a.index ?? '')
-  const y = String(b.index ?? '')
-  return x < y ? -1 : x > y ? 1 : 0
 }
 
 /** True for a session that is archived. */
@@ -57,7 +51,7 @@ export function planAreaMove(
   const areas = [...areaIds]
     .map((id) => records.get(id))
     .filter((record): record is StoredRecord => record?.typeName === 'shape')
-    .sort(compareIndex)
+    .sort(byIndex)
   const from = boundsOf(areas.map(shapeBox).filter(isBox))
   if (!from) return []
   const staying = topLevelShapes(records.values(), targetPageId).filter((shape) => !areaIds.has(shape.id))
@@ -75,7 +69,7 @@ export function planAreaMove(
 }
 
 function pages(records: ReadonlyMap<string, StoredRecord>): StoredRecord[] {
-  return [...records.values()].filter((record) => record.typeName === 'page').sort(compareIndex)
+  return [...records.values()].filter((record) => record.typeName === 'page').sort(byIndex)
 }
 
 /** The archive page record named `name`, after the board's last page. */

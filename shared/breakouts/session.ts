@@ -73,7 +73,7 @@ const ID_LENGTH = 8
 /** A short, URL-safe session id from the platform's random source (not the plan's `random`). */
 export function newSessionId(): string {
   const bytes = new Uint8Array(ID_LENGTH)
-  globalThis.crypto.getRandomValues(bytes)
+  crypto.getRandomValues(bytes)
   return Array.from(bytes, (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('')
 }
 

@@ -30,7 +30,7 @@ function noteBy(n: number, parentId: string, x: number, y: number, writer: strin
     text: `${writer}: ${'una propuesta larga '.repeat(4)}${n}`,
     parentId,
     author: { id: `p-${writer}`, name: writer, coop },
-  }) as StoredRecord
+  })
 }
 
 /** 31 coops with corners; `kod` notes in Spoldzielnia Kod's corner and `kodu` in Spółdzielnia Kodu's. */

@@ -23,7 +23,7 @@ export const DELEGATE_SEPARATOR = ';'
 /** A value as the roster keeps it: formula guard removed, control characters and runs of spaces made one space. */
 export function cleanValue(raw: string): string {
   return unprotectFormula(raw.trim())
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }

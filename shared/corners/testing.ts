@@ -55,7 +55,7 @@ export function rosterOf(names: readonly string[]): Coop[] {
 
 /** A note on `parentId` at (x, y); valid index keys for any n. */
 export function noteAt(n: number, x: number, y: number, parentId = 'page:page'): StoredRecord {
-  return createNoteRecord({ id: `shape:note${n}`, x, y, index: `a1${n.toString(36)}V`, text: `note ${n}`, parentId }) as StoredRecord
+  return createNoteRecord({ id: `shape:note${n}`, x, y, index: `a1${n.toString(36)}V`, text: `note ${n}`, parentId })
 }
 
 /** Pairs of records among `records` whose boxes overlap (ids), for "nothing covers anything". */

@@ -5,7 +5,7 @@ import { createNoteRecord, DEFAULT_PAGE_ID } from '../notes'
 import { boardMinutes } from './minutes'
 import { assemblyBoard, INFO, withAnonymousArea } from './testing'
 
-const HIDDEN = /[\u0000\u0007\u202e\u2066\u0085]/
+const HIDDEN = ['\u0000', '\u0007', '\u202e', '\u2066', '\u0085']
 
 function boardWithNote(richText: object, text = '') {
   const doc = assemblyBoard()
@@ -18,7 +18,7 @@ describe('the minutes of notes with hidden characters and marks', () => {
   it('strip NUL, BEL, C1 controls and bidi overrides from typed or imported text', () => {
     const doc = boardWithNote({}, 'Pay\u0000 the \u0007invoice\u202efdp.exe\u2066 \u0085Łódź 東京 Αθήνα 👩🏽‍💻')
     const text = boardMinutes(doc, { ...INFO, title: 'Asamblea\u202e de diciembre\u0007' })
-    expect(text).not.toMatch(HIDDEN)
+    for (const hidden of HIDDEN) expect(text).not.toContain(hidden)
     expect(text).toContain('- Pay the invoicefdp.exe Łódź 東京 Αθήνα 👩🏽‍💻')
     expect(text).toContain('# Asamblea de diciembre')
     // The rest of the board is as it was: the other notes in every script pass unchanged.
@@ -60,7 +60,7 @@ describe('the minutes of notes with hidden characters and marks', () => {
     const frame = asStoredRecord(recordsMap(doc).get('shape:anon-frame'))
     recordsMap(doc).set('shape:anon-frame', { ...frame, props: { ...(frame?.props as object), name: '1\u0000. Łódź' } })
     const text = boardMinutes(doc, { ...INFO, title: 'R&\u0007amp;D' })
-    expect(text).not.toMatch(HIDDEN)
+    for (const hidden of HIDDEN) expect(text).not.toContain(hidden)
     expect(text).toContain('- Ping @\u2060channel')
     expect(text).toContain('- \\# Heading')
     expect(text).toContain('# R\\&amp;D')

@@ -39,7 +39,7 @@ export interface FeatureMinutes {
   /** What it says on each note's line, after the author; features' decorations in the features' order. */
   decorations?: readonly NoteDecoration[]
   /** True for the frames it reports in its own section (a coop corner): "Other areas" leaves them out. */
-  reportsFrame?(record: StoredRecord): boolean
+  reportsFrame?: (record: StoredRecord) => boolean
   /**
    * The words its parts use, by language, under its own top-level key (`{ en: { votes: … } }`),
    * read through the context's `t`; every shipped language has every key (translate.test.ts).

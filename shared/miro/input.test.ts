@@ -95,7 +95,7 @@ describe('readMiroInput refuses hostile structure plainly', () => {
         { id: '3', type: 'sticky_note', position: { y: 0 } },
         { id: '../4', type: 'sticky_note' },
         { id: '5', type: 'shape', data: { shape: 'x'.repeat(300) } },
-        { id: '6', type: 'text', geometry: { width: 1e309 } },
+        { id: '6', type: 'text', geometry: { width: Infinity } },
         { id: 7, type: 'text' },
         { id: '8', type: '' },
         { id: '9', type: 'Sticky\u202eNote<img src=x>' },

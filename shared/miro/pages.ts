@@ -11,7 +11,7 @@
  * among the files.
  */
 import { NOT_MIRO_SHAPE, type MiroFailure, type MiroMessageParams, type MiroWarningCode } from './messages'
-import { asRecord } from './untrusted'
+import { asRecord, isList } from './untrusted'
 
 /** One chosen file, parsed. */
 export interface MiroFileValue {
@@ -61,7 +61,7 @@ function isConnectorItem(value: unknown): boolean {
 /** A page of Miro's responses (`{ data: [...] }`), or null. */
 function readPage(value: unknown, file: string): MiroPage | null {
   const page = asRecord(value)
-  if (!page || !Array.isArray(page.data)) return null
+  if (!page || !isList(page.data)) return null
   const links = asRecord(page.links)
   const selfLink = links?.self
   const onConnectorPath = typeof selfLink === 'string' && /\/connectors(\?|$)/.test(selfLink)
@@ -90,7 +90,7 @@ export function readExportParts(value: unknown, name: string): MiroExportParts |
   // Connectors given next to a page, as an array or a page of their own (our earlier format).
   const addConnectors = (holder: Record<string, unknown> | null) => {
     const given = holder?.connectors
-    if (Array.isArray(given)) connectors.push(...given)
+    if (isList(given)) connectors.push(...given)
     else {
       const page = readPage(given, name)
       if (page) pages.push({ ...page, kind: 'connectors' })
@@ -100,15 +100,15 @@ export function readExportParts(value: unknown, name: string): MiroExportParts |
   if (page) {
     pages.push(page)
     addConnectors(asRecord(value))
-  } else if (Array.isArray(value) && value.length > 0 && value.every((entry) => readPage(entry, name) !== null)) {
+  } else if (isList(value) && value.length > 0 && value.every((entry) => readPage(entry, name) !== null)) {
     value.forEach((entry, i) => {
       const part = readPage(entry, name)
       if (part) pages.push({ ...part, file: value.length > 1 ? `${name} #${i + 1}` : name })
       addConnectors(asRecord(entry))
     })
-  } else if (Array.isArray(value) && value.every((entry) => asRecord(entry) !== null)) {
+  } else if (isList(value) && value.every((entry) => asRecord(entry) !== null)) {
     items.push(...value)
-  } else if (asRecord(value) && Array.isArray(asRecord(value)?.connectors)) {
+  } else if (asRecord(value) && isList(asRecord(value)?.connectors)) {
     addConnectors(asRecord(value))
   } else {
     return null
@@ -118,7 +118,7 @@ export function readExportParts(value: unknown, name: string): MiroExportParts |
 
 /** Why `value` is not shaped like a Miro export. */
 export function notMiroShape(value: unknown): MiroFailure {
-  const code = Array.isArray(value) ? 'notMiroList' : 'notMiroExport'
+  const code = isList(value) ? 'notMiroList' : 'notMiroExport'
   return { ok: false, code, error: NOT_MIRO_SHAPE[code] }
 }
 

@@ -8,6 +8,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Whether `value` is an array, its entries still to be read (Array.isArray alone would type them `any`). */
+export function isList(value: unknown): value is unknown[] {
+  return Array.isArray(value)
+}
+
 /** `value` as a plain object, or null. */
 export function asRecord(value: unknown): Record<string, unknown> | null {
   return isRecord(value) ? value : null

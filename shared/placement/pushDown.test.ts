@@ -117,12 +117,12 @@ describe('pushDownMoves', () => {
 
   it('two corners of one column growing in one update each push by their own growth', () => {
     const [top, middle, bottom] = [corner(0, 0, 0), corner(1, 0, 1), corner(2, 0, 2)]
-    const first = grow(top!, 464)
-    const second = grow(middle!, 232)
-    const records = [first.grown, second.grown, bottom!]
+    const first = grow(top, 464)
+    const second = grow(middle, 232)
+    const records = [first.grown, second.grown, bottom]
     // Given lower first: the order of the changes does not matter.
     const moves = pushDownMoves(records, [second.growth, first.growth])
-    expect(byId(moves)).toEqual({ [middle!.id]: H + GAP + 464, [bottom!.id]: 2 * (H + GAP) + 464 + 232 })
+    expect(byId(moves)).toEqual({ [middle.id]: H + GAP + 464, [bottom.id]: 2 * (H + GAP) + 464 + 232 })
     const after = applied(records, moves).map(boxOf)
     expect(after[1]!.y - (after[0]!.y + after[0]!.h)).toBe(GAP)
     expect(after[2]!.y - (after[1]!.y + after[1]!.h)).toBe(GAP)

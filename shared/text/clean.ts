@@ -8,11 +8,11 @@
  */
 
 /**
- * C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional embeddings,
+ * Control characters (Unicode's Cc: C0, DEL and C1) but tab and line feed, and the bidirectional embeddings,
  * overrides (U+202A–U+202E) and isolates (U+2066–U+2069). The marks LRM/RLM/ALM stay: they
  * are ordinary punctuation of Arabic and Hebrew writing and reorder nothing around them.
  */
-const UNSEEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+const UNSEEN = /(?![\t\n])\p{Cc}|[\u202a-\u202e\u2066-\u2069]/gu
 
 /** A carriage return is a line break written the Windows way; a lone one is a line break too. */
 const CARRIAGE_RETURN = /\r\n?/g

@@ -77,7 +77,7 @@ export function reactionCounts(reactions: readonly Reaction[], me: string | null
   const byNote = new Map<string, Map<ReactionId, ReactionCount>>()
   for (const r of reactions) {
     let kinds = byNote.get(r.noteId)
-    if (!kinds) byNote.set(r.noteId, (kinds = new Map()))
+    if (!kinds) byNote.set(r.noteId, (kinds = new Map<ReactionId, ReactionCount>()))
     const entry = kinds.get(r.reaction) ?? { reaction: r.reaction, count: 0, mine: false }
     kinds.set(r.reaction, { ...entry, count: entry.count + 1, mine: entry.mine || r.participantId === me })
   }

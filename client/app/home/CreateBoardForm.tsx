@@ -16,7 +16,8 @@ export function CreateBoardForm() {
   const errorId = useId()
   const hintId = useId()
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  // Never rejects: startBoard turns every failure (the network's too) into a message.
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (busy) return
     setBusy(true)
@@ -37,7 +38,7 @@ export function CreateBoardForm() {
         {t('home.create.title')}
       </h2>
       <p className="card__text">{t('home.create.text')}</p>
-      <form className="form" onSubmit={onSubmit} noValidate>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <label className="field__label" htmlFor={inputId}>
           {t('home.create.label')}
         </label>

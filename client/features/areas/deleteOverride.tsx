@@ -29,10 +29,10 @@ export const CONFIRM_DELETE_OVERRIDES: TLUiOverrides = {
           const { ids, risk } = riskOfSelection(editor)
           if (!needsConfirmation(risk)) return original.onSelect(source)
           helpers.addDialog({
-            component: ({ onClose }) => (
+            component: (dialog) => (
               <ConfirmDeleteDialog
                 risk={risk}
-                onClose={onClose}
+                onClose={() => dialog.onClose()}
                 onConfirm={() => {
                   editor.markHistoryStoppingPoint('delete')
                   editor.deleteShapes(ids)

@@ -6,7 +6,7 @@
  * and vanish. Either way, this person's new shape lands just beside the whole locked area,
  * where they can still see it.
  */
-import type { Editor, TLParentId, TLShape, TLShapeId } from 'tldraw'
+import type { Editor, TLParentId, TLShape } from 'tldraw'
 
 /** Page units between a locked area's edge and a note moved out of it. */
 export const OUTSIDE_GAP = 24
@@ -30,17 +30,17 @@ export function placementOutside(point: { x: number; y: number }, area: Bounds, 
 /** The outermost locked shape in the chain from `parentId` up, or null when the parent is not locked. */
 function lockedAreaOf(editor: Editor, parentId: TLParentId): TLShape | null {
   let area: TLShape | null = null
-  let shape = editor.getShape(parentId as TLShapeId)
+  let shape = editor.getShape(parentId)
   while (shape?.isLocked) {
     area = shape
-    shape = editor.getShape(shape.parentId as TLShapeId)
+    shape = editor.getShape(shape.parentId)
   }
   return area
 }
 
 /** The new shape's top-left corner in page space. */
 function pagePointOf(editor: Editor, shape: TLShape): { x: number; y: number } {
-  const parent = editor.getShape(shape.parentId as TLShapeId)
+  const parent = editor.getShape(shape.parentId)
   return parent ? editor.getShapePageTransform(parent).applyToPoint({ x: shape.x, y: shape.y }) : { x: shape.x, y: shape.y }
 }
 

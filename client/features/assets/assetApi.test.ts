@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assetPath, DEFAULT_MAX_ASSET_BYTES } from '../../../shared/assets'
 import { failureFor, fetchBoardAsset, precheckImage, uploadBoardImage, UploadFailure } from './assetApi'
-import { fakeFetch } from '../../lib/testing'
+import { fakeFetch, requestOf } from '../../lib/testing'
 
 const BOARD = 'AbCdEfGhIjKlMnOpQrStUv'
 const OTHER_BOARD = 'ZyXwVuTsRqPoNmLkJiHgFe'
@@ -94,7 +94,7 @@ describe('fetchBoardAsset', () => {
   it('reads an asset path with the token', async () => {
     const calls: Request[] = []
     const fetchBytes: typeof fetch = async (input, init) => {
-      calls.push(new Request(new URL(String(input), 'http://localhost'), init))
+      calls.push(requestOf(input, init))
       return new Response(new Uint8Array([1, 2, 3]), { status: 200, headers: { 'content-type': 'image/png' } })
     }
     const blob = await fetchBoardAsset(assetPath(BOARD, HASH), TOKEN, { fetch: fetchBytes })

@@ -1,6 +1,7 @@
 import type { TLAsset } from 'tldraw'
 import { describe, expect, it } from 'vitest'
 import { assetPath } from '../../../shared/assets'
+import { urlOf } from '../../lib/testing'
 import { UploadFailure } from './assetApi'
 import { classifySrc, createBoardAssetStore, UploadRefusedError } from './assetStore'
 
@@ -30,7 +31,7 @@ function setup(status = 200) {
     boardId: BOARD,
     token: TOKEN,
     fetch: async (input) => {
-      requested.push(String(input))
+      requested.push(urlOf(input))
       return new Response(new Uint8Array([1]), { status })
     },
     createObjectURL: () => `blob:test/${++made}`,

@@ -85,7 +85,7 @@ async function uploadPlaced(editor: Editor, asset: TLAsset, file: File, notify: 
   try {
     const { src } = await editor.uploadAsset(asset, file)
     const current = editor.getAsset(asset.id)
-    if (current) editor.updateAssets([{ ...current, props: { ...current.props, src } } as TLAsset])
+    if (current) editor.updateAssets([{ ...current, props: { ...current.props, src } }])
   } catch (error) {
     notify({ kind: 'upload', code: error instanceof UploadRefusedError ? error.code : UploadFailure.failed })
     removePlaced(editor, asset.id)
@@ -126,7 +126,7 @@ export async function putFiles(
       notify({ kind: 'upload', code: refused })
       continue
     }
-    let asset: TLAsset | null = null
+    let asset: TLAsset | null
     try {
       asset = await getAssetInfo(editor, file)
     } catch {
@@ -180,13 +180,24 @@ export async function putTldrawContent(editor: Editor, content: TLContent, point
   )
 }
 
+/**
+ * tldraw's content handlers return nothing, and tldraw does not wait for them: the work goes on
+ * in the background. Each step tells its own refusals; a failure none of them expected (a bug,
+ * an editor error) still gets a message rather than an unhandled rejection.
+ */
+function inBackground(work: Promise<void>, notify: Notify): void {
+  work.catch(() => notify({ kind: 'upload', code: UploadFailure.failed }))
+}
+
 /** Registers the board's handlers on `editor`, over tldraw's defaults. */
 export function registerBoardContentHandlers(editor: Editor, notify: Notify): void {
-  editor.registerExternalContentHandler('url', ({ url, point }) => putUrl(editor, url, point, notify))
+  editor.registerExternalContentHandler('url', ({ url, point }) => inBackground(putUrl(editor, url, point, notify), notify))
   // Pasted `<iframe>` code: a link to what it would have shown.
-  editor.registerExternalContentHandler('embed', ({ url, point }) => putUrl(editor, url, point, notify))
-  editor.registerExternalContentHandler('files', ({ files, point }) => putFiles(editor, files, point, notify))
-  editor.registerExternalContentHandler('tldraw', ({ content, point }) => putTldrawContent(editor, content, point, notify))
+  editor.registerExternalContentHandler('embed', ({ url, point }) => inBackground(putUrl(editor, url, point, notify), notify))
+  editor.registerExternalContentHandler('files', ({ files, point }) => inBackground(putFiles(editor, files, point, notify), notify))
+  editor.registerExternalContentHandler('tldraw', ({ content, point }) =>
+    inBackground(putTldrawContent(editor, content, point, notify), notify),
+  )
   editor.registerExternalContentHandler('svg-text', () => {
     notify({ kind: 'upload', code: UploadFailure.unsupportedType })
   })

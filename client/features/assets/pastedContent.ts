@@ -49,7 +49,7 @@ export function planPastedContent(content: TLContent, onBoard: (id: TLAssetId) =
       keptAssets.push(asset)
     } else if (asset.type === 'image' && src !== null && isDataImageUrl(src)) {
       uploads.push({ assetId: asset.id, dataUrl: src, name: 'name' in asset.props ? asset.props.name : 'image' })
-      keptAssets.push({ ...asset, props: { ...asset.props, src: '' } } as TLAsset)
+      keptAssets.push({ ...asset, props: { ...asset.props, src: '' } })
     } else if (asset.type === 'image' && !src) {
       keptAssets.push(asset)
     } else {

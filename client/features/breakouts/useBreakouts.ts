@@ -71,23 +71,23 @@ export function useGroupNoteCounts(features: FeatureDoc | null): ReadonlyMap<str
 
 /** What people do with breakouts; each returns a problem to show, or null when it was written. */
 export interface BreakoutActions {
-  start(plan: SessionFormPlan, people: readonly BreakoutPerson[], pageId: string): string | null
+  start: (plan: SessionFormPlan, people: readonly BreakoutPerson[], pageId: string) => string | null
   /** Puts `person` in a group of the current session (choice, manual move, late arrival). */
-  assign(person: BreakoutPerson, groupId: string, by: AssignedBy): string | null
-  setRapporteur(groupId: string, member: BreakoutMember | null): string | null
+  assign: (person: BreakoutPerson, groupId: string, by: AssignedBy) => string | null
+  setRapporteur: (groupId: string, member: BreakoutMember | null) => string | null
   /** Makes the member whose coop reported least recently the rapporteur, skipping the current one. */
-  suggestRapporteur(groupId: string): string | null
-  addTime(ms: number): string | null
-  pause(): string | null
-  resume(): string | null
-  message(text: string): string | null
-  callFacilitator(groupId: string): string | null
-  answerCall(groupId: string): string | null
-  end(): string | null
-  startReportBack(): string | null
+  suggestRapporteur: (groupId: string) => string | null
+  addTime: (ms: number) => string | null
+  pause: () => string | null
+  resume: () => string | null
+  message: (text: string) => string | null
+  callFacilitator: (groupId: string) => string | null
+  answerCall: (groupId: string) => string | null
+  end: () => string | null
+  startReportBack: () => string | null
   /** Gives the floor to the group at `index` of the report-back order; null finishes. */
-  passFloor(index: number | null): string | null
-  finishReportBack(): string | null
+  passFloor: (index: number | null) => string | null
+  finishReportBack: () => string | null
 }
 
 /** Who acts, as messages and calls name them. */

@@ -86,7 +86,7 @@ type RosterField = keyof (typeof en)['coops']['rosterProblem']['field']
 /** The translated name of a roster column, or the column as written when it is not one of ours. */
 function fieldName(t: TFunction, field: unknown): string {
   const name = String(field)
-  return Object.hasOwn(FIELD_NAMES, name) ? t(`coops.rosterProblem.field.${name as RosterField & string}`) : name
+  return Object.hasOwn(FIELD_NAMES, name) ? t(`coops.rosterProblem.field.${name as RosterField}`) : name
 }
 
 const FIELD_NAMES: Readonly<Record<RosterField, true>> = {

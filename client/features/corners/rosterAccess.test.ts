@@ -98,6 +98,21 @@ describe('createRosterAccess', () => {
     expect(access.getRecords().find((r) => r.id === note.id)?.x).toBe(59)
   })
 
+  it('counts record changes made before anyone listens, and tells a listener that came late', () => {
+    vi.useFakeTimers()
+    const doc = new Y.Doc()
+    const access = open(doc, true, 250)
+    const before = access.recordsVersion()
+    // The directory reads the records, then subscribes: a change lands in between.
+    const note = makeNote()
+    recordsMap(doc).set(note.id, note)
+    const listener = vi.fn()
+    access.subscribeRecords(listener)
+    vi.advanceTimersByTime(250)
+    expect(access.recordsVersion()).toBeGreaterThan(before)
+    expect(listener).toHaveBeenCalled()
+  })
+
   it('stops observing the document when destroyed', () => {
     const doc = new Y.Doc()
     const access = createRosterAccess(featuresOf(doc))

@@ -28,25 +28,30 @@ const RECORDS_MAPS: readonly string[] = [RECORDS_MAP]
 /** The roster and records of one board document; see {@link createRosterAccess}. */
 export interface RosterAccess {
   /** The roster now, validated; the same array until the roster changes. */
-  getRoster(): readonly Coop[]
+  getRoster: () => readonly Coop[]
   /** Calls `listener` after every change of the roster; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void
+  subscribe: (listener: () => void) => () => void
   /** Every record in the document now, as plain JSON. */
-  getRecords(): StoredRecord[]
+  getRecords: () => StoredRecord[]
   /**
    * Calls `listener` after records change, at most once per {@link RECORDS_NOTIFY_INTERVAL_MS}
    * (with a trailing call): dragging a note rewrites it 60 times a second, and counts of notes
    * need nowhere near that. Returns the unsubscribe.
    */
-  subscribeRecords(listener: () => void): () => void
+  subscribeRecords: (listener: () => void) => () => void
+  /**
+   * Counts the reports to {@link subscribeRecords} listeners, made whether or not any listens:
+   * a value that changes with the records, for React's useSyncExternalStore.
+   */
+  recordsVersion: () => number
   /** False for a view-only session: the server drops its writes, so it makes none. */
   readonly canWrite: boolean
   /** Writes `plan` in one transaction; false (and nothing written) when `canWrite` is false. */
-  apply(plan: RosterPlan): boolean
+  apply: (plan: RosterPlan) => boolean
   /** Writes a clean-up (rename, merge, remove, or its undo) in one transaction; false when `canWrite` is false. */
-  applyEdit(edit: CoopEdit): boolean
+  applyEdit: (edit: CoopEdit) => boolean
   /** Stops observing the document and drops every listener (the FeatureDoc stays open). */
-  destroy(): void
+  destroy: () => void
 }
 
 /** Options of {@link createRosterAccess}. */
@@ -68,15 +73,19 @@ export function createRosterAccess(features: FeatureDoc, options: RosterAccessOp
     for (const listener of [...rosterListeners]) listener()
   }
 
+  let recordsVersion = 0
   const recordsThrottle = trailingThrottle(() => {
+    recordsVersion += 1
     for (const listener of [...recordListeners]) listener()
   }, intervalMs)
 
   // Never in the writing transaction's own task: listeners look the shapes up in the tldraw
   // store (the directory's "go to corner"), which the binding updates after the document.
+  // Counted with no listener too: one that subscribes a moment after reading the records must
+  // still hear of a change made in between.
   let deferred: ReturnType<typeof setTimeout> | null = null
   const onRecordsChange = (): void => {
-    if (recordListeners.size === 0 || deferred !== null) return
+    if (deferred !== null) return
     deferred = setTimeout(() => {
       deferred = null
       recordsThrottle.schedule()
@@ -95,6 +104,7 @@ export function createRosterAccess(features: FeatureDoc, options: RosterAccessOp
       }
     },
     getRecords: () => features.records(),
+    recordsVersion: () => recordsVersion,
     subscribeRecords(listener) {
       recordListeners.add(listener)
       return () => {

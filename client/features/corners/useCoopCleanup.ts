@@ -12,13 +12,13 @@ export const UNDO_SHOWN_MS = 20_000
 /** What {@link useCoopCleanup} gives the panel and the notice. */
 export interface CoopCleanup {
   /** Runs `action`; null when it was written, else why not. */
-  run(action: CleanupAction): CleanupFailure | null
+  run: (action: CleanupAction) => CleanupFailure | null
   /** The last clean-up, while its undo is offered. */
   last: DoneCleanup | null
   /** Undoes the last clean-up and stops offering it. */
-  undo(): void
+  undo: () => void
   /** Stops offering the undo. */
-  dismiss(): void
+  dismiss: () => void
 }
 
 /** Clean-ups of the roster behind `access` (null until the board is open). */

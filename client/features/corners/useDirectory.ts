@@ -3,28 +3,29 @@
  * each coop and how many notes each corner holds. Counting walks the board's records, so it
  * runs only while the panel is shown, and at most a few times a second (see RosterAccess).
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { directoryEntries, type DirectoryEntry } from '../../../shared/corners/directory'
 import type { Participant } from '../../../shared/participant'
+import { noSubscription } from '../../lib/opener'
 import type { RosterAccess } from './rosterAccess'
 import { useRoster } from './useRoster'
 
 export type { DirectoryEntry } from '../../../shared/corners/directory'
 
+const noVersion = (): number => 0
+
 /** The directory's rows for everyone in `people`, recomputed while `enabled`. */
 export function useDirectory(access: RosterAccess | null, people: readonly Participant[], enabled: boolean): DirectoryEntry[] {
   const roster = useRoster(access)
-  const [recordsVersion, setRecordsVersion] = useState(0)
-  useEffect(() => {
-    if (!access || !enabled) return
-    // Counts may be stale from while the panel was closed.
-    setRecordsVersion((version) => version + 1)
-    return access.subscribeRecords(() => setRecordsVersion((version) => version + 1))
-  }, [access, enabled])
+  const watched = enabled ? access : null
+  const recordsVersion = useSyncExternalStore(
+    watched ? watched.subscribeRecords : noSubscription,
+    watched ? watched.recordsVersion : noVersion,
+  )
   return useMemo(
-    () => (access && enabled ? directoryEntries(roster, access.getRecords(), people) : []),
+    () => (watched ? directoryEntries(roster, watched.getRecords(), people) : []),
     // recordsVersion stands for the records, which are read from the access, not passed in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [access, enabled, roster, people, recordsVersion],
+    [watched, roster, people, recordsVersion],
   )
 }

@@ -3,9 +3,10 @@
  * or a pad) and "Download .md". Fetched from the server each time it opens, written in the
  * person's UI language and dated in their browser's time zone; Copy and Download give that text.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { copyText } from '../../lib/clipboard'
+import { useLoad } from '../../lib/useLoad'
 import { useModalDialog } from '../../ui/useModalDialog'
 import { saveFile } from '../corners/saveFile'
 import { fetchMinutes, minutesFileName } from './minutesApi'
@@ -22,6 +23,8 @@ export interface MinutesDialogProps {
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: string }
 
+const LOADING: State = { status: 'loading' }
+
 /** Shows the minutes of the board, ready to copy. */
 export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDialogProps) {
   const { t, i18n } = useTranslation()
@@ -29,23 +32,17 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
   const closeRef = useRef<HTMLButtonElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: closeRef, onEscape: onClose })
   const titleId = useId()
-  const [state, setState] = useState<State>({ status: 'loading' })
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
-
-  const load = useCallback(
-    (signal: AbortSignal) => {
-      setState({ status: 'loading' })
-      fetchMinutes(boardId, token, language, signal)
-        .then((result) => setState(result.ok ? { status: 'ready', text: result.text } : { status: 'error', message: result.message }))
-        .catch(() => undefined)
-    },
-    [boardId, token, language],
-  )
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal)
-    return () => controller.abort()
-  }, [load])
+  const { answer, reload } = useLoad(`${boardId}\n${token}\n${language}`, async (signal): Promise<State> => {
+    try {
+      const result = await fetchMinutes(boardId, token, language, signal)
+      return result.ok ? { status: 'ready', text: result.text } : { status: 'error', message: result.message }
+    } catch {
+      // Aborted (closed, or asked again): useLoad drops this answer.
+      return LOADING
+    }
+  })
+  const state = answer ?? LOADING
 
   const copy = async (text: string) => {
     setCopied((await copyText(text, dialogRef.current ?? document.body)) ? 'copied' : 'failed')
@@ -77,7 +74,7 @@ export function MinutesDialog({ boardId, boardTitle, token, onClose }: MinutesDi
         {state.status === 'error' && (
           <div className="minutes-dialog__error" role="alert">
             <p>{state.message}</p>
-            <button type="button" className="button button--secondary" onClick={() => load(new AbortController().signal)}>
+            <button type="button" className="button button--secondary" onClick={reload}>
               {t('minutes.dialog.tryAgain')}
             </button>
           </div>

@@ -25,9 +25,9 @@ export interface StageSession {
   /** True while this browser presents a follow. */
   presenting: boolean
   /** Facilitator actions, null for everyone else. */
-  controls: { summonEveryone(): void; followMe(): void; release(): void; followActive: boolean } | null
-  goToPresenter(): void
-  hideSummons(): void
+  controls: { summonEveryone: () => void; followMe: () => void; release: () => void; followActive: boolean } | null
+  goToPresenter: () => void
+  hideSummons: () => void
 }
 
 /** Runs the stage for `participant` in `boardId`. */

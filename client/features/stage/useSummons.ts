@@ -2,7 +2,7 @@
  * "Bring everyone to me" on the receiving end: a summons this tab has not seen moves the camera
  * once to the summoner's view (no lock: people look around afterwards as they like).
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { react, unsafe__withoutCapture, type Editor } from 'tldraw'
 import type { StageSummon } from '../../../shared/stage/stage'
 import { presenterView, showView } from './presenterView'
@@ -23,12 +23,11 @@ export function useSummons(
 ): number | null {
   const [summonedAt, setSummonedAt] = useState<number | null>(null)
   // A new function each render; only its value at the moment a summons arrives matters.
-  const nowRef = useRef(now)
-  nowRef.current = now
+  const readNow = useEffectEvent(() => now())
   useEffect(() => {
     if (!editor || !summons) return
     const storage = sessionSummonStorage()
-    const act = shouldActOnSummons(summons, lastSeenSummons(storage, boardId), selfId, nowRef.current())
+    const act = shouldActOnSummons(summons, lastSeenSummons(storage, boardId), selfId, readNow())
     rememberSummons(storage, boardId, summons.at)
     if (!act) return
     // The summoner's presence may arrive a moment after the summons: wait for it, then move once.
