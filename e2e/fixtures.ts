@@ -80,7 +80,7 @@ export async function newPerson(browser: Browser, origin: string, options: Brows
 }
 
 export const test = base.extend<{ server: E2EServer }>({
-  // eslint-disable-next-line no-empty-pattern
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern; this fixture has none.
   server: async ({}, use) => {
     const port = await freePort()
     const env = {
@@ -90,12 +90,12 @@ export const test = base.extend<{ server: E2EServer }>({
       CLIENT_DIR: resolve(process.env.E2E_CLIENT_DIR ?? 'dist/client'),
       ROOM_IDLE_UNLOAD_MS: '200',
     }
-    let proc = await spawnServer(env)
+    let proc = await spawnServer(env, { compiled: true })
     const server: E2EServer = {
       origin: `http://localhost:${port}`,
       async restart() {
         await stopProcess(proc)
-        proc = await spawnServer(env)
+        proc = await spawnServer(env, { compiled: true })
       },
       async stop() {
         await stopProcess(proc)

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The whole suite, as `npm test` runs it: build the client (the end-to-end tests use the real
-// build), run unit and integration tests (Vitest), then end-to-end tests (Playwright), and
-// print one line "tests: N passed, N failed" from the reporters' JSON. Exits non-zero when
-// anything failed or a runner crashed, so CI cannot mistake a crash for success.
+// The whole suite, as `npm test` runs it: the gates (typecheck, lint), the build (client and
+// compiled server; the end-to-end tests run that build) and the release (deploy/release.test.ts
+// starts it), then unit and integration tests (Vitest) and end-to-end tests (Playwright). Prints
+// one line "tests: N passed, N failed" from the reporters' JSON, where each failed step before
+// the tests counts as one failed. Exits non-zero when anything failed or a runner crashed, so CI
+// cannot mistake a crash for success.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
@@ -31,11 +33,17 @@ let passed = 0
 let failed = 0
 let crashed = false
 
-const buildExit = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])
-if (buildExit !== 0) {
-  crashed = true
-  failed++
+/** Runs a step that must succeed before or beside the tests; a failure counts as one failed test. */
+function step(title, script) {
+  const exit = run(title, 'npm', ['run', '--silent', script])
+  if (exit !== 0) failed++
+  return exit
 }
+
+step('typecheck', 'typecheck')
+step('lint', 'lint')
+const buildExit = step('build', 'build')
+if (buildExit === 0) step('release', 'release')
 
 const vitestExit = run('unit and integration', 'npx', [
   'vitest',

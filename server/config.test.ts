@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readConfig } from './config'
 
@@ -83,5 +84,14 @@ describe('HTTP limits, hosts and framing', () => {
     for (const bad of ['https://a.example; script-src *', "'none' https://a.example", "'unsafe-inline'", 'https://a.example/path,']) {
       expect(() => readConfig({ FRAME_ANCESTORS: bad }), bad).toThrow(/FRAME_ANCESTORS takes/)
     }
+  })
+})
+
+describe('where the built client is found', () => {
+  it('uses the folder the composition root gives (next to the compiled server) unless CLIENT_DIR says otherwise', () => {
+    const nextToServer = '/opt/plenary-0.1.0/client'
+    expect(readConfig({}, { clientDir: nextToServer }).clientDir).toBe(nextToServer)
+    expect(readConfig({ CLIENT_DIR: '/srv/plenary/client' }, { clientDir: nextToServer }).clientDir).toBe('/srv/plenary/client')
+    expect(readConfig({ CLIENT_DIR: 'build/client' }, { clientDir: nextToServer }).clientDir).toBe(resolve('build/client'))
   })
 })

@@ -5,14 +5,32 @@
 import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { DEFAULT_MAX_ASSET_BYTES } from '../shared/assets'
+import {
+  frameAncestorsFrom,
+  hostFrom,
+  hostsFrom,
+  intFrom,
+  logLevelFrom,
+  portFrom,
+  positiveIntFrom,
+  serviceUrlFrom,
+  urlFrom,
+  ConfigError,
+} from './configValues'
 import { DEFAULT_PRESENCE_LIMITS, type PresenceLimitConfig } from './limits/presenceLimit'
+
+export { ConfigError } from './configValues'
 
 /** The server's configuration. */
 export interface ServerConfig {
   port: number
   host: string
   dataDir: string
-  /** Folder with the built client (index.html and assets). */
+  /**
+   * Folder with the built client (index.html and assets): `CLIENT_DIR`, by default the `client/`
+   * folder next to the compiled server's folder (`dist/server` serves `dist/client`, a release's
+   * `server/` its `client/`).
+   */
   clientDir: string
   /** tldraw licence key handed to the client at runtime (no rebuild needed). */
   tldrawLicenseKey: string | null
@@ -104,70 +122,17 @@ const MiB = 1024 * 1024
 /** Default largest total of one board's stored assets (MAX_BOARD_ASSET_BYTES). */
 export const DEFAULT_MAX_BOARD_ASSET_BYTES = 200 * MiB
 
-function intFrom(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === '') return fallback
-  const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`)
-  return parsed
+/** Defaults that depend on where the server runs rather than on the environment. */
+export interface ConfigDefaults {
+  /** The built client used when `CLIENT_DIR` is not set (relative paths: to the working directory). */
+  clientDir: string
 }
 
-function hostsFrom(value: string | undefined): string[] {
-  if (!value) return []
-  return value
-    .split(',')
-    .map((host) => host.trim().toLowerCase().replace(/\.$/, ''))
-    .filter((host) => host !== '')
-    .map((host) => {
-      if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(host)) {
-        throw new Error(`ALLOWED_HOSTS takes host names without scheme or port, comma separated; got "${host}"`)
-      }
-      return host
-    })
-}
-
-/** A CSP source list: 'none' alone, or 'self', schemes and hosts; nothing that could end the directive. */
-function frameAncestorsFrom(value: string | undefined): string {
-  const sources = (value ?? '')
-    .trim()
-    .split(/\s+/)
-    .filter((source) => source !== '')
-  if (sources.length === 0) return "'none'"
-  const valid = /^('self'|https?:|(https?:\/\/)?(\*\.)?[a-z0-9.-]+(:(\d+|\*))?)$/i
-  const bad = sources.find((source) => !valid.test(source))
-  if (bad !== undefined && !(bad === "'none'" && sources.length === 1)) {
-    throw new Error(`FRAME_ANCESTORS takes 'none' or space-separated origins like https://coops.example; got "${bad}"`)
-  }
-  return sources.join(' ')
-}
-
-/** A cap of 0 would close every browser, so these must be at least 1. */
-function positiveIntFrom(value: string | undefined, fallback: number, name: string): number {
-  const parsed = intFrom(value, fallback, name)
-  if (parsed < 1) throw new Error(`${name} must be at least 1, got "${value ?? ''}"`)
-  return parsed
-}
-
-function urlFrom(value: string | undefined): string | null {
-  if (!value) return null
-  const url = new URL(value)
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('PUBLIC_URL must be http(s)')
-  return url.origin
-}
-
-function serviceUrlFrom(value: string | undefined, name: string, protocols: readonly string[]): string | null {
-  if (!value) return null
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new Error(`${name} must be a URL like ${protocols[0]}//host:port/…`)
-  }
-  if (!protocols.includes(url.protocol)) throw new Error(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
-  return value
-}
-
-/** Reads the configuration from `env` (process.env by default); throws a clear error on bad values. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+/**
+ * Reads the configuration from `env` (process.env by default); throws a clear error on bad values.
+ * The composition root passes the built client next to the server as `defaults.clientDir`.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: ConfigDefaults = { clientDir: './dist/client' }): ServerConfig {
   const maxFrameBytes = intFrom(env.MAX_FRAME_BYTES, 32 * MiB, 'MAX_FRAME_BYTES')
   const rateLimit: RateLimitConfig = {
     messagesPerSecond: intFrom(env.RATE_LIMIT_MESSAGES_PER_SECOND, 300, 'RATE_LIMIT_MESSAGES_PER_SECOND'),
@@ -179,19 +144,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const redisUrl = serviceUrlFrom(env.REDIS_URL, 'REDIS_URL', ['redis:', 'rediss:'])
   if (redisUrl && !databaseUrl) {
     // Nodes catch up from the shared store after a Redis outage; one SQLite file per node is not shared.
-    throw new Error('REDIS_URL needs DATABASE_URL: several nodes must share one PostgreSQL database')
+    throw new ConfigError('REDIS_URL needs DATABASE_URL: several nodes must share one PostgreSQL database')
   }
   if (rateLimit.byteBurst < maxFrameBytes) {
-    throw new Error(`RATE_LIMIT_BYTE_BURST (${rateLimit.byteBurst}) must be at least MAX_FRAME_BYTES (${maxFrameBytes})`)
+    throw new ConfigError(`RATE_LIMIT_BYTE_BURST (${rateLimit.byteBurst}) must be at least MAX_FRAME_BYTES (${maxFrameBytes})`)
   }
   return {
-    port: intFrom(env.PORT, 8080, 'PORT'),
-    host: env.HOST || '127.0.0.1',
+    port: portFrom(env.PORT),
+    host: hostFrom(env.HOST),
     dataDir: resolve(env.DATA_DIR || './data'),
-    clientDir: resolve(env.CLIENT_DIR || './dist/client'),
+    clientDir: resolve(env.CLIENT_DIR || defaults.clientDir),
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
     publicUrl: urlFrom(env.PUBLIC_URL),
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: logLevelFrom(env.LOG_LEVEL),
     maxFrameBytes,
     idleUnloadMs: intFrom(env.ROOM_IDLE_UNLOAD_MS, 10_000, 'ROOM_IDLE_UNLOAD_MS'),
     compactEvery: intFrom(env.COMPACT_EVERY, 500, 'COMPACT_EVERY'),

@@ -3,13 +3,13 @@
  * either in this process or as a child process that can be killed with SIGKILL.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Registry } from 'prom-client'
 import { startServer, type RunningServer } from '../app'
 import { readConfig, type ServerConfig } from '../config'
-import { createLogger } from '../logger'
+import { createLogger, type Logger } from '../logger'
 
 /** A temporary folder that a test owns. */
 export function tempDir(prefix = 'plenary-test-'): string {
@@ -25,8 +25,11 @@ export function fakeClientDir(): string {
   return dir
 }
 
-/** Starts a server in this process on a free port (with its own metrics registry unless given one). */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}, metrics?: Registry): Promise<RunningServer> {
+/**
+ * Starts a server in this process on a free port (with its own metrics registry unless given
+ * one, and a logger at `overrides.logLevel`, silent by default, unless given one).
+ */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, metrics?: Registry, logger?: Logger): Promise<RunningServer> {
   const config: ServerConfig = {
     ...readConfig({}),
     port: 0,
@@ -40,7 +43,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, met
     httpRateLimit: { boardsPerHour: 0, boardBurst: 0, writesPerMinute: 0, writeBurst: 0 },
     ...overrides,
   }
-  return startServer(config, createLogger(config.logLevel), metrics)
+  return startServer(config, logger ?? createLogger(config.logLevel), metrics)
 }
 
 /** A server running as a child process (so it can be killed like a real deployment). */
@@ -51,13 +54,24 @@ export interface ServerProcess {
   readonly exited: Promise<number | null>
 }
 
+const REPO_ROOT = join(import.meta.dirname, '..', '..')
+
+/** The compiled server that `npm run build` makes, run by `npm start` and the end-to-end tests. */
+export const COMPILED_SERVER = join(REPO_ROOT, 'dist', 'server', 'index.js')
+
 /**
- * Spawns `server/index.ts` with tsx on a free port and waits until it listens. Log lines go to
- * `onLog` when given; otherwise warnings and errors are shown on stderr.
+ * Spawns the server on a free port and waits until it listens: `server/index.ts` with tsx, or
+ * with `compiled` the build in dist/server as deployed. Log lines go to `onLog` when given;
+ * otherwise warnings and errors are shown on stderr.
  */
-export async function spawnServer(env: Record<string, string>, options: { onLog?: (line: string) => void } = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: join(import.meta.dirname, '..', '..'),
+export async function spawnServer(
+  env: Record<string, string>,
+  options: { onLog?: (line: string) => void; compiled?: boolean } = {},
+): Promise<ServerProcess> {
+  if (options.compiled && !existsSync(COMPILED_SERVER)) throw new Error(`${COMPILED_SERVER} is missing: run npm run build`)
+  const entry = options.compiled ? [COMPILED_SERVER] : ['--import', 'tsx', 'server/index.ts']
+  const child = spawn(process.execPath, entry, {
+    cwd: REPO_ROOT,
     // Info level is forced: readiness is read from the "listening" log line.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
