@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { precompress } from './scripts/vite/precompress'
 
 const serverPort = process.env.PORT ?? '8080'
 
@@ -7,7 +8,8 @@ const serverPort = process.env.PORT ?? '8080'
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react()],
+  // precompress: .br and .gz siblings of the built files, sent by content negotiation.
+  plugins: [react(), precompress()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -11,6 +11,7 @@ import { ASSET_HASH_PATTERN, assetPath } from '../../shared/assets'
 import { ErrorId, Role } from '../../shared/protocol'
 import { readUploadBody } from './body'
 import { authorize, type BoardRoutesDeps } from './boards'
+import { matchesEtag } from './conditionalResponse'
 import { sendError, sendJson } from './json'
 import { sniffImageType } from './assetsSniff'
 
@@ -87,14 +88,6 @@ export async function getAsset(req: IncomingMessage, res: ServerResponse, id: st
   }
   res.writeHead(200, { ...headers, 'content-type': found.mimeType, 'content-length': found.bytes.byteLength })
   res.end(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength))
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false
-  return header.split(',').some((tag) => {
-    const value = tag.trim()
-    return value === '*' || value === etag || value === `W/${etag}`
-  })
 }
 
 function tooLargeMessage(limit: number): string {

@@ -1,9 +1,13 @@
-import { rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { precompressDir } from '../../scripts/vite/precompress'
 import type { RunningServer } from '../app'
+import { rawRequest } from '../testing/rawHttp'
 import { createBoard } from '../testing/syncClient'
-import { fakeClientDir, startTestServer } from '../testing/testServer'
+import { fakeClientDir, startTestServer, tempDir } from '../testing/testServer'
 
 describe('serving the built client', () => {
   let server: RunningServer
@@ -73,5 +77,142 @@ describe('pages behind a public URL, framed by a community website', () => {
     const csp = response.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("connect-src 'self' blob: wss://board.example.coop;")
     expect(csp).toContain('frame-ancestors https://coops.example')
+  })
+})
+
+/** A client build as Vite and the precompress plugin leave it: hashed assets with .br/.gz siblings. */
+async function builtClientDir(): Promise<{ dir: string; script: string; font: Buffer }> {
+  const dir = tempDir('plenary-client-')
+  mkdirSync(join(dir, 'assets'))
+  const delegates = ['Łucja Wołoszyn', 'José Núñez', '王秀英', 'Δημήτρης Παπαδόπουλος', 'Ngozi Adébáyọ̀']
+  const script = Array.from({ length: 31 }, (_, coop) => `export const coop${coop} = ${JSON.stringify({ coop, delegates })};`).join('\n')
+  const font = randomBytes(2048)
+  writeFileSync(join(dir, 'assets', 'BoardSession-a1b2c3.js'), script)
+  writeFileSync(join(dir, 'assets', 'IBMPlexSans-Bold-x.woff2'), font)
+  writeFileSync(join(dir, 'notice.txt'), 'Plenary: a meeting board for cooperative assemblies.\n'.repeat(20))
+  const preloads = ['index', 'BoardPage', 'BoardSession', 'preload-helper'].map(
+    (name) => `<link rel="modulepreload" href="/assets/${name}-x1y2z3.js">`,
+  )
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><title>Plenary</title>${preloads.join('')}</head><body><div id="root"></div></body></html>`,
+  )
+  await precompressDir(dir)
+  return { dir, script, font }
+}
+
+describe('compressed and cached client files', () => {
+  let server: RunningServer
+  let client: Awaited<ReturnType<typeof builtClientDir>>
+  const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' }
+  beforeAll(async () => {
+    client = await builtClientDir()
+    server = await startTestServer({ clientDir: client.dir })
+  })
+  afterAll(() => server.close())
+
+  it('sends a hashed script as brotli to a browser, with its own type and length, cached for good', async () => {
+    const answer = await rawRequest(`${server.origin}/assets/BoardSession-a1b2c3.js`, { headers: browser })
+    expect(answer.status).toBe(200)
+    expect(answer.headers['content-encoding']).toBe('br')
+    expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(answer.headers['content-length']).toBe(String(answer.body.byteLength))
+    expect(answer.body.byteLength).toBeLessThan(Buffer.byteLength(client.script) / 3)
+    expect(brotliDecompressSync(answer.body).toString()).toBe(client.script)
+    expect(answer.headers.vary).toBe('Accept-Encoding')
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('sends gzip, or the plain bytes, to a client that refuses or does not name brotli', async () => {
+    const url = `${server.origin}/assets/BoardSession-a1b2c3.js`
+    const gzip = await rawRequest(url, { headers: { 'accept-encoding': 'br;q=0, gzip' } })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString()).toBe(client.script)
+    const refusals: Record<string, string>[] = [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0, gzip;q=0' }]
+    for (const headers of refusals) {
+      const plain = await rawRequest(url, { headers })
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(plain.body.toString()).toBe(client.script)
+      expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(client.script)))
+      expect(plain.headers.vary).toBe('Accept-Encoding')
+    }
+  })
+
+  it('answers HEAD with the heads of GET and no body', async () => {
+    const url = `${server.origin}/assets/BoardSession-a1b2c3.js`
+    const [get, head] = await Promise.all([rawRequest(url, { headers: browser }), rawRequest(url, { method: 'HEAD', headers: browser })])
+    expect(head.status).toBe(200)
+    expect(head.body.byteLength).toBe(0)
+    for (const name of ['content-encoding', 'content-length', 'content-type', 'etag', 'vary', 'cache-control']) {
+      expect(head.headers[name]).toBe(get.headers[name])
+    }
+  })
+
+  it('sends a font as it is, with no Vary, since the build left no compressed copy of it', async () => {
+    const answer = await rawRequest(`${server.origin}/assets/IBMPlexSans-Bold-x.woff2`, { headers: browser })
+    expect(answer.headers['content-encoding']).toBeUndefined()
+    expect(answer.headers['content-type']).toBe('font/woff2')
+    expect(answer.headers.vary).toBeUndefined()
+    expect(answer.body.equals(client.font)).toBe(true)
+  })
+
+  it('falls back to gzip, then to the plain file, when a compressed copy is missing', async () => {
+    const file = join(client.dir, 'notice.txt')
+    const url = `${server.origin}/notice.txt`
+    rmSync(`${file}.br`)
+    expect((await rawRequest(url, { headers: browser })).headers['content-encoding']).toBe('gzip')
+    rmSync(`${file}.gz`)
+    const plain = await rawRequest(url, { headers: browser })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.equals(readFileSync(file))).toBe(true)
+  })
+
+  it('does not serve the compressed copies or hidden files by their own names', async () => {
+    writeFileSync(join(client.dir, '.env'), 'SECRET=1')
+    for (const path of ['/assets/BoardSession-a1b2c3.js.br', '/assets/BoardSession-a1b2c3.js.gz', '/.env', '/assets/%2e%2e/.env']) {
+      expect((await rawRequest(`${server.origin}${path}`, { headers: browser })).status).toBe(404)
+    }
+  })
+
+  it('has files outside assets/ revalidated, and answers a matching ETag with 304', async () => {
+    writeFileSync(join(client.dir, 'notice.txt'), 'Revised notice.')
+    const url = `${server.origin}/notice.txt`
+    const first = await rawRequest(url, { headers: browser })
+    expect(first.headers['cache-control']).toBe('no-cache')
+    const etag = first.headers.etag ?? ''
+    expect(etag).not.toBe('')
+    const again = await rawRequest(url, { headers: { ...browser, 'if-none-match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.body.byteLength).toBe(0)
+    writeFileSync(join(client.dir, 'notice.txt'), 'Revised notice, longer this time.')
+    expect((await rawRequest(url, { headers: { ...browser, 'if-none-match': etag } })).status).toBe(200)
+  })
+
+  it('sends the page compressed, with the configuration in it, never cached without asking, and 304 on a warm reload', async () => {
+    const first = await rawRequest(`${server.origin}/b/some-board`, { headers: browser })
+    expect(first.status).toBe(200)
+    expect(first.headers['content-encoding']).toBe('br')
+    expect(first.headers['content-length']).toBe(String(first.body.byteLength))
+    const html = brotliDecompressSync(first.body).toString()
+    expect(html).toContain('<script type="application/json" id="plenary-config">')
+    expect(html).toContain('/assets/BoardSession-x1y2z3.js')
+    expect(first.headers['cache-control']).toBe('no-cache')
+    expect(first.headers.vary).toBe('Accept-Encoding')
+    const etag = first.headers.etag ?? ''
+    expect(etag).toMatch(/^".+"$/)
+
+    const reload = await rawRequest(`${server.origin}/`, { headers: { ...browser, 'if-none-match': etag } })
+    expect(reload.status).toBe(304)
+    expect(reload.body.byteLength).toBe(0)
+    expect(reload.headers.etag).toBe(etag)
+    expect(reload.headers['content-security-policy']).toContain("default-src 'self'")
+
+    const gzip = await rawRequest(`${server.origin}/`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } })
+    expect(gzip.status).toBe(200)
+    expect(gunzipSync(gzip.body).toString()).toBe(html)
+    const plain = await rawRequest(`${server.origin}/`, { method: 'HEAD' })
+    expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(html)))
+    expect(plain.body.byteLength).toBe(0)
   })
 })
