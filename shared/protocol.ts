@@ -11,7 +11,10 @@ export const DOC_LAYOUT_VERSION = 2
 
 /** HTTP and WebSocket paths. The sync URL is `${SYNC_PATH}/${boardId}` as y-websocket builds it. */
 export const Paths = {
+  /** Liveness: `{ ok: true }` while the process runs. */
   health: '/healthz',
+  /** Readiness: 200 `{ ready: true }` when the store (and fan-out) can serve, else 503 `{ ready: false, reason }`. */
+  ready: '/readyz',
   /** `GET` → `{ now }`: the server's clock in ms, for clients to correct theirs (breakout timers). */
   time: '/api/time',
   boards: '/api/boards',

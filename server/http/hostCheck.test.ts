@@ -102,8 +102,10 @@ describe('the Host check on a running server', () => {
     }
   })
 
-  it('answers /healthz under any name, for load balancers', async () => {
+  it('answers /healthz and /readyz under any name, for load balancers', async () => {
     expect((await getWithHost(server.origin, '/healthz', 'internal-lb-name')).status).toBe(200)
+    const ready = await getWithHost(server.origin, '/readyz', 'internal-lb-name')
+    expect([ready.status, JSON.parse(ready.body)]).toEqual([200, { ready: true }])
   })
 
   it('refuses the WebSocket upgrade under a foreign name, and accepts it under ours', async () => {

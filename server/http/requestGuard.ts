@@ -1,8 +1,8 @@
 /**
  * What every HTTP request goes through before a route: the headers every response carries,
  * the Host check (hostCheck.ts, 421) and the per-address rate limit (rateLimit.ts, 429).
- * `/healthz` is answered for any Host: load balancers and container health checks call it by
- * IP or by an internal name, and it tells nothing but "up".
+ * `/healthz` and `/readyz` are answered for any Host: load balancers and container health
+ * checks call them by IP or by an internal name, and they tell nothing but "up" and "ready".
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ErrorId, Paths } from '../../shared/protocol'
@@ -32,7 +32,7 @@ export function createRequestGuard(deps: RequestGuardDeps): RequestGuard {
     // Browsers must take every response as the type it says (a download of user content is
     // never run as a script or a page).
     res.setHeader('x-content-type-options', 'nosniff')
-    if (pathname === Paths.health) return false
+    if (pathname === Paths.health || pathname === Paths.ready) return false
     if (!deps.hostCheck(req.headers.host)) {
       deps.refused?.('host')
       deps.logger.warn({ host: req.headers.host }, 'refused a request for a host name not allowed')

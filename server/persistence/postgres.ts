@@ -7,12 +7,16 @@
  */
 import * as Y from 'yjs'
 import { isRole, type Role } from '../../shared/protocol'
+import { probeWithin } from '../health/readiness'
 import type { Logger } from '../logger'
 import { postgresAssets } from './postgresAssets'
 import { postgresBoardSnapshots } from './postgresBoardSnapshots'
 import { migrate } from './postgresMigrations'
 import { openPostgresPool, toBuffer } from './postgresPool'
 import type { BoardInfo, BoardStore, NewToken, StoredDocument } from './types'
+
+/** How long PostgreSQL has to answer a readiness check. */
+const READINESS_TIMEOUT_MS = 2_000
 
 /** Options of {@link openPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -149,6 +153,8 @@ export async function openPostgresStore(connectionString: string, options: Postg
       }),
     ...postgresBoardSnapshots(db),
     ...postgresAssets(db),
+    // Shorter than the pool's connection timeout: a prober needs its answer before its own timeout.
+    readiness: () => probeWithin('postgres', READINESS_TIMEOUT_MS, () => pool.query('SELECT 1')),
     close: () => pool.end(),
   }
 }

@@ -11,6 +11,7 @@ import { boardSnapshotsTableSql, boardTablesSql, SQLITE_TYPES } from './schema'
 import { snapshotInfo, type SnapshotRow } from './snapshotRow'
 import type { Logger } from '../logger'
 import { startCheckpointer, type Checkpointer } from './sqliteCheckpointer'
+import { sqliteReadiness } from './sqliteReadiness'
 import type {
   BoardInfo,
   BoardStore,
@@ -58,6 +59,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.exec(SCHEMA)
+  const readiness = sqliteReadiness(db, file)
   const checkpointEveryMs = options.checkpointEveryMs ?? 1000
   let checkpointer: Checkpointer | null = null
   if (file !== ':memory:' && checkpointEveryMs > 0) {
@@ -251,6 +253,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
     async assetBytes(boardId: string) {
       return selectAssetTotal.get(boardId)?.total ?? 0
     },
+    readiness,
     async close() {
       await checkpointer?.stop()
       if (file !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)')

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/protocol'
 import type { SnapshotInfo } from '../../shared/snapshots/types'
+import type { Readiness } from '../health/readiness'
 
 /**
  * The persistence hook of the server: one interface, SQLite by default (sqlite.ts), other
@@ -121,6 +122,11 @@ export interface BoardStore {
   getAsset(boardId: string, hash: string): Promise<StoredAsset | null>
   /** The total size of the board's stored assets, in bytes. */
   assetBytes(boardId: string): Promise<number>
+  /**
+   * Whether the store can serve now (SQLite: its file is still there and takes a write;
+   * PostgreSQL: it answers within a moment). Never rejects: a failure is an answer.
+   */
+  readiness(): Promise<Readiness>
   /** Releases the connection; no call is made after it. */
   close(): Promise<void>
 }
