@@ -6,9 +6,11 @@
  * (see FanoutHandlers.resync). While Redis is down each node keeps serving its own clients.
  */
 import { Redis } from 'ioredis'
+import { asError } from '../../shared/values'
+import { probeWithin, type Readiness } from '../health/readiness'
 import type { Logger } from '../logger'
 import { boardChannelName, decodeFanoutMessage, encodeFanoutMessage, FanoutKind } from './frames'
-import type { BoardChannel, Fanout, FanoutHandlers } from './types'
+import type { BoardChannel, Fanout, FanoutEvents, FanoutHandlers } from './types'
 
 /** Options of {@link openRedisFanout}. */
 export interface RedisFanoutOptions {
@@ -16,10 +18,15 @@ export interface RedisFanoutOptions {
   logger: Logger
   /** How long startup waits for Redis before serving without it (it connects later). */
   connectWaitMs?: number
+  /** Told of every message sent to and received from the other nodes, for metrics. */
+  events?: FanoutEvents
 }
 
 /** Longest wait for a SUBSCRIBE before a room loads anyway (resync on recovery covers it). */
 const SUBSCRIBE_WAIT_MS = 2_000
+
+/** How long Redis has to answer a readiness check's PING. */
+const READINESS_TIMEOUT_MS = 1_000
 
 /** Reconnect quickly at first, then every 2 s, forever: an outage must end by itself. */
 const retryStrategy = (attempt: number): number => Math.min(100 * attempt, 2_000)
@@ -59,6 +66,7 @@ export async function openRedisFanout(url: string, options: RedisFanoutOptions):
       return
     }
     if (message.origin === nodeId) return
+    options.events?.received?.(bytes.byteLength)
     for (const handler of Array.from(handlers)) {
       if (message.kind === FanoutKind.update) handler.update(message.payload)
       else if (message.kind === FanoutKind.awareness) handler.awareness(message.payload)
@@ -73,6 +81,7 @@ export async function openRedisFanout(url: string, options: RedisFanoutOptions):
   const publish = (channel: string, kind: FanoutKind, payload: Uint8Array): void => {
     if (closed || publisher.status !== 'ready') return
     const bytes = encodeFanoutMessage({ origin: nodeId, kind, payload })
+    options.events?.published?.(bytes.byteLength)
     publisher.publish(channel, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).catch((error: unknown) => {
       log.debug({ err: error, channel }, 'publish failed; the resync after recovery covers it')
     })
@@ -111,6 +120,16 @@ export async function openRedisFanout(url: string, options: RedisFanoutOptions):
           }
         },
       }
+    },
+    readiness(): Promise<Readiness> {
+      // Both links must work: without the subscriber this node misses the others' edits, without the publisher they miss its own.
+      const down = Object.entries({ subscriber, publisher }).find(([, connection]) => connection.status !== 'ready')
+      if (closed || down) {
+        const cause = new Error(down ? `the Redis ${down[0]} link is ${down[1].status}` : 'the fan-out is closed')
+        return Promise.resolve({ ready: false, reason: 'redis', cause })
+      }
+      // A link can look ready while the network between has silently gone; a PING finds out.
+      return probeWithin('redis', READINESS_TIMEOUT_MS, () => publisher.ping())
     },
     async close() {
       closed = true
@@ -171,7 +190,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
       (error: unknown) => {
         clearTimeout(timer)
-        reject(error instanceof Error ? error : new Error(String(error)))
+        reject(asError(error))
       },
     )
   })

@@ -3,6 +3,7 @@
  * server nodes did. One node needs none (local.ts); several nodes share Redis pub/sub
  * (redis.ts). Rooms receive an implementation; they never open a connection themselves.
  */
+import type { Readiness } from '../health/readiness'
 
 /** What a room does with what other nodes publish about its board. */
 export interface FanoutHandlers {
@@ -43,6 +44,22 @@ export interface Fanout {
    * the board from the store misses nothing published after the load began.
    */
   join(boardId: string, handlers: FanoutHandlers): Promise<BoardChannel>
+  /**
+   * Whether the links to the other nodes work now (always, for one node alone). Never
+   * rejects: a failure is an answer.
+   */
+  readiness(): Promise<Readiness>
   /** Closes the connections; no handler is called after it resolves. */
   close(): Promise<void>
+}
+
+/**
+ * What crossed the links to the other nodes, for metrics. Messages carry no send time, so
+ * the time from publish to delivery is not measured.
+ */
+export interface FanoutEvents {
+  /** A message of `bytes` (encoded, as sent) went out to the other nodes. */
+  published?(bytes: number): void
+  /** A message of `bytes` from another node arrived (this node's own echoes are not counted). */
+  received?(bytes: number): void
 }

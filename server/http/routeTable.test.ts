@@ -49,6 +49,7 @@ describe('a route table run by the router', () => {
             seen.push(`static ${req.url}`)
             if (req.url === '/app.js') res.end('app')
             else next()
+            return Promise.resolve()
           },
         },
       }),

@@ -31,9 +31,22 @@ export type RouteHandler<Params> = (req: IncomingMessage, res: ServerResponse, p
  */
 export type RouteMethods<Params> = Partial<Record<HttpMethod | 'ANY', RouteHandler<Params>>>
 
+/** How a route is treated beside its handlers. */
+export interface RouteOptions {
+  /**
+   * Polled by machines (health checks, readiness, scrapes): its requests are logged at debug,
+   * so a load balancer's probes do not flood the log.
+   */
+  probe?: boolean
+}
+
 /** One entry of a route table. */
 export interface Route {
   readonly pattern: string
+  /** See RouteOptions.probe. */
+  readonly probe: boolean
+  /** True when `pathname` is this route's path. */
+  matches(pathname: string): boolean
   /** Answers the request and returns true when `pathname` is this route's path; false when it is not. */
   serve(req: IncomingMessage, res: ServerResponse, pathname: string, method: string): Promise<boolean>
 }
@@ -64,7 +77,7 @@ const isHttpMethod = (method: string): method is HttpMethod => (HTTP_METHODS as 
  * A route of `pattern`: literal segments, and `:name` segments that each match one non-empty
  * segment of the path (still percent-encoded, as the URL parser left it).
  */
-export function route<P extends string>(pattern: P, methods: RouteMethods<RouteParams<P>>): Route {
+export function route<P extends string>(pattern: P, methods: RouteMethods<RouteParams<P>>, options: RouteOptions = {}): Route {
   const names: string[] = []
   const source = pattern
     .split('/')
@@ -79,6 +92,8 @@ export function route<P extends string>(pattern: P, methods: RouteMethods<RouteP
   const allow = HTTP_METHODS.filter((method) => method !== 'HEAD' && methods[method]).join(', ')
   return {
     pattern,
+    probe: options.probe ?? false,
+    matches: (pathname) => regex.test(pathname),
     async serve(req, res, pathname, method) {
       const found = regex.exec(pathname)
       if (!found) return false
@@ -95,16 +110,7 @@ export function route<P extends string>(pattern: P, methods: RouteMethods<RouteP
   }
 }
 
-/** Answers the request with the first route of `routes` whose path it is; false when there is none. */
-export async function serveRoutes(
-  routes: readonly Route[],
-  req: IncomingMessage,
-  res: ServerResponse,
-  pathname: string,
-  method: string,
-): Promise<boolean> {
-  for (const entry of routes) {
-    if (await entry.serve(req, res, pathname, method)) return true
-  }
-  return false
+/** The first route of `routes` whose path `pathname` is, if any. */
+export function findRoute(routes: readonly Route[], pathname: string): Route | undefined {
+  return routes.find((entry) => entry.matches(pathname))
 }

@@ -1,6 +1,7 @@
 /**
  * The HTTP request listener: the request guard, then the route table (routes.ts), then the
- * client app for every path that is not the API. It knows no route by name.
+ * client app for every path that is not the API. It knows no route by name. Every request is
+ * logged and counted by its route pattern once answered (requestLog.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ErrorId, Paths } from '../../shared/protocol'
@@ -9,7 +10,8 @@ import { isStorageUnavailable } from '../persistence/errors'
 import type { ClientApp } from './clientApp'
 import { sendError } from './json'
 import type { RequestGuard } from './requestGuard'
-import { methodNotAllowed, serveRoutes, type Route } from './routeTable'
+import { observeRequest, RequestKind, type HttpEvents, type RequestRecord } from './requestLog'
+import { findRoute, methodNotAllowed, type Route } from './routeTable'
 
 /** What the router needs. */
 export interface RouterDeps {
@@ -19,13 +21,17 @@ export interface RouterDeps {
   logger: Logger
   /** Host check and per-address rate limit, before any route (requestGuard.ts). */
   guard: RequestGuard
+  /** Told of every answered request, for metrics. */
+  events?: HttpEvents
 }
 
 /** Creates the request listener for the HTTP server. */
 export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    handle(req, res, deps).catch((error: unknown) => {
-      deps.logger.error({ err: error, url: req.url }, 'request failed')
+    const record = observeRequest(req, res, deps)
+    handle(req, res, deps, record).catch((error: unknown) => {
+      // The route, not req.url: a query string may carry a token.
+      deps.logger.error({ err: error, route: record.route }, 'request failed')
       if (res.headersSent) res.destroy()
       else if (isStorageUnavailable(error)) {
         sendError(res, 503, ErrorId.storageUnavailable, 'The board database is unavailable; nothing was saved. Try again shortly.')
@@ -34,16 +40,34 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
   }
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDeps): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDeps, record: RequestRecord): Promise<void> {
   const { pathname } = new URL(req.url ?? '/', 'http://internal')
   const method = req.method ?? 'GET'
-  if (deps.guard(req, res, pathname, method)) return
-  if (await serveRoutes(deps.routes, req, res, pathname, method)) return
+  if (deps.guard(req, res, pathname, method)) {
+    record.route = RequestKind.refused
+    // Each refusal has its own line (a warning) or is a flood (counted by the metrics).
+    record.quiet = true
+    return
+  }
+  const found = findRoute(deps.routes, pathname)
+  if (found) {
+    record.route = found.pattern
+    record.quiet = found.probe
+    await found.serve(req, res, pathname, method)
+    return
+  }
   if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')
 
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
   if (pathname === '/' || pathname === '/index.html' || pathname.startsWith(Paths.boardPage)) {
+    record.route = RequestKind.index
     return deps.clientApp.serveIndex(req, res)
   }
-  deps.clientApp.serveStatic(req, res, () => sendError(res, 404, ErrorId.notFound, 'Not found.'))
+  record.route = RequestKind.asset
+  record.quiet = true
+  await deps.clientApp.serveStatic(req, res, () => {
+    record.route = RequestKind.unmatched
+    record.quiet = false
+    sendError(res, 404, ErrorId.notFound, 'Not found.')
+  })
 }

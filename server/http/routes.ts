@@ -5,6 +5,7 @@
  * client app for any other path.
  */
 import { Paths } from '../../shared/protocol'
+import type { Readiness } from '../health/readiness'
 import { METRICS_PATH, serveMetrics, type MetricsSource } from '../metrics/metricsRoute'
 import { getAsset, uploadAsset, type AssetRoutesDeps } from './assets'
 import { getBoardExport } from './boardExport'
@@ -18,23 +19,37 @@ import { createSnapshot, getSnapshot, getSnapshotState, listSnapshots, type Snap
 
 /** What the routes need. */
 export interface RouteDeps extends AssetRoutesDeps, SnapshotRoutesDeps {
-  /** False until the server can serve boards (storage open). */
-  isReady: () => boolean
+  /** Whether the node can serve boards now (`/readyz`); a cached answer, so probes may call it freely. */
+  readiness: () => Promise<Readiness>
   /** Served at `GET /metrics` in Prometheus text format. */
   metrics: MetricsSource
 }
 
 const BOARD = `${Paths.boards}/:id` as const
 
+/** Routes that load balancers and Prometheus poll: logged at debug (routeTable.ts). */
+const PROBE = { probe: true }
+
 /** The server's route table. */
 export function httpRoutes(deps: RouteDeps): Route[] {
   return [
-    route(Paths.health, {
-      ANY: (_req, res) => {
-        if (!deps.isReady()) return sendJson(res, 503, { ok: false })
-        sendJson(res, 200, { ok: true })
+    route(
+      Paths.health,
+      {
+        // Liveness: the process answers. Whether it can serve is /readyz's question.
+        ANY: (_req, res) => sendJson(res, 200, { ok: true }),
       },
-    }),
+      PROBE,
+    ),
+    route(
+      Paths.ready,
+      readable(async (_req, res) => {
+        const answer = await deps.readiness()
+        // The reason names the part only; its cause (hosts, paths) goes to the log.
+        sendJson(res, answer.ready ? 200 : 503, answer.ready ? { ready: true } : { ready: false, reason: answer.reason })
+      }),
+      PROBE,
+    ),
     // Open to all: the time is no secret, and clients need it before they have a board open.
     route(
       Paths.time,
@@ -43,6 +58,7 @@ export function httpRoutes(deps: RouteDeps): Route[] {
     route(
       METRICS_PATH,
       readable((_req, res) => serveMetrics(res, deps.metrics)),
+      PROBE,
     ),
     route(Paths.boards, { POST: (req, res) => createBoard(req, res, deps) }),
     route(

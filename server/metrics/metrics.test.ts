@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { recordsMap } from '../../shared/boardDoc'
-import { CloseCode, Role } from '../../shared/protocol'
+import { randomUUID } from 'node:crypto'
+import { CloseCode, Paths, ROLES, Role } from '../../shared/protocol'
 import type { RunningServer } from '../app'
 import { metricValue, parseMetrics, scrape, type Sample } from '../testing/metricsText'
 import { openRaw, syncUrl } from '../testing/rawClient'
@@ -11,6 +12,15 @@ import { testNote } from '../testing/testNotes'
 import { createMetricsRegistry } from './registry'
 
 const note = (n: number) => testNote(n)
+
+/** Scrapes `origin` until `done` holds for its samples (what is counted after the client has its answer: a request's end, a compaction). */
+async function waitForScrape(origin: string, done: (samples: Sample[]) => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!done(await scrape(origin))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
 
 describe('GET /metrics', () => {
   let server: RunningServer
@@ -90,6 +100,67 @@ describe('GET /metrics', () => {
     expect(metricValue(samples, 'plenary_rooms_loaded')).toBe(0)
   })
 
+  it('counts HTTP requests by method, route pattern and status, and no new series for random URLs', async () => {
+    const board = await createBoard(server.origin, 'Cooperativa Ñandú — Kraków 協同組合')
+    const api = `${server.origin}${Paths.boards}/${board.id}`
+    const get = async (url: string, token?: string) => {
+      const response = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {})
+      await response.arrayBuffer()
+      return response.status
+    }
+    for (const role of ROLES) expect(await get(api, board.tokens[role])).toBe(200)
+    expect(await get(api)).toBe(401)
+    expect(await get(`${api}/export.md`, board.tokens.viewer)).toBe(200)
+    const apiSeries = (samples: Sample[]) => {
+      const labels = { method: 'GET', route: '/api/boards/:id' }
+      return {
+        ok: metricValue(samples, 'plenary_http_requests_total', { ...labels, status: '200' }),
+        unauthorized: metricValue(samples, 'plenary_http_requests_total', { ...labels, status: '401' }),
+        timed: metricValue(samples, 'plenary_http_request_duration_seconds_count', labels),
+        seconds: metricValue(samples, 'plenary_http_request_duration_seconds_sum', labels),
+        minutes: metricValue(samples, 'plenary_http_requests_total', { route: '/api/boards/:id/export.md', status: '200' }),
+      }
+    }
+    await waitForScrape(server.origin, (samples) => apiSeries(samples).timed === ROLES.length + 1, 'every request counted')
+    const counted = apiSeries(await scrape(server.origin))
+    expect(counted).toMatchObject({ ok: ROLES.length, unauthorized: 1, timed: ROLES.length + 1, minutes: 1 })
+    expect(counted.seconds).toBeGreaterThan(0)
+    expect(counted.seconds / counted.timed).toBeLessThan(1)
+
+    // A scan: the same shapes of URL and methods twice, with different random parts each time.
+    const scan = async () => {
+      const random = () => randomUUID()
+      const paths = [
+        () => `${Paths.boards}/${random()}`,
+        () => `${Paths.boards}/${random()}/${random()}.md`,
+        () => `/api/${random()}`,
+        () => `/b/${random()}/${random()}`,
+        () => `/${random()}.php`,
+        () => `/assets/${random()}.js?${random()}=${random()}`,
+      ]
+      for (const path of paths) {
+        for (const method of ['GET', 'POST', 'DELETE', 'PROPFIND'])
+          await (await fetch(`${server.origin}${path()}`, { method })).arrayBuffer()
+      }
+    }
+    const httpSeries = async () => {
+      const samples = await scrape(server.origin)
+      return samples.filter((sample) => sample.name.startsWith('plenary_http_request')).map((sample) => JSON.stringify(sample.labels))
+    }
+    await scan()
+    const before = await httpSeries()
+    await scan()
+    const after = await httpSeries()
+    expect(new Set(after)).toEqual(new Set(before))
+    const routes = new Set(after.map((labels) => (JSON.parse(labels) as { route?: string }).route))
+    // Patterns of the route table and the kinds of request no route answers; no raw path.
+    for (const name of routes) expect(name).toMatch(/^(index|asset|unmatched|refused|\/[a-z/:.]*)$/)
+    expect(routes).toContain('unmatched')
+    const methods = new Set(after.map((labels) => (JSON.parse(labels) as { method?: string }).method))
+    expect(methods).toContain('other')
+    expect(methods).not.toContain('PROPFIND')
+  })
+
   it('keeps each server’s metrics apart (no global registry)', async () => {
     const other = await startTestServer()
     try {
@@ -101,5 +172,55 @@ describe('GET /metrics', () => {
     } finally {
       await other.close()
     }
+  })
+})
+
+describe('room load and compaction metrics', () => {
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startTestServer({ compactEvery: 4 })
+  })
+  afterAll(() => server.close())
+
+  it('time each board load and each compaction of its update log', async () => {
+    const board = await createBoard(server.origin, 'Asamblea general — Gdańsk, Ελλάδα, 東京')
+    let samples = await scrape(server.origin)
+    expect(metricValue(samples, 'plenary_room_loads_total', { result: 'loaded' })).toBe(0)
+    expect(metricValue(samples, 'plenary_room_loads_total', { result: 'failed' })).toBe(0)
+    expect(metricValue(samples, 'plenary_compactions_total', { result: 'compacted' })).toBe(0)
+
+    const writer = connectClient(server.origin, board, { role: Role.facilitator })
+    await waitForSync(writer)
+    for (let i = 0; i < 10; i++) recordsMap(writer.doc).set(`shape:n${i}`, note(i))
+    // Ten updates with COMPACT_EVERY=4: the log is compacted while the room is open.
+    await waitForScrape(
+      server.origin,
+      (samples) => metricValue(samples, 'plenary_compactions_total', { result: 'compacted' }) > 0,
+      'a compaction',
+    )
+    writer.destroy()
+    await waitFor(() => server.registry.loadedCount === 0, 5000, 'room unloaded')
+
+    const reader = connectClient(server.origin, board, { role: Role.viewer })
+    await waitForSync(reader)
+    expect(recordsMap(reader.doc).size).toBe(10)
+    reader.destroy()
+    await waitFor(() => server.registry.loadedCount === 0, 5000, 'room unloaded again')
+
+    samples = await scrape(server.origin)
+    expect(metricValue(samples, 'plenary_room_loads_total', { result: 'loaded' })).toBe(2)
+    expect(metricValue(samples, 'plenary_room_load_seconds_count')).toBe(2)
+    const loadSeconds = metricValue(samples, 'plenary_room_load_seconds_sum')
+    expect(loadSeconds).toBeGreaterThan(0)
+    expect(loadSeconds).toBeLessThan(5)
+    const compactions = metricValue(samples, 'plenary_compactions_total', { result: 'compacted' })
+    expect(compactions).toBeGreaterThanOrEqual(1)
+    expect(metricValue(samples, 'plenary_compactions_total', { result: 'failed' })).toBe(0)
+    expect(metricValue(samples, 'plenary_compaction_seconds_count')).toBe(compactions)
+    expect(metricValue(samples, 'plenary_compaction_seconds_sum')).toBeGreaterThan(0)
+    // The last snapshot holds all ten notes of ~400 bytes each.
+    expect(metricValue(samples, 'plenary_compaction_snapshot_bytes_sum') / compactions).toBeGreaterThan(1000)
+    // One node alone publishes nothing.
+    expect(metricValue(samples, 'plenary_fanout_messages_total')).toBe(0)
   })
 })

@@ -1,14 +1,20 @@
 /**
  * The server's Prometheus metrics, registered on an injected prom-client Registry (never the
  * library's global one, so two servers in one process, as in tests, never share counters).
- * They are fed through the rooms' and the sync endpoint's event hooks; neither knows about
- * Prometheus. Labels are bounded sets (roles, refusal reasons, limits): never board ids.
+ * They are fed through the event hooks of the rooms, the sync endpoint, the router and the
+ * fan-out; none of them knows about Prometheus. Labels are bounded sets (roles, refusal
+ * reasons, limits, route patterns): never board ids or raw paths. The HTTP metrics are in
+ * httpMetrics.ts; room loads, compactions and fan-out in lifecycleMetrics.ts.
  */
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
 import { ROLES } from '../../shared/protocol'
+import type { FanoutEvents } from '../fanout/types'
 import { PRESENCE_LIMITS } from '../limits/presenceLimit'
 import type { RoomEvents } from '../rooms/Room'
 import type { TransportEvents } from '../sync/transport'
+import { createHttpMetrics, type HttpMetrics } from './httpMetrics'
+import { labelledCounter } from './labelled'
+import { createLifecycleMetrics } from './lifecycleMetrics'
 
 /** Values read when Prometheus scrapes, rather than tracked by events. */
 export interface MetricsSources {
@@ -16,12 +22,13 @@ export interface MetricsSources {
   roomsLoaded(): number
 }
 
-/** The event hooks that feed the metrics, to inject into the room registry and the transport. */
+/** The event hooks that feed the metrics, to inject into the room registry, the transport, the router and the fan-out. */
 export interface ServerMetrics {
   readonly room: RoomEvents
   readonly transport: TransportEvents
-  /** HTTP requests refused before any route (http/requestGuard.ts). */
-  readonly http: { refused(reason: 'host' | 'rate'): void }
+  /** Requests answered (router.ts) and refused before any route (requestGuard.ts). */
+  readonly http: HttpMetrics
+  readonly fanout: FanoutEvents
 }
 
 /** Registers Plenary's metrics on `register` and returns the hooks that update them. */
@@ -44,16 +51,6 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
     },
   })
   const counter = (name: string, help: string) => new Counter({ name, help, registers })
-  // Labelled counters start with a zero-valued series for every label value, as connections do.
-  const labelledCounter = <L extends string>(name: string, help: string, label: L, values: readonly string[]) => {
-    const metric = new Counter({ name, help, labelNames: [label], registers })
-    for (const value of values) {
-      const labels: Partial<Record<L, string>> = {}
-      labels[label] = value
-      metric.inc(labels, 0)
-    }
-    return metric
-  }
   const updatesApplied = counter('plenary_updates_applied_total', 'Document updates stored and applied (net of policy refusals).')
   const receivedBytes = counter('plenary_received_bytes_total', 'Bytes of WebSocket frames received from clients.')
   const sentBytes = counter('plenary_sent_bytes_total', 'Bytes of WebSocket frames sent to clients.')
@@ -76,12 +73,14 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
   )
   const oversized = counter('plenary_oversized_frame_closes_total', 'Connections closed (1009) because a frame exceeded MAX_FRAME_BYTES.')
   const rateLimited = labelledCounter(
+    registers,
     'plenary_rate_limited_closes_total',
     'Connections closed (4002) for exceeding a rate limit, by limit.',
     'limit',
     ['messages', 'bytes'],
   )
   const presenceLimited = labelledCounter(
+    registers,
     'plenary_presence_limit_closes_total',
     'Connections closed (4005) for claiming more presence than allowed, by limit.',
     'limit',
@@ -92,12 +91,7 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
     'Connections terminated because their unsent data exceeded MAX_SEND_BUFFER_BYTES.',
   )
   const dead = counter('plenary_dead_connection_terminations_total', 'Connections terminated because they did not answer a ping.')
-  const httpRefused = labelledCounter(
-    'plenary_http_refused_total',
-    'HTTP requests refused: 421 for a host name not allowed (host), 429 over the per-address rate limit (rate).',
-    'reason',
-    ['host', 'rate'],
-  )
+  const lifecycle = createLifecycleMetrics(registers)
 
   return {
     room: {
@@ -107,6 +101,7 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
         storeSeconds.observe(ms / 1000)
       },
       presenceLimited: (limit) => presenceLimited.inc({ limit }),
+      ...lifecycle.room,
     },
     transport: {
       connected: (role) => connections.inc({ role }),
@@ -119,8 +114,7 @@ export function createServerMetrics(register: Registry, sources: MetricsSources)
       slowReader: () => slowReaders.inc(),
       deadConnection: () => dead.inc(),
     },
-    http: {
-      refused: (reason) => httpRefused.inc({ reason }),
-    },
+    http: createHttpMetrics(registers),
+    fanout: lifecycle.fanout,
   }
 }

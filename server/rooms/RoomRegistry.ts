@@ -68,10 +68,16 @@ export class RoomRegistry {
     const load = (async () => {
       // A room still storing its state must finish before the board is read again.
       await this.unloading.get(boardId)
-      const room = await Room.load(boardId, { ...this.deps, onStorageFailure: (failed) => this.forget(failed) })
+      const started = performance.now()
+      const room = await Room.load(boardId, { ...this.deps, onStorageFailure: (failed) => this.forget(failed) }).catch((error: unknown) => {
+        this.deps.events?.loadFailed?.()
+        throw error
+      })
+      const ms = performance.now() - started
+      this.deps.events?.loaded?.(ms)
       this.deps.onRoomLoaded?.(room)
       this.rooms.set(boardId, room)
-      this.logger.debug({ boardId }, 'room loaded')
+      this.logger.debug({ boardId, ms: Math.round(ms) }, 'room loaded')
       return room
     })()
     this.loading.set(boardId, load)

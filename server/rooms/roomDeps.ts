@@ -15,6 +15,14 @@ export interface RoomEvents {
   broadcast?(bytes: number, receivers: number): void
   /** A connection was closed with 4005 for exceeding a presence cap (limits/presenceLimit.ts). */
   presenceLimited?(limit: PresenceLimitExceeded): void
+  /** A room was loaded from the store (subscribed, read, decoded, checked) in `ms`. */
+  loaded?(ms: number): void
+  /** Loading a room failed (the store could not be read). */
+  loadFailed?(): void
+  /** A room's update log was compacted into a snapshot of `bytes` in `ms`. */
+  compacted?(ms: number, bytes: number): void
+  /** Compacting failed; the log stays as it was and the next compaction tries again. */
+  compactionFailed?(): void
 }
 
 /** What a room needs from the outside. */

@@ -36,6 +36,7 @@ function fakeFanout() {
       }
       return channel
     },
+    readiness: async () => ({ ready: true }),
     close: async () => undefined,
   }
   return {

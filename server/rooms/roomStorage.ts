@@ -91,11 +91,15 @@ export class RoomStorage {
     if (throughSeq <= this.snapshotSeq) return
     const started = performance.now()
     const snapshot = Y.encodeStateAsUpdate(deps.doc)
-    await deps.store.compact(deps.boardId, snapshot, throughSeq)
+    try {
+      await deps.store.compact(deps.boardId, snapshot, throughSeq)
+    } catch (error) {
+      deps.events?.compactionFailed?.()
+      throw error
+    }
     this.snapshotSeq = throughSeq
-    deps.logger.debug(
-      { boardId: deps.boardId, throughSeq, bytes: snapshot.byteLength, ms: Math.round(performance.now() - started) },
-      'compacted',
-    )
+    const ms = performance.now() - started
+    deps.events?.compacted?.(ms, snapshot.byteLength)
+    deps.logger.debug({ boardId: deps.boardId, throughSeq, bytes: snapshot.byteLength, ms: Math.round(ms) }, 'compacted')
   }
 }
