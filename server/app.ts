@@ -18,14 +18,14 @@ import { createLogger, type Logger } from './logger'
 import { createMetricsRegistry } from './metrics/registry'
 import { createServerMetrics } from './metrics/serverMetrics'
 import { localFanout } from './fanout/local'
-import { openRedisFanout } from './fanout/redis'
 import type { Fanout } from './fanout/types'
-import { openPostgresStore } from './persistence/postgres'
+import { createReadinessProbe } from './health/readiness'
 import { openSqliteStore } from './persistence/sqlite'
 import type { BoardStore } from './persistence/types'
 import { createBoardPolicy } from './policy/boardPolicy'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { watchBreakoutSnapshots } from './snapshots/breakoutSnapshots'
+import { listenFailure, storeFailure } from './startError'
 import { attachSyncTransport } from './sync/transport'
 
 /** A started server. */
@@ -71,9 +71,12 @@ export async function startServer(
   )
   const hostCheck = createHostCheck({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts })
   const store = options.store ?? (await openStore(config, logger))
-  const fanout = config.redisUrl ? await openRedisFanout(config.redisUrl, { nodeId: config.nodeId, logger }) : localFanout(config.nodeId)
   // The rooms gauge reads `registry` only when scraped, after it exists.
   const metrics = createServerMetrics(metricsRegistry, { roomsLoaded: () => registry.loadedCount })
+  // Loaded only when configured: a node on SQLite alone never loads ioredis or pg (start time, memory).
+  const fanout = config.redisUrl
+    ? await (await import('./fanout/redis')).openRedisFanout(config.redisUrl, { nodeId: config.nodeId, logger, events: metrics.fanout })
+    : localFanout(config.nodeId)
   const registry = new RoomRegistry({
     events: metrics.room,
     store,
@@ -89,19 +92,20 @@ export async function startServer(
     presenceLimits: config.presenceLimits,
     onRoomLoaded: (room) => watchBreakoutSnapshots(room, { store, registry, logger }),
   })
-  let ready = false
+  const readiness = createReadinessProbe([() => store.readiness(), () => fanout.readiness()], { logger })
   const server = createServer(
     createRouter({
       routes: httpRoutes({
         store,
         registry,
         publicUrl: config.publicUrl,
-        isReady: () => ready,
+        readiness: () => readiness.check(),
         metrics: metricsRegistry,
         assetLimits: { maxAssetBytes: config.maxAssetBytes, maxBoardAssetBytes: config.maxBoardAssetBytes },
       }),
       clientApp,
       logger,
+      events: metrics.http,
       guard: createRequestGuard({
         hostCheck,
         rateLimiter: createHttpRateLimiter(config.httpRateLimit),
@@ -126,13 +130,14 @@ export async function startServer(
   })
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
+    const onError = (error: Error) => reject(listenFailure(error, config))
+    server.once('error', onError)
     server.listen(config.port, config.host, () => {
-      server.off('error', reject)
+      server.off('error', onError)
       resolve()
     })
   })
-  ready = true
+  readiness.serving()
   const { port } = server.address() as AddressInfo
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const origin = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
@@ -158,7 +163,7 @@ export async function startServer(
     metrics: metricsRegistry,
     close() {
       closing ??= (async () => {
-        ready = false
+        readiness.stopping()
         transport.close()
         await registry.closeAll()
         await new Promise<void>((resolve) => {
@@ -174,8 +179,15 @@ export async function startServer(
   }
 }
 
-/** PostgreSQL when DATABASE_URL is set (several nodes share it), else SQLite in the data folder. */
-function openStore(config: ServerConfig, logger: Logger): Promise<BoardStore> {
-  if (config.databaseUrl) return openPostgresStore(config.databaseUrl, { logger })
-  return Promise.resolve(openSqliteStore(join(config.dataDir, 'plenary.sqlite'), { logger }))
+/**
+ * PostgreSQL when DATABASE_URL is set (several nodes share it), else SQLite in the data folder.
+ * Fails with a StartError naming the setting to check.
+ */
+async function openStore(config: ServerConfig, logger: Logger): Promise<BoardStore> {
+  try {
+    if (config.databaseUrl) return await (await import('./persistence/postgres')).openPostgresStore(config.databaseUrl, { logger })
+    return openSqliteStore(join(config.dataDir, 'plenary.sqlite'), { logger })
+  } catch (error) {
+    throw storeFailure(error, config)
+  }
 }
