@@ -43,8 +43,10 @@ VOLUME /data
 EXPOSE 8080
 # The server stores every board and closes connections cleanly on SIGTERM.
 STOPSIGNAL SIGTERM
-# Readiness, not only liveness: unhealthy while the store cannot serve (docs/DEPLOY.md). Node
-# itself makes the request, since the slim image has no curl.
+# Liveness: /healthz fails only when the process no longer answers. Not /readyz: an orchestrator
+# that replaces unhealthy containers (Swarm, autoheal) would restart every node in a loop while
+# PostgreSQL or Redis is down, which a restart cannot fix; balancers probe /readyz themselves
+# (docs/DEPLOY.md). Node itself makes the request, since the slim image has no curl.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/readyz', { signal: AbortSignal.timeout(4000) }).then((res) => process.exit(res.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/healthz', { signal: AbortSignal.timeout(4000) }).then((res) => process.exit(res.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "server/index.js"]
