@@ -5,7 +5,7 @@
 // one line "tests: N passed, N failed" from the reporters' JSON, where each failed step before
 // the tests counts as one failed. Exits non-zero when anything failed or a runner crashed, so CI
 // cannot mistake a crash for success.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const reports = 'reports'
@@ -40,10 +40,32 @@ function step(title, script) {
   return exit
 }
 
+/**
+ * Starts a step beside the others, its output kept until it ends: ESLint and tsc each use one
+ * core, so the lint runs while the typecheck, the build and the release take the other.
+ */
+function stepBeside(title, script) {
+  const started = Date.now()
+  const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const ended = new Promise((resolve) =>
+    child.once('close', (code) => resolve({ exit: code ?? 1, seconds: Math.round((Date.now() - started) / 1000) })),
+  )
+  return async () => {
+    const { exit, seconds } = await ended
+    console.log(`\n=== ${title} (beside the steps above): npm run ${script}\n${output.trimEnd()}`)
+    console.log(`=== ${title} finished in ${seconds} s (exit ${exit})`)
+    if (exit !== 0) failed++
+  }
+}
+
+const lintDone = stepBeside('lint', 'lint')
 step('typecheck', 'typecheck')
-step('lint', 'lint')
 const buildExit = step('build', 'build')
 if (buildExit === 0) step('release', 'release')
+await lintDone()
 
 const vitestExit = run('unit and integration', 'npx', [
   'vitest',
