@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
-# Plenary in a container (docs/DEPLOY.md, "Container"). The build stage makes the same release
-# tarball that CI unpacks and tests (`npm run release`); the runtime stage holds that release and
-# nothing else: no sources, no dev dependencies, no npm run at start.
+# Plenary in a container (docs/DEPLOY.md, "Container"). The build stage makes the release with
+# the command CI tests (`npm run release`, from the same lock file, here on the image's Node);
+# the runtime stage holds that release and nothing else: no sources, no dev dependencies, no npm
+# run at start.
 #
 # Both stages start from one image: better-sqlite3 is a native module, and the binary the build
 # stage installs must match the runtime's Node version and C library.
