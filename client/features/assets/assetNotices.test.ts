@@ -14,7 +14,15 @@ describe('noticeText', () => {
       }
       expect(noticeText({ kind: 'upload', code: UploadFailure.tooLarge }, t).description).toContain('10 MB')
       expect(noticeText({ kind: 'too-many-files', max: 100 }, t).description).toContain('100')
+      const notAdded = noticeText({ kind: 'not-added' }, t)
+      expect(notAdded.title, language).not.toMatch(/^assets\./)
+      expect(notAdded.title, language).not.toBe(noticeText({ kind: 'upload', code: UploadFailure.failed }, t).title)
     }
+  })
+
+  it('says an unexpected failure without blaming an upload, in the person’s language', () => {
+    expect(noticeText({ kind: 'not-added' }, testTranslator('en')).title).toBe('This could not be added')
+    expect(noticeText({ kind: 'not-added' }, testTranslator('es')).title).toBe('No se ha podido añadir')
   })
 
   it('asks for the file instead of an image URL, in the person’s language', () => {
@@ -31,8 +39,9 @@ describe('noticeId', () => {
       noticeId({ kind: 'image-url' }),
       noticeId({ kind: 'outside-content' }),
       noticeId({ kind: 'too-many-files', max: 100 }),
+      noticeId({ kind: 'not-added' }),
       ...Object.values(UploadFailure).map((code) => noticeId({ kind: 'upload', code })),
     ])
-    expect(ids.size).toBe(3 + Object.values(UploadFailure).length)
+    expect(ids.size).toBe(4 + Object.values(UploadFailure).length)
   })
 })

@@ -8,7 +8,12 @@ import { UploadFailure } from './assetApi'
 
 /** Why something pasted or dropped was not added. */
 export type AssetNotice =
-  { kind: 'upload'; code: UploadFailure } | { kind: 'image-url' } | { kind: 'too-many-files'; max: number } | { kind: 'outside-content' }
+  | { kind: 'upload'; code: UploadFailure }
+  | { kind: 'image-url' }
+  | { kind: 'too-many-files'; max: number }
+  | { kind: 'outside-content' }
+  // A failure no step expected (a bug, an editor error) in handling something that uploads nothing.
+  | { kind: 'not-added' }
 
 /** A notice's text: a short title and what to do about it. */
 export interface NoticeText {
@@ -48,6 +53,8 @@ export function noticeText(notice: AssetNotice, t: TFunction): NoticeText {
       return { title: t('assets.imageUrl.title'), description: t('assets.imageUrl.description') }
     case 'outside-content':
       return { title: t('assets.outsideContent.title'), description: t('assets.outsideContent.description') }
+    case 'not-added':
+      return { title: t('assets.notAdded.title'), description: t('assets.notAdded.description') }
     case 'too-many-files':
       return { title: t('assets.tooManyFiles.title'), description: t('assets.tooManyFiles.description', { max: notice.max }) }
   }

@@ -180,23 +180,34 @@ export async function putTldrawContent(editor: Editor, content: TLContent, point
   )
 }
 
+/** What a person is told when dropped files fail in a way no step expected. */
+const FILES_FAILED: AssetNotice = { kind: 'upload', code: UploadFailure.failed }
+/** The same for a URL or pasted shapes: their own uploads report themselves, so it is not one. */
+const NOT_ADDED: AssetNotice = { kind: 'not-added' }
+
 /**
  * tldraw's content handlers return nothing, and tldraw does not wait for them: the work goes on
  * in the background. Each step tells its own refusals; a failure none of them expected (a bug,
- * an editor error) still gets a message rather than an unhandled rejection.
+ * an editor error) is logged, so it can be found, and still tells the person with `failure`
+ * rather than ending as an unhandled rejection.
  */
-function inBackground(work: Promise<void>, notify: Notify): void {
-  work.catch(() => notify({ kind: 'upload', code: UploadFailure.failed }))
+function inBackground(work: Promise<void>, notify: Notify, failure: AssetNotice): void {
+  work.catch((error: unknown) => {
+    console.error('Plenary: pasted or dropped content was not added', error)
+    notify(failure)
+  })
 }
 
 /** Registers the board's handlers on `editor`, over tldraw's defaults. */
 export function registerBoardContentHandlers(editor: Editor, notify: Notify): void {
-  editor.registerExternalContentHandler('url', ({ url, point }) => inBackground(putUrl(editor, url, point, notify), notify))
+  editor.registerExternalContentHandler('url', ({ url, point }) => inBackground(putUrl(editor, url, point, notify), notify, NOT_ADDED))
   // Pasted `<iframe>` code: a link to what it would have shown.
-  editor.registerExternalContentHandler('embed', ({ url, point }) => inBackground(putUrl(editor, url, point, notify), notify))
-  editor.registerExternalContentHandler('files', ({ files, point }) => inBackground(putFiles(editor, files, point, notify), notify))
+  editor.registerExternalContentHandler('embed', ({ url, point }) => inBackground(putUrl(editor, url, point, notify), notify, NOT_ADDED))
+  editor.registerExternalContentHandler('files', ({ files, point }) =>
+    inBackground(putFiles(editor, files, point, notify), notify, FILES_FAILED),
+  )
   editor.registerExternalContentHandler('tldraw', ({ content, point }) =>
-    inBackground(putTldrawContent(editor, content, point, notify), notify),
+    inBackground(putTldrawContent(editor, content, point, notify), notify, NOT_ADDED),
   )
   editor.registerExternalContentHandler('svg-text', () => {
     notify({ kind: 'upload', code: UploadFailure.unsupportedType })

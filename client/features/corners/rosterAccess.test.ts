@@ -98,19 +98,43 @@ describe('createRosterAccess', () => {
     expect(access.getRecords().find((r) => r.id === note.id)?.x).toBe(59)
   })
 
-  it('counts record changes made before anyone listens, and tells a listener that came late', () => {
+  it('keeps one records snapshot until the next report, and reads each one lazily', () => {
+    vi.useFakeTimers()
+    const doc = new Y.Doc()
+    const features = featuresOf(doc)
+    const readRecords = vi.spyOn(features, 'records')
+    const access = createRosterAccess(features, { recordsIntervalMs: 250 })
+    accesses.push(access)
+    const first = access.recordsSnapshot()
+    expect(access.recordsSnapshot()).toBe(first)
+    expect(readRecords).toHaveBeenCalledTimes(1)
+
+    const notes = [makeNote(), makeNote()]
+    for (const note of notes) recordsMap(doc).set(note.id, note)
+    vi.advanceTimersByTime(250)
+    // Two changes, nobody reading in between: one walk of the records, when asked.
+    expect(readRecords).toHaveBeenCalledTimes(1)
+    const second = access.recordsSnapshot()
+    expect(second).not.toBe(first)
+    expect(second.map((record) => record.id)).toEqual(expect.arrayContaining(notes.map((note) => note.id)))
+    expect(access.recordsSnapshot()).toBe(second)
+    expect(readRecords).toHaveBeenCalledTimes(2)
+  })
+
+  it('replaces a snapshot read before anyone listens, and tells a listener that came late', () => {
     vi.useFakeTimers()
     const doc = new Y.Doc()
     const access = open(doc, true, 250)
-    const before = access.recordsVersion()
+    const before = access.recordsSnapshot()
     // The directory reads the records, then subscribes: a change lands in between.
     const note = makeNote()
     recordsMap(doc).set(note.id, note)
     const listener = vi.fn()
     access.subscribeRecords(listener)
     vi.advanceTimersByTime(250)
-    expect(access.recordsVersion()).toBeGreaterThan(before)
     expect(listener).toHaveBeenCalled()
+    expect(access.recordsSnapshot()).not.toBe(before)
+    expect(access.recordsSnapshot().some((record) => record.id === note.id)).toBe(true)
   })
 
   it('stops observing the document when destroyed', () => {

@@ -40,10 +40,11 @@ export interface RosterAccess {
    */
   subscribeRecords: (listener: () => void) => () => void
   /**
-   * Counts the reports to {@link subscribeRecords} listeners, made whether or not any listens:
-   * a value that changes with the records, for React's useSyncExternalStore.
+   * The records as of the latest report to {@link subscribeRecords} listeners: the same array
+   * until the next report, for React's useSyncExternalStore. Reports are made whether or not
+   * any listens, so a snapshot read before subscribing is replaced after a change made in between.
    */
-  recordsVersion: () => number
+  recordsSnapshot: () => readonly StoredRecord[]
   /** False for a view-only session: the server drops its writes, so it makes none. */
   readonly canWrite: boolean
   /** Writes `plan` in one transaction; false (and nothing written) when `canWrite` is false. */
@@ -73,9 +74,10 @@ export function createRosterAccess(features: FeatureDoc, options: RosterAccessOp
     for (const listener of [...rosterListeners]) listener()
   }
 
-  let recordsVersion = 0
+  // Read lazily: nothing walks the records while no one asks for them (the directory is closed).
+  let snapshot: readonly StoredRecord[] | null = null
   const recordsThrottle = trailingThrottle(() => {
-    recordsVersion += 1
+    snapshot = null
     for (const listener of [...recordListeners]) listener()
   }, intervalMs)
 
@@ -104,7 +106,10 @@ export function createRosterAccess(features: FeatureDoc, options: RosterAccessOp
       }
     },
     getRecords: () => features.records(),
-    recordsVersion: () => recordsVersion,
+    recordsSnapshot() {
+      snapshot ??= features.records()
+      return snapshot
+    },
     subscribeRecords(listener) {
       recordListeners.add(listener)
       return () => {
@@ -127,6 +132,7 @@ export function createRosterAccess(features: FeatureDoc, options: RosterAccessOp
       unsubscribeRecords()
       if (deferred !== null) clearTimeout(deferred)
       recordsThrottle.cancel()
+      snapshot = null
       rosterListeners.clear()
       recordListeners.clear()
     },

@@ -4,6 +4,7 @@
  * runs only while the panel is shown, and at most a few times a second (see RosterAccess).
  */
 import { useMemo, useSyncExternalStore } from 'react'
+import type { StoredRecord } from '../../../shared/boardDoc'
 import { directoryEntries, type DirectoryEntry } from '../../../shared/corners/directory'
 import type { Participant } from '../../../shared/participant'
 import { noSubscription } from '../../lib/opener'
@@ -12,20 +13,13 @@ import { useRoster } from './useRoster'
 
 export type { DirectoryEntry } from '../../../shared/corners/directory'
 
-const noVersion = (): number => 0
+const NO_RECORDS: readonly StoredRecord[] = Object.freeze([])
+const noRecords = (): readonly StoredRecord[] => NO_RECORDS
 
 /** The directory's rows for everyone in `people`, recomputed while `enabled`. */
 export function useDirectory(access: RosterAccess | null, people: readonly Participant[], enabled: boolean): DirectoryEntry[] {
   const roster = useRoster(access)
   const watched = enabled ? access : null
-  const recordsVersion = useSyncExternalStore(
-    watched ? watched.subscribeRecords : noSubscription,
-    watched ? watched.recordsVersion : noVersion,
-  )
-  return useMemo(
-    () => (watched ? directoryEntries(roster, watched.getRecords(), people) : []),
-    // recordsVersion stands for the records, which are read from the access, not passed in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [watched, roster, people, recordsVersion],
-  )
+  const records = useSyncExternalStore(watched ? watched.subscribeRecords : noSubscription, watched ? watched.recordsSnapshot : noRecords)
+  return useMemo(() => (watched ? directoryEntries(roster, records, people) : []), [watched, roster, records, people])
 }
