@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { captureLogs } from '../testing/logCapture'
 import { createReadinessProbe, probeWithin, READY, type Readiness, type ReadinessCheck } from './readiness'
 
 /** A check whose answer the test sets, counting how often it ran. */
@@ -21,7 +22,7 @@ function settableCheck(initial: Readiness = READY) {
 describe('the readiness probe', () => {
   it('is not ready while starting and while stopping, whatever its checks say', async () => {
     const store = settableCheck()
-    const probe = createReadinessProbe([store.check])
+    const probe = createReadinessProbe([{ part: 'sqlite', check: store.check }])
     expect(await probe.check()).toEqual({ ready: false, reason: 'starting' })
     probe.serving()
     expect(await probe.check()).toEqual({ ready: true })
@@ -33,7 +34,10 @@ describe('the readiness probe', () => {
   it('answers with the first failing check, in the order given', async () => {
     const store = settableCheck({ ready: false, reason: 'postgres', cause: new Error('ECONNREFUSED 10.0.0.7:5432') })
     const fanout = settableCheck({ ready: false, reason: 'redis' })
-    const probe = createReadinessProbe([store.check, fanout.check])
+    const probe = createReadinessProbe([
+      { part: 'postgres', check: store.check },
+      { part: 'redis', check: fanout.check },
+    ])
     probe.serving()
     expect(await probe.check()).toMatchObject({ ready: false, reason: 'postgres' })
   })
@@ -41,7 +45,7 @@ describe('the readiness probe', () => {
   it('reuses an answer for a second, so a flood of probes runs the checks once', async () => {
     let time = 1_000
     const store = settableCheck()
-    const probe = createReadinessProbe([store.check], { now: () => time, cacheMs: 1_000 })
+    const probe = createReadinessProbe([{ part: 'sqlite', check: store.check }], { now: () => time, cacheMs: 1_000 })
     probe.serving()
     const flood = await Promise.all(Array.from({ length: 200 }, () => probe.check()))
     expect(flood.every((answer) => answer.ready)).toBe(true)
@@ -63,7 +67,7 @@ describe('the readiness probe', () => {
       runs++
       return new Promise((resolve) => (finish = resolve))
     }
-    const probe = createReadinessProbe([slow], { now: () => time, cacheMs: 1_000 })
+    const probe = createReadinessProbe([{ part: 'postgres', check: slow }], { now: () => time, cacheMs: 1_000 })
     probe.serving()
     const first = probe.check()
     time += 5_000
@@ -74,6 +78,29 @@ describe('the readiness probe', () => {
       { ready: false, reason: 'postgres' },
     ])
     expect(runs).toBe(1)
+  })
+
+  it('takes a check that throws as its part not ready, logs the cause, and checks again once the answer expires', async () => {
+    let time = 0
+    let broken = true
+    const { logger, lines } = captureLogs()
+    const throwing: ReadinessCheck = () => (broken ? Promise.reject(new Error('disk quota query failed')) : Promise.resolve(READY))
+    const store = settableCheck()
+    const probe = createReadinessProbe(
+      [
+        { part: 'redis', check: store.check },
+        { part: 'sqlite', check: throwing },
+      ],
+      { now: () => time, cacheMs: 1_000, logger },
+    )
+    probe.serving()
+    expect(await probe.check()).toMatchObject({ ready: false, reason: 'sqlite', cause: new Error('disk quota query failed') })
+    expect(lines.find((line) => line.msg?.startsWith('not ready'))?.raw).toContain('disk quota query failed')
+    broken = false
+    time += 999
+    expect(await probe.check()).toMatchObject({ ready: false, reason: 'sqlite' })
+    time += 1
+    expect(await probe.check()).toEqual({ ready: true })
   })
 })
 

@@ -16,8 +16,14 @@ export type ReadinessReason = 'starting' | 'stopping' | 'sqlite' | 'postgres' | 
  */
 export type Readiness = { ready: true } | { ready: false; reason: ReadinessReason; cause?: unknown }
 
-/** One part's check. It never rejects: a failure is an answer. */
+/** One part's check. A failure should be an answer; a rejection is taken as "not ready" all the same. */
 export type ReadinessCheck = () => Promise<Readiness>
+
+/** A check and the part it checks, named when the check rejects instead of answering. */
+export interface ReadinessPart {
+  readonly part: ReadinessReason
+  readonly check: ReadinessCheck
+}
 
 /** The answer every check gives when its part works. */
 export const READY: Readiness = { ready: true }
@@ -57,8 +63,8 @@ export async function probeWithin(reason: ReadinessReason, timeoutMs: number, pr
   }
 }
 
-/** A probe over `checks` (run together; the first failing one, in this order, is the answer). */
-export function createReadinessProbe(checks: readonly ReadinessCheck[], options: ReadinessOptions = {}): ReadinessProbe {
+/** A probe over `parts` (checked together; the first failing one, in this order, is the answer). */
+export function createReadinessProbe(parts: readonly ReadinessPart[], options: ReadinessOptions = {}): ReadinessProbe {
   const cacheMs = options.cacheMs ?? 1000
   const now = options.now ?? Date.now
   let phase: 'starting' | 'serving' | 'stopping' = 'starting'
@@ -76,7 +82,9 @@ export function createReadinessProbe(checks: readonly ReadinessCheck[], options:
   }
 
   const run = async (): Promise<Readiness> => {
-    const answers = await Promise.all(checks.map((check) => check()))
+    const answers = await Promise.all(
+      parts.map(({ part, check }) => check().catch((cause: unknown): Readiness => ({ ready: false, reason: part, cause }))),
+    )
     const answer = answers.find((one) => !one.ready) ?? READY
     report(answer)
     return answer
@@ -88,9 +96,12 @@ export function createReadinessProbe(checks: readonly ReadinessCheck[], options:
       if (cached && now() < cached.expires) return cached.answer
       const entry = { answer: run(), expires: Number.POSITIVE_INFINITY }
       cached = entry
-      void entry.answer.then(() => {
-        entry.expires = now() + cacheMs
-      })
+      // run() does not reject; `finally` would still end the entry's life if it did.
+      void entry.answer
+        .finally(() => {
+          entry.expires = now() + cacheMs
+        })
+        .catch(() => undefined)
       return entry.answer
     },
     serving() {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { precompressDir } from '../../scripts/vite/precompress'
@@ -60,8 +60,32 @@ describe('serving the built client', () => {
   })
 
   it('does not serve files outside the client folder', async () => {
-    const response = await fetch(`${server.origin}/..%2f..%2fetc%2fpasswd`)
-    expect(response.status).toBe(404)
+    // Beside the client folder, whatever the temp folder's depth; the targets are sent unnormalized.
+    const name = `sentinel-${randomBytes(6).toString('hex')}`
+    const sentinel = join(dirname(clientDir), name)
+    const secret = `outside the client ${randomBytes(8).toString('hex')}`
+    writeFileSync(sentinel, secret)
+    try {
+      for (const target of [`/..%2f${name}`, `/../${name}`, `/%2e%2e/${name}`, `/assets/..%2f..%2f${name}`]) {
+        const answer = await rawRequest(server.origin, { target })
+        expect(answer.status, target).toBe(404)
+        expect(answer.body.toString(), target).not.toContain(secret)
+      }
+    } finally {
+      rmSync(sentinel)
+    }
+  })
+
+  it('never sends the bare index.html, however its name is spelt: only the page with its headers and config', async () => {
+    for (const target of ['/%69ndex.html', '/index%2Ehtml', '/index.html/']) {
+      const answer = await rawRequest(server.origin, { target })
+      expect(answer.status, target).toBe(404)
+      expect(answer.body.toString(), target).not.toContain('<title>Plenary</title>')
+    }
+    const page = await rawRequest(server.origin, { target: '/index.html' })
+    expect(page.status).toBe(200)
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(page.body.toString()).toContain('id="plenary-config"')
   })
 })
 

@@ -53,7 +53,8 @@ export function createClientApp(clientDir: string, config: ClientRuntimeConfig, 
   const indexHtml = readFileSync(indexFile, 'utf8').replace('</head>', `${configScript}</head>`)
   const index = compressedPage(Buffer.from(indexHtml))
   // Vite names everything under assets/ by its content hash, so a copy never goes stale.
-  const files = createStaticFiles(clientDir, (path) => (path.startsWith('assets/') ? IMMUTABLE : 'no-cache'))
+  // The bare template lacks the page's security headers and configuration: only serveIndex sends the page.
+  const files = createStaticFiles(clientDir, (path) => (path.startsWith('assets/') ? IMMUTABLE : 'no-cache'), new Set(['index.html']))
   return {
     serveIndex(req, res) {
       const pageOrigin = publicOrigin(req, security.publicUrl)

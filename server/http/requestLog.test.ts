@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { CloseCode, Paths, Role, TOKEN_PARAM } from '../../shared/protocol'
 import type { RunningServer } from '../app'
 import { captureLogs, LogLevel, type LogLine } from '../testing/logCapture'
+import { rawRequest } from '../testing/rawHttp'
 import { connectClient, createBoard, tokenOfLink, waitFor, waitForSync } from '../testing/syncClient'
 import { startTestServer } from '../testing/testServer'
 import { sendJson } from './json'
@@ -101,6 +102,37 @@ describe('request logs of a running server', () => {
   })
 })
 
+describe('a sync upgrade whose target is not a valid URL', () => {
+  const { logger, lines } = captureLogs()
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startTestServer({}, undefined, logger)
+  })
+  afterAll(() => server.close())
+
+  it('is refused, the server stays up, and its token is never logged', async () => {
+    const secret = 'tok3n-Zółć-秘密'
+    const socket = connect(Number(new URL(server.origin).port), '127.0.0.1')
+    const closed = new Promise((resolve) => socket.once('close', resolve))
+    socket.on('error', () => undefined)
+    socket.write(
+      [
+        `GET //[x?${TOKEN_PARAM}=${encodeURIComponent(secret)} HTTP/1.1`,
+        'Host: 127.0.0.1',
+        'Connection: Upgrade',
+        'Upgrade: websocket',
+        'Sec-WebSocket-Version: 13',
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+        '',
+        '',
+      ].join('\r\n'),
+    )
+    await closed
+    expect((await fetch(`${server.origin}${Paths.health}`)).status).toBe(200)
+    expect(lines.filter((line) => line.raw.includes(encodeURIComponent(secret)) || line.raw.includes(secret))).toEqual([])
+  })
+})
+
 describe('request logs of the router', () => {
   const { logger, lines } = captureLogs()
   const secret = 'tok3n-Zółć-秘密'
@@ -122,6 +154,16 @@ describe('request logs of the router', () => {
         },
       }),
       route('/api/ok', { GET: (_req, res) => sendJson(res, 200, { ok: true }) }),
+      route(
+        '/api/failing-probe',
+        {
+          GET: () => {
+            throw new Error('probe broke')
+          },
+        },
+        { probe: true },
+      ),
+      route('/api/unready-probe', { GET: (_req, res) => sendJson(res, 503, { ready: false }) }, { probe: true }),
     ]
     server = createServer(
       createRouter({
@@ -144,9 +186,38 @@ describe('request logs of the router', () => {
     await waitFor(() => requestLines(lines).length === 1, 5000, 'the request line')
     const failed = lines.find((line) => line.msg === 'request failed')
     expect(failed).toMatchObject({ level: LogLevel.error, route: '/api/failing/:id' })
-    expect(requestLines(lines)[0]).toMatchObject({ method: 'GET', route: '/api/failing/:id', status: 500, level: LogLevel.info })
+    expect(requestLines(lines)[0]).toMatchObject({ method: 'GET', route: '/api/failing/:id', status: 500, level: LogLevel.warn })
     const encoded = encodeURIComponent(secret)
     expect(lines.filter((line) => line.raw.includes(encoded) || line.raw.includes(secret))).toEqual([])
+  })
+
+  it('answer a target that is not a valid URL with 400, labelled unmatched, its query never logged', async () => {
+    const before = lines.length
+    const answer = await rawRequest(origin, { target: `//[x?${TOKEN_PARAM}=${encodeURIComponent(secret)}` })
+    expect(answer.status).toBe(400)
+    await waitFor(() => requestLines(lines.slice(before)).length === 1, 5000, 'the request line')
+    expect(requestLines(lines.slice(before))[0]).toMatchObject({ method: 'GET', route: 'unmatched', status: 400, level: LogLevel.info })
+    expect(lines.slice(before).filter((line) => line.level >= LogLevel.error)).toEqual([])
+    expect(lines.filter((line) => line.raw.includes(encodeURIComponent(secret)) || line.raw.includes(secret))).toEqual([])
+  })
+
+  it('log a server error at warn on a route otherwise logged at debug', async () => {
+    const before = lines.length
+    expect((await fetch(`${origin}/api/failing-probe`)).status).toBe(500)
+    expect((await fetch(`${origin}/api/failing-probe`, { method: 'POST' })).status).toBe(405)
+    await waitFor(() => requestLines(lines.slice(before)).length === 2, 5000, 'the request lines')
+    const levels = requestLines(lines.slice(before)).map(({ status, level }) => ({ status, level }))
+    expect(levels.sort((a, b) => Number(a.status) - Number(b.status))).toEqual([
+      { status: 405, level: LogLevel.debug },
+      { status: 500, level: LogLevel.warn },
+    ])
+  })
+
+  it("log a probe's 503 (not ready) at debug: a balancer asks every few seconds", async () => {
+    const before = lines.length
+    expect((await fetch(`${origin}/api/unready-probe`)).status).toBe(503)
+    await waitFor(() => requestLines(lines.slice(before)).length === 1, 5000, 'the request line')
+    expect(requestLines(lines.slice(before))[0]).toMatchObject({ route: '/api/unready-probe', status: 503, level: LogLevel.debug })
   })
 
   it('record a request the client gave up on as 499, aborted', async () => {

@@ -15,7 +15,10 @@ export const RequestKind = {
   asset: 'asset',
   /** Refused before any route (host check, rate limit; see requestGuard.ts). */
   refused: 'refused',
-  /** No route and no file: 404, or 405 for a method the client app does not take. */
+  /**
+   * No route and no file (404), a method the client app does not take (405), a target that is
+   * not a valid URL (400), or a failure before any route was found (500).
+   */
   unmatched: 'unmatched',
 } as const
 
@@ -37,7 +40,7 @@ export interface HttpEvents {
 /** What the router learns about a request while it answers it. */
 export interface RequestRecord {
   route: string
-  /** Logged at debug (probes, static files, refusals), not at info. */
+  /** Logged at debug (probes, static files, refusals), not at info, unless it failed with a 5xx. */
   quiet: boolean
 }
 
@@ -68,7 +71,11 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse, deps: 
       ...(Number.isFinite(bytes) ? { bytes } : {}),
       ...(res.writableFinished ? {} : { aborted: true }),
     }
-    if (record.quiet) deps.logger.debug(line, 'request')
+    // A server error is worth reading on any route, probes and files included; but a probe's 503
+    // is its answer ("not ready"), which the readiness module logs once when it changes, while a
+    // balancer asks every few seconds.
+    if (status >= 500 && !(record.quiet && status === 503)) deps.logger.warn(line, 'request')
+    else if (record.quiet) deps.logger.debug(line, 'request')
     else deps.logger.info(line, 'request')
   })
   return record

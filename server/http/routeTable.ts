@@ -45,10 +45,15 @@ export interface Route {
   readonly pattern: string
   /** See RouteOptions.probe. */
   readonly probe: boolean
-  /** True when `pathname` is this route's path. */
-  matches(pathname: string): boolean
-  /** Answers the request and returns true when `pathname` is this route's path; false when it is not. */
-  serve(req: IncomingMessage, res: ServerResponse, pathname: string, method: string): Promise<boolean>
+  /** This route's answer to `pathname`, its parameters already read; undefined when `pathname` is not its path. */
+  match(pathname: string): RouteMatch | undefined
+}
+
+/** A route matched to one path: what is left is to answer the request's method. */
+export interface RouteMatch {
+  readonly route: Route
+  /** Answers with the handler of `method`, or 405 naming the methods the route takes. */
+  serve(req: IncomingMessage, res: ServerResponse, method: string): Promise<void>
 }
 
 /** A path segment, percent-decoded; '' when it is not valid percent-encoding (no such board). */
@@ -90,27 +95,32 @@ export function route<P extends string>(pattern: P, methods: RouteMethods<RouteP
   const regex = new RegExp(`^${source}$`)
   // HEAD goes unnamed, as it always has: it is answered wherever GET is.
   const allow = HTTP_METHODS.filter((method) => method !== 'HEAD' && methods[method]).join(', ')
-  return {
+  const entry: Route = {
     pattern,
     probe: options.probe ?? false,
-    matches: (pathname) => regex.test(pathname),
-    async serve(req, res, pathname, method) {
+    match(pathname) {
       const found = regex.exec(pathname)
-      if (!found) return false
-      const handler = (isHttpMethod(method) ? methods[method] : undefined) ?? methods.ANY
-      if (!handler) {
-        methodNotAllowed(res, allow)
-        return true
-      }
+      if (!found) return undefined
       // `names` are the `:name` segments of `pattern`, read by the same rule as ParamName<P>.
       const params = Object.fromEntries(names.map((name, index) => [name, decodeSegment(found[index + 1])])) as RouteParams<P>
-      await handler(req, res, params)
-      return true
+      return {
+        route: entry,
+        async serve(req, res, method) {
+          const handler = (isHttpMethod(method) ? methods[method] : undefined) ?? methods.ANY
+          if (handler) await handler(req, res, params)
+          else methodNotAllowed(res, allow)
+        },
+      }
     },
   }
+  return entry
 }
 
-/** The first route of `routes` whose path `pathname` is, if any. */
-export function findRoute(routes: readonly Route[], pathname: string): Route | undefined {
-  return routes.find((entry) => entry.matches(pathname))
+/** The first route of `routes` whose path `pathname` is, matched, if any. */
+export function findRoute(routes: readonly Route[], pathname: string): RouteMatch | undefined {
+  for (const entry of routes) {
+    const found = entry.match(pathname)
+    if (found) return found
+  }
+  return undefined
 }

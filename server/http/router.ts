@@ -11,6 +11,7 @@ import type { ClientApp } from './clientApp'
 import { sendError } from './json'
 import type { RequestGuard } from './requestGuard'
 import { observeRequest, RequestKind, type HttpEvents, type RequestRecord } from './requestLog'
+import { parseRequestTarget } from './requestTarget'
 import { findRoute, methodNotAllowed, type Route } from './routeTable'
 
 /** What the router needs. */
@@ -41,7 +42,10 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDeps, record: RequestRecord): Promise<void> {
-  const { pathname } = new URL(req.url ?? '/', 'http://internal')
+  const target = parseRequestTarget(req.url)
+  // Labelled unmatched (the record's default), never by its target: it may hold a token.
+  if (!target) return sendError(res, 400, ErrorId.badRequest, 'The request’s address is not a valid URL path.')
+  const { pathname } = target
   const method = req.method ?? 'GET'
   if (deps.guard(req, res, pathname, method)) {
     record.route = RequestKind.refused
@@ -51,9 +55,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
   }
   const found = findRoute(deps.routes, pathname)
   if (found) {
-    record.route = found.pattern
-    record.quiet = found.probe
-    await found.serve(req, res, pathname, method)
+    record.route = found.route.pattern
+    record.quiet = found.route.probe
+    await found.serve(req, res, method)
     return
   }
   if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')

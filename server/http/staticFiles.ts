@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { negotiateEncoding, type ContentEncoding } from './contentEncoding'
 import { writeRepresentationHead } from './conditionalResponse'
+import { parseRequestTarget } from './requestTarget'
 import { mediaTypeOf } from './staticMediaTypes'
 
 /** The precompressed siblings a file may have, by encoding. */
@@ -20,12 +21,17 @@ export type StaticFiles = (req: IncomingMessage, res: ServerResponse) => Promise
 
 /**
  * Serves files under `root`. `cacheControl` gets the path below the root (`assets/x.js`)
- * and returns the file's Cache-Control.
+ * and returns the file's Cache-Control. The paths of `withheld` (below the root, as
+ * `cacheControl` gets them) are never served, however the request spells them.
  */
-export function createStaticFiles(root: string, cacheControl: (relativePath: string) => string): StaticFiles {
+export function createStaticFiles(
+  root: string,
+  cacheControl: (relativePath: string) => string,
+  withheld: ReadonlySet<string> = new Set(),
+): StaticFiles {
   return async (req, res) => {
     const relativePath = requestedPath(req.url)
-    if (relativePath === null) return false
+    if (relativePath === null || withheld.has(relativePath)) return false
     const file = join(root, relativePath)
     if (!(await isFile(file))) return false
     const available = await precompressedVariants(file)
@@ -57,9 +63,11 @@ export function createStaticFiles(root: string, cacheControl: (relativePath: str
 
 /** The path below the root a request names, or null when it may not name a file. */
 function requestedPath(url: string | undefined): string | null {
+  const target = parseRequestTarget(url)
+  if (!target) return null
   let decoded: string
   try {
-    decoded = decodeURIComponent(new URL(url ?? '/', 'http://internal').pathname)
+    decoded = decodeURIComponent(target.pathname)
   } catch {
     return null
   }

@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { recordsMap } from '../../shared/boardDoc'
@@ -128,8 +129,10 @@ describe('PostgreSQL store', () => {
     const store = await open()
     const id = await newBoard(store)
     await store.appendUpdate(id, noteUpdate(1))
+    expect(await store.readiness()).toEqual({ ready: true })
     await service()?.stop()
     try {
+      expect(await store.readiness()).toMatchObject({ ready: false, reason: 'postgres' })
       const failure = await store.appendUpdate(id, noteUpdate(2)).then(
         () => null,
         (error: unknown) => error,
@@ -141,5 +144,31 @@ describe('PostgreSQL store', () => {
     }
     await store.appendUpdate(id, noteUpdate(3))
     expect(await storedNotes(store, id)).toEqual(noteIds([1, 3]))
+    // Its own connection was closed by the restart; the check opens another.
+    expect(await store.readiness()).toEqual({ ready: true })
+  })
+
+  it('stays ready while every pooled connection is busy: a busy node is slow, not down', async () => {
+    const pooled = 2
+    const store = await open({ maxConnections: pooled })
+    const id = await newBoard(store)
+    const url = service()?.url
+    if (!url) throw new Error('PostgreSQL expected')
+    // Another session locks the log, so every append holds its pooled connection, waiting.
+    const locker = new pg.Client(url)
+    await locker.connect()
+    try {
+      await locker.query('BEGIN')
+      await locker.query('LOCK TABLE updates IN ACCESS EXCLUSIVE MODE')
+      const appends = Array.from({ length: pooled + 1 }, (_, n) => store.appendUpdate(id, noteUpdate(n + 1)))
+      const waiting = async () =>
+        Number((await locker.query<{ n: string }>('SELECT count(*) AS n FROM pg_locks WHERE NOT granted')).rows[0]?.n)
+      while ((await waiting()) < pooled) await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(await store.readiness()).toEqual({ ready: true })
+      await locker.query('COMMIT')
+      expect(await Promise.all(appends)).toHaveLength(pooled + 1)
+    } finally {
+      await locker.end()
+    }
   })
 })

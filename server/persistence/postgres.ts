@@ -7,16 +7,13 @@
  */
 import * as Y from 'yjs'
 import { isRole, type Role } from '../../shared/protocol'
-import { probeWithin } from '../health/readiness'
 import type { Logger } from '../logger'
 import { postgresAssets } from './postgresAssets'
 import { postgresBoardSnapshots } from './postgresBoardSnapshots'
+import { postgresHealth } from './postgresHealth'
 import { migrate } from './postgresMigrations'
 import { openPostgresPool, toBuffer } from './postgresPool'
 import type { BoardInfo, BoardStore, NewToken, StoredDocument } from './types'
-
-/** How long PostgreSQL has to answer a readiness check. */
-const READINESS_TIMEOUT_MS = 2_000
 
 /** Options of {@link openPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -38,6 +35,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
     await pool.end().catch(() => undefined)
     throw error
   }
+  const health = postgresHealth(connectionString, options.logger)
 
   return {
     createBoard: (board: BoardInfo, tokens: NewToken[]) =>
@@ -153,9 +151,11 @@ export async function openPostgresStore(connectionString: string, options: Postg
       }),
     ...postgresBoardSnapshots(db),
     ...postgresAssets(db),
-    // Shorter than the pool's connection timeout: a prober needs its answer before its own timeout.
-    readiness: () => probeWithin('postgres', READINESS_TIMEOUT_MS, () => pool.query('SELECT 1')),
-    close: () => pool.end(),
+    // Not from the pool: a node whose connections are all busy is slow, not down.
+    readiness: () => health.readiness(),
+    close: async () => {
+      await Promise.all([pool.end(), health.close()])
+    },
   }
 }
 

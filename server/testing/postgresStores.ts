@@ -4,13 +4,13 @@
  */
 import { afterAll, beforeAll } from 'vitest'
 import { asError } from '../../shared/values'
-import { openPostgresStore } from '../persistence/postgres'
+import { openPostgresStore, type PostgresStoreOptions } from '../persistence/postgres'
 import type { BoardStore } from '../persistence/types'
 import { startPostgres, type ServiceInstance } from './services'
 
 /** Opens stores on the test's PostgreSQL; `service` is there to stop and restart it. */
 export interface PostgresStores {
-  open: () => Promise<BoardStore>
+  open: (options?: PostgresStoreOptions) => Promise<BoardStore>
   service: () => ServiceInstance | null
 }
 
@@ -32,10 +32,10 @@ export function usePostgresStores(): PostgresStores {
     for (const store of stores.splice(0)) await store.close().catch(() => undefined)
     await postgres?.dispose()
   })
-  const open = async () => {
+  const open = async (options?: PostgresStoreOptions) => {
     if (startError) throw startError
     if (!postgres) throw new Error('PostgreSQL did not start')
-    const store = await openPostgresStore(postgres.url)
+    const store = await openPostgresStore(postgres.url, options)
     stores.push(store)
     return store
   }

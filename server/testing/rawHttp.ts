@@ -11,10 +11,22 @@ export interface RawAnswer {
   body: Buffer
 }
 
+/** Options of {@link rawRequest}. */
+export interface RawRequestOptions {
+  method?: string
+  headers?: Record<string, string>
+  /**
+   * The request target sent as is (`/../x`, `//[x?a=b`), instead of `url`'s path, which the URL
+   * parser normalizes; `url` then names only the server.
+   */
+  target?: string
+}
+
 /** Sends one request with exactly the given headers and reads the whole answer. */
-export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
+export function rawRequest(url: string, options: RawRequestOptions = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(url, { method: options.method ?? 'GET', headers: options.headers ?? {} }, (response) => {
+    const sent = { method: options.method ?? 'GET', headers: options.headers ?? {}, ...(options.target ? { path: options.target } : {}) }
+    const outgoing = request(url, sent, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.once('error', reject)
