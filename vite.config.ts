@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { precompress } from './scripts/vite/precompress'
+// With its extension: Vite's native config loader (to become the default) resolves no other way.
+import { precompress } from './scripts/vite/precompress.ts'
 
 const serverPort = process.env.PORT ?? '8080'
 
@@ -17,6 +18,12 @@ export default defineConfig({
     // tldraw fetches its translation files; an inlined one would be a data: URL, which the
     // page's CSP (connect-src 'self') refuses. Other small assets are inlined as usual.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rolldownOptions: {
+      // Rolldown warns when plugins take most of the build. Here that is precompress's brotli at
+      // quality 11, on purpose (paid once per build, not per request); it prints its own line
+      // with the time it took.
+      checks: { bundlerTimings: false },
+    },
   },
   server: {
     proxy: {

@@ -22,6 +22,8 @@ const run = promisify(execFile)
 const serviceSchema = z.object({
   build: z.string().optional(),
   image: z.string().optional(),
+  pull_policy: z.string().optional(),
+  ports: z.array(z.string()).optional(),
   depends_on: z.union([z.array(z.string()), z.record(z.string(), z.object({ condition: z.string() }))]).optional(),
   volumes: z.array(z.string()).optional(),
   healthcheck: z.object({ test: z.array(z.string()).optional() }).optional(),
@@ -89,6 +91,26 @@ describe.each(COMPOSE_FILES)('%s', (path) => {
     for (const context of builds) expect(join(dir, context)).toBe(join(REPO_ROOT, '.'))
   })
 
+  it('trusts X-Forwarded-For by default only where no port is published beyond this machine', () => {
+    const { services } = compose()
+    for (const [name, service] of services) {
+      const trust = String(service.environment?.TRUST_PROXY ?? 0).replace(/^\$\{TRUST_PROXY:-(\d+)\}$/, '$1')
+      if (trust === '0') continue
+      for (const port of service.ports ?? []) expect(port, name).toMatch(/^(?:\$\{[A-Z_]+:-)?127\.0\.0\.1\}?:/)
+    }
+  })
+
+  it('builds each image once: the other services that run it never pull it', () => {
+    const { services } = compose()
+    const built = services.filter(([, service]) => service.build !== undefined).map(([, service]) => service.image)
+    expect(new Set(built).size, 'two services build one image name').toBe(built.length)
+    for (const [name, service] of services) {
+      if (service.build === undefined && service.image !== undefined && built.includes(service.image)) {
+        expect(service.pull_policy, name).toBe('never')
+      }
+    }
+  })
+
   it('writes no secret inline: passwords and keys come from the environment or a .env file', () => {
     const { text, services } = compose()
     for (const [, service] of services) {
@@ -103,6 +125,15 @@ describe.each(COMPOSE_FILES)('%s', (path) => {
 describe('the cluster compose file', () => {
   const { file, text } = readCompose('deploy/compose.cluster.yaml')
   const caddyfile = read('deploy/Caddyfile')
+  const imageEnv = parseDockerfile(read('Dockerfile'))
+    .filter((instruction) => instruction.keyword === 'ENV')
+    .map((instruction) => instruction.args)
+    .join(' ')
+  const imagePort = /(?:^|\s)PORT=(\d+)\b/.exec(imageEnv)?.[1]
+
+  it("reads the nodes' port from the image", () => {
+    expect(imagePort).toMatch(/^\d+$/)
+  })
 
   it('sends Caddy only to Plenary nodes it defines, on their port, each with its own NODE_ID', () => {
     const upstreams = /reverse_proxy ([^{]+)\{/.exec(caddyfile)?.[1]?.trim().split(/\s+/) ?? []
@@ -112,7 +143,8 @@ describe('the cluster compose file', () => {
       const [name = '', port] = upstream.split(':')
       const env = file.services[name]?.environment
       expect(env, `${name} is a service`).toBeDefined()
-      expect(port).toBe(String(env?.PORT ?? 8080))
+      // The port the node listens on: the image's, unless the compose file overrides it.
+      expect(port).toBe(String(env?.PORT ?? imagePort))
       expect(env?.TRUST_PROXY).toBe(1)
       expect(String(env?.DATABASE_URL)).toMatch(/^postgres:\/\/.+@postgres:5432\//)
       expect(env?.REDIS_URL).toBe('redis://redis:6379')

@@ -46,10 +46,22 @@ describe('the release, unpacked outside the repository', () => {
     release?.remove()
   })
 
-  it('holds the compiled server, the built client, the production dependencies and a runtime package.json', () => {
+  it('holds the compiled server, the built client, the production dependencies, the systemd unit and a runtime package.json', () => {
     const { dir, topLevel } = unpacked()
     expect(topLevel).toEqual([`plenary-${repoPackage.version}`])
-    expect(readdirSync(dir).filter((entry) => entry !== 'data')).toEqual(['README.md', 'client', 'node_modules', 'package.json', 'server'])
+    expect(readdirSync(dir).filter((entry) => entry !== 'data')).toEqual([
+      'README.md',
+      'client',
+      'deploy',
+      'node_modules',
+      'package.json',
+      'server',
+    ])
+    // The systemd path installs the unit from the release itself (docs/DEPLOY.md, section 1, step 4).
+    expect(readdirSync(join(dir, 'deploy'))).toEqual(['plenary.service'])
+    expect(readFileSync(join(dir, 'deploy', 'plenary.service'), 'utf8')).toBe(
+      readFileSync(join(REPO_ROOT, 'deploy', 'plenary.service'), 'utf8'),
+    )
     expect(existsSync(join(dir, 'server', 'index.js'))).toBe(true)
     expect(existsSync(join(dir, 'client', 'index.html'))).toBe(true)
     expect(existsSync(join(dir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true)

@@ -9,8 +9,11 @@ export const root = join(import.meta.dirname, '..')
 
 /** What `npm run build` makes; both must exist and be newer than every source. */
 export const BUILD_OUTPUTS = ['dist/server/index.js', 'dist/client/index.html']
-const SOURCE_DIRS = ['client', 'server', 'shared']
+// What goes into the build: the layers, the Vite plugins, the build and TypeScript configuration
+// (tsconfig*.json, found by name), and the dependencies.
+const SOURCE_DIRS = ['client', 'server', 'shared', 'scripts/vite']
 const SOURCE_FILES = ['vite.config.ts', 'vite.server.config.ts', 'package.json', 'package-lock.json']
+const SOURCE_FILE_PATTERN = /^tsconfig(?:\.[\w-]+)?\.json$/
 
 /** The newest file under `path` (a file or a folder), skipping tests, which are not built. */
 function newestIn(path, newest) {
@@ -24,14 +27,15 @@ function newestIn(path, newest) {
   return newest
 }
 
-/** Why dist/ must be built, or null when it is up to date. */
-export function reasonToBuild() {
-  const missing = BUILD_OUTPUTS.find((file) => !existsSync(join(root, file)))
+/** Why `dir`'s dist/ must be built, or null when it is up to date. `dir` is the repository's root by default. */
+export function reasonToBuild(dir = root) {
+  const missing = BUILD_OUTPUTS.find((file) => !existsSync(join(dir, file)))
   if (missing) return `${missing} is missing`
-  const built = Math.min(...BUILD_OUTPUTS.map((file) => statSync(join(root, file)).mtimeMs))
+  const built = Math.min(...BUILD_OUTPUTS.map((file) => statSync(join(dir, file)).mtimeMs))
+  const configs = readdirSync(dir).filter((name) => SOURCE_FILE_PATTERN.test(name))
   let newest = { file: '', mtimeMs: 0 }
-  for (const source of [...SOURCE_DIRS, ...SOURCE_FILES]) newest = newestIn(join(root, source), newest)
-  return newest.mtimeMs > built ? `${relative(root, newest.file)} is newer than the build` : null
+  for (const source of [...SOURCE_DIRS, ...SOURCE_FILES, ...configs]) newest = newestIn(join(dir, source), newest)
+  return newest.mtimeMs > built ? `${relative(dir, newest.file)} is newer than the build` : null
 }
 
 /** Builds dist/ when it is missing or stale, printing one line that says which and why; exits on failure. */

@@ -30,8 +30,10 @@ function serverImports() {
     .map((file) => readFileSync(join(serverDir, file), 'utf8'))
     .join('\n')
   const packages = new Set()
-  for (const [, from, bare] of code.matchAll(/^(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm)) {
-    const specifier = from ?? bare
+  // Static `import … from`, `export … from`, a bare `import '…'`, and a dynamic `import('…')`.
+  const importPattern = /^(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']|^import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm
+  for (const [, from, bare, dynamic] of code.matchAll(importPattern)) {
+    const specifier = from ?? bare ?? dynamic
     if (!specifier || specifier.startsWith('node:') || specifier.startsWith('.')) continue
     const parts = specifier.split('/')
     packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0])
@@ -95,6 +97,8 @@ rmSync(releaseDir, { recursive: true, force: true })
 mkdirSync(folder, { recursive: true })
 cpSync(join(root, 'dist/server'), join(folder, 'server'), { recursive: true })
 cpSync(join(root, 'dist/client'), join(folder, 'client'), { recursive: true })
+// The systemd unit, so that the systemd path needs nothing but the release (docs/DEPLOY.md, section 1).
+cpSync(join(root, 'deploy/plenary.service'), join(folder, 'deploy/plenary.service'))
 const packages = copyProductionPackages()
 const runtimePackage = {
   name: pkg.name,
@@ -116,10 +120,18 @@ const readme = readFileSync(join(root, 'scripts/release-readme.md'), 'utf8')
 writeFileSync(join(folder, 'README.md'), readme)
 
 // Sorted entries and no owner names: the same release packs to the same listing on any machine.
-const tar = spawnSync('tar', ['--sort=name', '--owner=0', '--group=0', '--numeric-owner', '-czf', tarball, '-C', releaseDir, name], {
-  stdio: 'inherit',
-})
-if (tar.status !== 0) fail(`tar failed (exit ${tar.status ?? tar.signal})`)
+// --sort is GNU tar's; bsdtar (macOS, FreeBSD) refuses it, and packs in directory order instead.
+const pack = (sortOption) =>
+  spawnSync('tar', [...sortOption, '--owner=0', '--group=0', '--numeric-owner', '-czf', tarball, '-C', releaseDir, name], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  })
+let tar = pack(['--sort=name'])
+if (tar.status !== 0 && /sort/.test(tar.stderr)) {
+  console.log('release: this tar has no --sort (not GNU tar); packing in directory order')
+  tar = pack([])
+}
+if (tar.status !== 0) fail(`tar failed (exit ${tar.status ?? tar.signal}): ${tar.stderr.trim()}`)
 console.log(
   `release: ${relative(root, folder)}/ (${packages} packages, ${mb(sizeOf(folder))}) and ${relative(root, tarball)} (${mb(sizeOf(tarball))})`,
 )

@@ -10,6 +10,7 @@ import { BOARD_AUDIENCE } from './boardAudience'
 import type { ServerConfig } from './config'
 import { createClientApp } from './http/clientApp'
 import { createHostCheck } from './http/hostCheck'
+import { createHostRefusalLog } from './http/hostRefusalLog'
 import { createHttpRateLimiter } from './http/rateLimit'
 import { createRequestGuard } from './http/requestGuard'
 import { createRouter } from './http/router'
@@ -70,6 +71,8 @@ export async function startServer(
     { publicUrl: config.publicUrl, frameAncestors: config.frameAncestors },
   )
   const hostCheck = createHostCheck({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts })
+  // One warning per refused name per minute, whether a page or a socket asked.
+  const hostRefusals = createHostRefusalLog(logger)
   const store = options.store ?? (await openStore(config, logger))
   // The rooms gauge reads `registry` only when scraped, after it exists.
   const metrics = createServerMetrics(metricsRegistry, { roomsLoaded: () => registry.loadedCount })
@@ -92,7 +95,14 @@ export async function startServer(
     presenceLimits: config.presenceLimits,
     onRoomLoaded: (room) => watchBreakoutSnapshots(room, { store, registry, logger }),
   })
-  const readiness = createReadinessProbe([() => store.readiness(), () => fanout.readiness()], { logger })
+  const readiness = createReadinessProbe(
+    [
+      { part: config.databaseUrl ? 'postgres' : 'sqlite', check: () => store.readiness() },
+      // Only the Redis fan-out can fail; the local one is always ready.
+      { part: 'redis', check: () => fanout.readiness() },
+    ],
+    { logger },
+  )
   const server = createServer(
     createRouter({
       routes: httpRoutes({
@@ -108,6 +118,7 @@ export async function startServer(
       events: metrics.http,
       guard: createRequestGuard({
         hostCheck,
+        hostRefusals,
         rateLimiter: createHttpRateLimiter(config.httpRateLimit),
         trustProxy: config.trustProxy,
         logger,
@@ -126,6 +137,7 @@ export async function startServer(
     perMessageDeflateBytes: config.perMessageDeflateBytes,
     publicUrl: config.publicUrl,
     hostCheck,
+    hostRefusals,
     events: metrics.transport,
   })
 

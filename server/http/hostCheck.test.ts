@@ -102,10 +102,14 @@ describe('the Host check on a running server', () => {
     }
   })
 
-  it('answers /healthz and /readyz under any name, for load balancers', async () => {
+  it('answers /healthz, /readyz and /metrics under any name, for load balancers and Prometheus', async () => {
     expect((await getWithHost(server.origin, '/healthz', 'internal-lb-name')).status).toBe(200)
     const ready = await getWithHost(server.origin, '/readyz', 'internal-lb-name')
     expect([ready.status, JSON.parse(ready.body)]).toEqual([200, { ready: true }])
+    // What DEPLOY.md tells an operator to scrape in the cluster: a node by its service name.
+    const metrics = await getWithHost(server.origin, '/metrics', 'plenary-1:8080')
+    expect(metrics.status).toBe(200)
+    expect(metrics.body).toContain('plenary_http_refused_total')
   })
 
   it('refuses the WebSocket upgrade under a foreign name, and accepts it under ours', async () => {

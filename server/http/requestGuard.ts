@@ -1,14 +1,17 @@
 /**
  * What every HTTP request goes through before a route: the headers every response carries,
  * the Host check (hostCheck.ts, 421) and the per-address rate limit (rateLimit.ts, 429).
- * `/healthz` and `/readyz` are answered for any Host: load balancers and container health
- * checks call them by IP or by an internal name, and they tell nothing but "up" and "ready".
+ * `/healthz`, `/readyz` and `/metrics` are answered for any Host: load balancers, container health
+ * checks and Prometheus call them by IP or by an internal name (`plenary-1:8080`), and they carry
+ * no board data. `/metrics` is kept from the public by the proxy (docs/DEPLOY.md).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ErrorId, Paths } from '../../shared/protocol'
 import type { Logger } from '../logger'
+import { METRICS_PATH } from '../metrics/metricsRoute'
 import { clientAddress } from './clientAddress'
 import type { HostCheck } from './hostCheck'
+import { createHostRefusalLog, type HostRefusalLog } from './hostRefusalLog'
 import { sendError } from './json'
 import type { HttpRateLimiter } from './rateLimit'
 
@@ -22,20 +25,23 @@ export interface RequestGuardDeps {
   /** TRUST_PROXY: how many proxies' X-Forwarded-For entries to believe. */
   trustProxy: number
   logger: Logger
+  /** How a refused host name is logged; by default a warning per name per minute, the rest at debug. */
+  hostRefusals?: HostRefusalLog
   /** Counts refusals, for metrics. */
   refused?(reason: 'host' | 'rate'): void
 }
 
 /** Creates the guard. */
 export function createRequestGuard(deps: RequestGuardDeps): RequestGuard {
+  const hostRefusals = deps.hostRefusals ?? createHostRefusalLog(deps.logger)
   return (req, res, pathname, method) => {
     // Browsers must take every response as the type it says (a download of user content is
     // never run as a script or a page).
     res.setHeader('x-content-type-options', 'nosniff')
     if (pathname === Paths.health || pathname === Paths.ready) return false
-    if (!deps.hostCheck(req.headers.host)) {
+    if (pathname !== METRICS_PATH && !deps.hostCheck(req.headers.host)) {
       deps.refused?.('host')
-      deps.logger.warn({ host: req.headers.host }, 'refused a request for a host name not allowed')
+      hostRefusals(req.headers.host, 'request')
       sendError(
         res,
         421,

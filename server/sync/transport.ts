@@ -12,7 +12,9 @@ import { CloseCode, MessageType, Paths, TOKEN_PARAM, isBoardId, type Role } from
 import { authenticate } from '../auth/boardAuth'
 import type { RateLimitConfig } from '../config'
 import type { HostCheck } from '../http/hostCheck'
+import { createHostRefusalLog, type HostRefusalLog } from '../http/hostRefusalLog'
 import { isOriginAllowed } from '../http/origin'
+import { parseRequestTarget } from '../http/requestTarget'
 import { newConnectionId } from '../ids'
 import { isAwarenessEcho } from '../limits/awarenessEcho'
 import { createConnectionRateLimit, type RateLimitExceeded } from '../limits/connectionRateLimit'
@@ -56,6 +58,8 @@ export interface SyncTransportDeps {
   publicUrl: string | null
   /** Refuses upgrades whose Host is not one of ours (DNS rebinding; see http/hostCheck.ts). */
   hostCheck?: HostCheck
+  /** How a refused host name is logged (shared with the HTTP guard); by default its own. */
+  hostRefusals?: HostRefusalLog
   events?: TransportEvents
 }
 
@@ -113,6 +117,7 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
   const wss = new WebSocketServer(options)
   const sockets = new WeakMap<WebSocket, SocketState>()
   const events = deps.events ?? {}
+  const hostRefusals = deps.hostRefusals ?? createHostRefusalLog(deps.logger)
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: number, reason: string) => {
     // Close codes only exist once the upgrade is complete, so accept and close at once.
@@ -120,18 +125,19 @@ export function attachSyncTransport(server: Server, deps: SyncTransportDeps): Sy
   }
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://internal')
-    if (!pathname.startsWith(`${Paths.sync}/`)) {
+    // A target the URL parser refuses would throw here, outside any handler, and end the process.
+    const target = parseRequestTarget(req.url)
+    if (!target?.pathname.startsWith(`${Paths.sync}/`)) {
       socket.destroy()
       return
     }
     if (deps.hostCheck && !deps.hostCheck(req.headers.host)) {
       // Refused before the upgrade: a page that reached us under a foreign name gets no socket.
-      deps.logger.warn({ host: req.headers.host }, 'refused an upgrade for a host name not allowed')
+      hostRefusals(req.headers.host, 'upgrade')
       socket.end('HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       return
     }
-    void accept(req, socket, head, pathname.slice(Paths.sync.length + 1), searchParams.get(TOKEN_PARAM))
+    void accept(req, socket, head, target.pathname.slice(Paths.sync.length + 1), target.searchParams.get(TOKEN_PARAM))
   }
 
   const accept = async (req: IncomingMessage, socket: Duplex, head: Buffer, rawBoardId: string, token: string | null) => {
