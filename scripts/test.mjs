@@ -6,7 +6,7 @@
 // the tests counts as one failed. Exits non-zero when anything failed or a runner crashed, so CI
 // cannot mistake a crash for success.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const reports = 'reports'
 rmSync(reports, { recursive: true, force: true })
@@ -41,21 +41,25 @@ function step(title, script) {
 }
 
 /**
- * Starts a step beside the others, its output kept until it ends: ESLint and tsc each use one
- * core, so the lint runs while the typecheck, the build and the release take the other.
+ * Starts a step beside the others, its output kept until it ends: ESLint uses one core, so the
+ * lint runs while the typecheck, the build, the release and the start of Vitest (mostly waiting
+ * on servers, databases and processes) use the machine. It ends before Playwright, whose
+ * browsers need the whole machine.
  */
 function stepBeside(title, script) {
   const started = Date.now()
-  const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
+  // Its output goes to a file, not a pipe: the synchronous steps beside it would leave a pipe
+  // unread, and a full pipe would stall it.
+  const log = `${reports}/${script}.log`
+  const out = openSync(log, 'w')
+  const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', out, out] })
+  closeSync(out)
   const ended = new Promise((resolve) =>
     child.once('close', (code) => resolve({ exit: code ?? 1, seconds: Math.round((Date.now() - started) / 1000) })),
   )
   return async () => {
     const { exit, seconds } = await ended
-    console.log(`\n=== ${title} (beside the steps above): npm run ${script}\n${output.trimEnd()}`)
+    console.log(`\n=== ${title} (beside the steps above): npm run ${script}\n${readFileSync(log, 'utf8').trimEnd()}`)
     console.log(`=== ${title} finished in ${seconds} s (exit ${exit})`)
     if (exit !== 0) failed++
   }
@@ -65,7 +69,6 @@ const lintDone = stepBeside('lint', 'lint')
 step('typecheck', 'typecheck')
 const buildExit = step('build', 'build')
 if (buildExit === 0) step('release', 'release')
-await lintDone()
 
 const vitestExit = run('unit and integration', 'npx', [
   'vitest',
@@ -81,6 +84,8 @@ if (vitest) {
   if (vitest.numTotalTests === 0) crashed = true
 }
 if (!vitest || (vitestExit !== 0 && vitest.numFailedTests === 0)) crashed = true
+
+await lintDone()
 
 if (buildExit === 0) {
   const e2eExit = run('end to end', 'npx', ['playwright', 'test'], {
