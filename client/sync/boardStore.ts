@@ -21,8 +21,8 @@ import { participantToUser } from './participantUser'
  * same type (as `<Tldraw shapeUtils>` does; createTLStore itself rejects duplicate types).
  */
 export function withDefaultShapeUtils(custom: readonly TLAnyShapeUtilConstructor[]): TLAnyShapeUtilConstructor[] {
-  // TLAnyShapeUtilConstructor types `type` as any; every shape util's type is a string.
-  const customTypes = new Set(custom.map((util) => util.type as string))
+  // Read as `unknown`: the constructor type leaves `type` untyped, and only equality matters here.
+  const customTypes = new Set(custom.map((util): unknown => util.type))
   return [...defaultShapeUtils.filter((util) => !customTypes.has(util.type)), ...custom]
 }
 
