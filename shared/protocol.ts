@@ -95,6 +95,8 @@ export const ErrorId = {
   storageUnavailable: 'storage_unavailable',
   /** A per-board limit is reached (e.g. the board's snapshots); nothing was stored (HTTP 409). */
   limitReached: 'limit_reached',
+  /** The request contradicts how the thing is set up (e.g. replacing a community board's own link, HTTP 409). */
+  conflict: 'conflict',
   /** Too many requests from one address; retry after the `Retry-After` header's seconds (HTTP 429). */
   rateLimited: 'rate_limited',
   /** The request's Host is not one this server answers to (DNS rebinding guard, HTTP 421). */

@@ -43,12 +43,15 @@ export const wholeNumber = z.number().refine(Number.isInteger)
 /**
  * A string of at most `max` UTF-16 units, as `String.length` counts them and every limit of
  * Plenary is written. zod's own `.max()` counts code points: an emoji would count once, not twice.
+ * `error`, when given, is the message of every way the value can fail (an API's 400 shows it).
  */
-export function textUpTo(max: number): z.ZodString {
-  return z.string().refine((text) => text.length <= max)
+export function textUpTo(max: number, error?: string): z.ZodString {
+  return z
+    .string(error === undefined ? undefined : { error })
+    .refine((text) => text.length <= max, error === undefined ? undefined : { error })
 }
 
 /** Text of at most `max` units ({@link textUpTo}) that is not only blanks; stored as given, not trimmed. */
-export function nonBlankText(max: number): z.ZodString {
-  return textUpTo(max).refine((text) => text.trim() !== '')
+export function nonBlankText(max: number, error?: string): z.ZodString {
+  return textUpTo(max, error).refine((text) => text.trim() !== '', error === undefined ? undefined : { error })
 }

@@ -10,6 +10,7 @@ import { isRole, type Role } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import { postgresAssets } from './postgresAssets'
 import { postgresBoardSnapshots } from './postgresBoardSnapshots'
+import { postgresCommunities } from './postgresCommunities'
 import { postgresHealth } from './postgresHealth'
 import { migrate } from './postgresMigrations'
 import { openPostgresPool, toBuffer } from './postgresPool'
@@ -151,6 +152,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
       }),
     ...postgresBoardSnapshots(db),
     ...postgresAssets(db),
+    ...postgresCommunities(db),
     // Not from the pool: a node whose connections are all busy is slow, not down.
     readiness: () => health.readiness(),
     close: async () => {

@@ -1,6 +1,6 @@
 /** The PostgreSQL schema, as numbered migrations each node applies at start. */
 import type { PostgresAccess } from './postgresPool'
-import { boardSnapshotsTableSql, boardTablesSql, POSTGRES_TYPES } from './schema'
+import { boardSnapshotsTableSql, boardTablesSql, communityTablesSql, POSTGRES_TYPES } from './schema'
 
 /** Schema versions, applied in order once each; every statement may be re-run safely. */
 const MIGRATIONS: readonly string[] = [
@@ -23,6 +23,8 @@ const MIGRATIONS: readonly string[] = [
      created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
      PRIMARY KEY (board_id, hash)
    );`,
+  // Communities: their facts, link tokens and boards (shared/community).
+  communityTablesSql(POSTGRES_TYPES),
 ]
 
 /** Advisory lock key that serializes migrations when several nodes start at once. */

@@ -9,13 +9,15 @@ export interface ColumnTypes {
   readonly integer: 'INTEGER' | 'BIGINT'
   /** Binary data. */
   readonly bytes: 'BLOB' | 'BYTEA'
+  /** A truth value: 0/1 in SQLite. */
+  readonly boolean: 'INTEGER' | 'BOOLEAN'
 }
 
 /** SQLite's column types. */
-export const SQLITE_TYPES: ColumnTypes = { integer: 'INTEGER', bytes: 'BLOB' }
+export const SQLITE_TYPES: ColumnTypes = { integer: 'INTEGER', bytes: 'BLOB', boolean: 'INTEGER' }
 
 /** PostgreSQL's column types. */
-export const POSTGRES_TYPES: ColumnTypes = { integer: 'BIGINT', bytes: 'BYTEA' }
+export const POSTGRES_TYPES: ColumnTypes = { integer: 'BIGINT', bytes: 'BYTEA', boolean: 'BOOLEAN' }
 
 /** Boards, their access tokens, and each board's compaction snapshot. */
 export function boardTablesSql(types: ColumnTypes): string {
@@ -55,4 +57,39 @@ CREATE TABLE IF NOT EXISTS board_snapshots (
   PRIMARY KEY (board_id, id)
 );
 CREATE INDEX IF NOT EXISTS board_snapshots_by_time ON board_snapshots (board_id, created_at);`
+}
+
+/**
+ * Communities (shared/community): their facts, their link tokens (stored as board roles, made
+ * like a board's) and the boards that belong to them. A board belongs to one community at most.
+ */
+export function communityTablesSql(types: ColumnTypes): string {
+  return `
+CREATE TABLE IF NOT EXISTS communities (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  standing_board_id TEXT NOT NULL REFERENCES boards(id),
+  published ${types.boolean} NOT NULL,
+  relation_labels TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS community_tokens (
+  hash TEXT PRIMARY KEY,
+  community_id TEXT NOT NULL REFERENCES communities(id),
+  role TEXT NOT NULL,
+  generation INTEGER NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX IF NOT EXISTS community_tokens_by_community ON community_tokens (community_id, role);
+CREATE TABLE IF NOT EXISTS community_boards (
+  board_id TEXT PRIMARY KEY REFERENCES boards(id),
+  community_id TEXT NOT NULL REFERENCES communities(id),
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  starts_at TEXT,
+  recording_url TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS community_boards_by_community ON community_boards (community_id);`
 }

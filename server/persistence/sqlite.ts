@@ -7,7 +7,8 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { isRole, type Role } from '../../shared/protocol'
-import { boardSnapshotsTableSql, boardTablesSql, SQLITE_TYPES } from './schema'
+import { boardSnapshotsTableSql, boardTablesSql, communityTablesSql, SQLITE_TYPES } from './schema'
+import { sqliteCommunities } from './sqliteCommunities'
 import { snapshotInfo, type SnapshotRow } from './snapshotRow'
 import type { Logger } from '../logger'
 import { startCheckpointer, type Checkpointer } from './sqliteCheckpointer'
@@ -38,7 +39,7 @@ CREATE TABLE IF NOT EXISTS assets (
   data BLOB NOT NULL,
   created_at TEXT NOT NULL,
   PRIMARY KEY (board_id, hash)
-);
+);${communityTablesSql(SQLITE_TYPES)}
 `
 
 /** Options of {@link openSqliteStore}. */
@@ -253,6 +254,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Boar
     async assetBytes(boardId: string) {
       return selectAssetTotal.get(boardId)?.total ?? 0
     },
+    ...sqliteCommunities(db),
     readiness,
     async close() {
       await checkpointer?.stop()

@@ -70,11 +70,73 @@ export interface StoredAsset {
  */
 export type PutAssetResult = { ok: true; created: boolean } | { ok: false; reason: 'full' }
 
+/** A community's own facts (shared/community): what lasts between its meetings. */
+export interface CommunityInfo {
+  id: string
+  name: string
+  description: string
+  /** ISO 8601 creation time. */
+  createdAt: string
+  /** The board members work on between assemblies. */
+  standingBoardId: string
+  /** Whether its public directory is served. */
+  published: boolean
+  relationLabels: string[]
+}
+
+/** One board of a community: its standing board or one of its meetings. */
+export interface CommunityBoard {
+  boardId: string
+  communityId: string
+  kind: 'standing' | 'meeting'
+  title: string
+  /** ISO 8601 instant the meeting starts; null for the standing board. */
+  startsAt: string | null
+  recordingUrl: string | null
+  /** ISO 8601 time it joined the community. */
+  createdAt: string
+}
+
+/**
+ * Durable storage for communities: their facts, link tokens (board roles, like a board's) and
+ * the boards that belong to them.
+ */
+export interface CommunityStore {
+  /** Creates the community, its tokens, its standing board's row (no board tokens) and its community_boards row, in one transaction. */
+  createCommunity(info: CommunityInfo, tokens: NewToken[], standingBoard: BoardInfo): Promise<void>
+  /** The community's facts, or null for an unknown id. */
+  getCommunity(id: string): Promise<CommunityInfo | null>
+  /** Changes the given facts; an unknown id changes nothing. */
+  updateCommunity(id: string, patch: Partial<Pick<CommunityInfo, 'name' | 'description' | 'published' | 'relationLabels'>>): Promise<void>
+  /** The community token with this hash (revoked ones included), or null. */
+  findCommunityToken(communityId: string, hash: string): Promise<StoredToken | null>
+  /** The generation of each role's current (unrevoked) community token. */
+  currentCommunityGenerations(communityId: string): Promise<Partial<Record<Role, number>>>
+  /** Adds a board to the community; with `newBoard`, also creates that board's row (without tokens), in one transaction. */
+  addCommunityBoard(board: CommunityBoard, newBoard: BoardInfo | null): Promise<void>
+  /** Every board of the community: the standing board first, then meetings newest `startsAt` first. */
+  listCommunityBoards(communityId: string): Promise<CommunityBoard[]>
+  /** The community a board belongs to (as its row there), or null. */
+  communityOfBoard(boardId: string): Promise<CommunityBoard | null>
+  /** False when the board is not a meeting of that community. */
+  setRecordingUrl(communityId: string, boardId: string, url: string | null): Promise<boolean>
+  /**
+   * Revokes the community's current token of `token.role` and stores `token` in its place,
+   * atomically (like `rotateToken`). Returns the hashes that were revoked.
+   */
+  rotateCommunityToken(communityId: string, token: NewToken): Promise<string[]>
+  /**
+   * Takes meeting `boardId` out of the community (a meeting whose build failed); with
+   * `deleteBoard`, also deletes the board itself and all it stored, in one transaction.
+   */
+  removeCommunityBoard(communityId: string, boardId: string, deleteBoard: boolean): Promise<void>
+}
+
 /**
  * Durable storage for boards and their Yjs documents. Every method may be asynchronous so a
  * networked database fits the same interface; callers await each write before broadcasting.
  */
-export interface BoardStore {
+export interface BoardStore extends CommunityStore {
   /** Stores a new board's facts and its link tokens. */
   createBoard(board: BoardInfo, tokens: NewToken[]): Promise<void>
   /** The token with this hash on this board (revoked ones included), or null. */
