@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { countBoardRecords, type BoardCounts } from '../../shared/boardDoc'
 import { CloseCode, ErrorId, MAX_TITLE_LENGTH, Paths, ROTATABLE_ROLES, Role, isBoardId, isRole } from '../../shared/protocol'
 import { authenticate, currentLinks, newBoardTokens, rotateLink } from '../auth/boardAuth'
+import { communityBoardLinks } from '../auth/communityAuth'
 import { newBoardId } from '../ids'
 import type { BoardStore } from '../persistence/types'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
@@ -55,7 +56,7 @@ export async function authorize(
   res: ServerResponse,
   id: string,
   deps: BoardRoutesDeps,
-): Promise<{ role: Role; token: string } | null> {
+): Promise<{ role: Role; token: string; via: 'board' | 'community' } | null> {
   const board = isBoardId(id) ? await deps.store.getBoard(id) : null
   if (!board) {
     sendError(res, 404, ErrorId.notFound, 'No board with that id.')
@@ -68,23 +69,39 @@ export async function authorize(
     else sendError(res, 401, ErrorId.unauthorized, 'Open the board with a link that carries its token.')
     return null
   }
-  return { role: auth.role, token: token ?? '' }
+  return { role: auth.role, token: token ?? '', via: auth.via }
 }
 
-function bearerToken(req: IncomingMessage): string | null {
+/** The token of `Authorization: Bearer <token>`, or null. */
+export function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
   return match?.[1] ?? null
 }
 
-/** GET /api/boards/:id → { id, title, createdAt, counts, role }. */
+/**
+ * GET /api/boards/:id → { id, title, createdAt, counts, role, community, viaCommunity }.
+ * `viaCommunity` says the token is the community's: only such a token opens the community's
+ * page, and the board's links are then the community's (they are not replaced here).
+ */
 export async function getBoard(req: IncomingMessage, res: ServerResponse, id: string, deps: BoardRoutesDeps): Promise<void> {
   const access = await authorize(req, res, id, deps)
   if (!access) return
   const board = await deps.store.getBoard(id)
   if (!board) return sendError(res, 404, ErrorId.notFound, 'No board with that id.')
   const counts = await countsOf(id, deps)
-  sendJson(res, 200, { ...board, counts, role: access.role })
+  const community = await communityOf(id, deps)
+  sendJson(res, 200, { ...board, counts, role: access.role, community, viaCommunity: access.via === 'community' })
+}
+
+/** The community the board belongs to, as `GET /api/boards/:id` shows it, or null. */
+async function communityOf(
+  boardId: string,
+  deps: BoardRoutesDeps,
+): Promise<{ id: string; name: string; kind: 'standing' | 'meeting' } | null> {
+  const membership = await deps.store.communityOfBoard(boardId)
+  const community = membership ? await deps.store.getCommunity(membership.communityId) : null
+  return membership && community ? { id: community.id, name: community.name, kind: membership.kind } : null
 }
 
 /** GET /api/boards/:id/links (facilitator) → { links }. */
@@ -92,7 +109,14 @@ export async function getLinks(req: IncomingMessage, res: ServerResponse, id: st
   const access = await authorize(req, res, id, deps)
   if (!access) return
   if (access.role !== Role.facilitator) return sendError(res, 403, ErrorId.forbidden, 'Only facilitators can see the links.')
-  sendJson(res, 200, { links: await currentLinks(deps.store, publicOrigin(req, deps.publicUrl), id, access.token) })
+  const origin = publicOrigin(req, deps.publicUrl)
+  // A community's coordinator token derives the community's links; a board's own facilitator
+  // token (a board attached to a community keeps its own) derives the board's.
+  const membership = access.via === 'community' ? await deps.store.communityOfBoard(id) : null
+  const links = membership
+    ? await communityBoardLinks(deps.store, origin, membership.communityId, id, access.token)
+    : await currentLinks(deps.store, origin, id, access.token)
+  sendJson(res, 200, { links })
 }
 
 /**
@@ -111,6 +135,11 @@ export async function rotateBoardLink(
   if (access.role !== Role.facilitator) return sendError(res, 403, ErrorId.forbidden, 'Only facilitators can replace links.')
   if (!isRole(role) || !ROTATABLE_ROLES.includes(role)) {
     return sendError(res, 400, ErrorId.badRequest, 'Only the participant and viewer links can be replaced.')
+  }
+  // A community's token rotates the community's links (POST /api/communities/:id/links/:role/rotate);
+  // a board attached to a community keeps its own links, rotated here with its own token.
+  if (access.via === 'community') {
+    return sendError(res, 409, ErrorId.conflict, "The links of a community's board are the community's.")
   }
   const revoked = await rotateLink(deps.store, id, access.token, role)
   deps.registry.peek(id)?.closeConnectionsWithToken(new Set(revoked), CloseCode.linkRevoked, 'link revoked')

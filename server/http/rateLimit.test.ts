@@ -13,6 +13,8 @@ function manualClock() {
 describe('limitKind', () => {
   it('limits board creation and other writes under /api/, never reads or pages', () => {
     expect(limitKind('POST', '/api/boards')).toBe('boards')
+    expect(limitKind('POST', '/api/communities')).toBe('boards')
+    expect(limitKind('POST', '/api/communities/x/publish')).toBe('writes')
     expect(limitKind('POST', '/api/boards/x/snapshots')).toBe('writes')
     expect(limitKind('POST', '/api/boards/x/links/viewer/rotate')).toBe('writes')
     expect(limitKind('PUT', '/api/boards/x/assets/a')).toBe('writes')

@@ -1,7 +1,7 @@
 /**
  * The HTTP rate limit: token buckets per client address (clientAddress.ts), one for board
- * creation and one for every other write under /api/ (snapshots, link rotation, uploads,
- * imports). Reads are not limited: they change nothing and cost little. An address over a
+ * creation (communities too: each makes a board) and one for every other write under /api/
+ * (snapshots, link rotation, uploads, imports). Reads are not limited: they change nothing and cost little. An address over a
  * limit is answered 429 `rate_limited` with Retry-After.
  *
  * The table of addresses is bounded. An entry idle long enough for its buckets to refill is
@@ -12,6 +12,7 @@
  * a time leaves holes that every later iteration walks over (measured with 65,536 addresses
  * churning through a cap of 10,000: ~30 µs per request that way, ~6 µs in bulk).
  */
+import { CommunityPaths } from '../../shared/community/paths'
 import { Paths } from '../../shared/protocol'
 import type { HttpRateLimitConfig } from '../config'
 import { TokenBucket, type Clock } from '../limits/tokenBucket'
@@ -41,7 +42,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 /** The bucket a request draws from, or null when it is not limited. */
 export function limitKind(method: string, pathname: string): HttpLimitKind | null {
   if (!WRITE_METHODS.has(method) || !pathname.startsWith('/api/')) return null
-  return pathname === Paths.boards && method === 'POST' ? 'boards' : 'writes'
+  return (pathname === Paths.boards || pathname === CommunityPaths.api) && method === 'POST' ? 'boards' : 'writes'
 }
 
 interface Entry {

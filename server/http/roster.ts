@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type * as Y from 'yjs'
+import { communityRosterOn } from '../../shared/community/rosterView'
 import { readRoster } from '../../shared/corners/applyPlan'
 import { participantsMayAddCoops } from '../../shared/corners/newCoops'
 import { rosterToCsv, rosterToJson } from '../../shared/corners/rosterExport'
@@ -26,12 +27,13 @@ export type RosterFormat = 'json' | 'csv'
 const UTF8_BOM = '\uFEFF'
 
 /** What a roster download is made of: the coops, and whether participants may add more (JSON only). */
-interface RosterRead {
+export interface RosterRead {
   coops: ReturnType<typeof readRoster>
   participantsAddCoops: boolean
 }
 
-function readForDownload(doc: Y.Doc): RosterRead {
+/** Reads what a roster download is made of from a board document. */
+export function readForDownload(doc: Y.Doc): RosterRead {
   return { coops: readRoster(doc), participantsAddCoops: participantsMayAddCoops(doc) }
 }
 
@@ -54,11 +56,30 @@ export async function getRoster(
   if (!access) return
   const board = await deps.store.getBoard(id)
   if (!board) return sendError(res, 404, ErrorId.notFound, 'No board with that id.')
-  const { type, text } = body(format, await readBoardDoc(id, deps, readForDownload))
+  const standingId = await standingBoardOf(id, deps)
+  const standing = standingId ? await readBoardDoc(standingId, deps, readRoster) : null
+  // A community board's roster is the community's (as stored: a read never syncs), with the board's own changes.
+  const read = await readBoardDoc(id, deps, (doc) => ({
+    ...readForDownload(doc),
+    ...(standing ? { coops: communityRosterOn(doc, standing) } : {}),
+  }))
+  sendRosterFile(req, res, board.title, format, read)
+}
+
+/** The standing board of the community board `id` belongs to, or null (none, or it is the standing board). */
+async function standingBoardOf(id: string, deps: BoardRoutesDeps): Promise<string | null> {
+  const membership = await deps.store.communityOfBoard(id)
+  if (!membership || membership.kind !== 'meeting') return null
+  return (await deps.store.getCommunity(membership.communityId))?.standingBoardId ?? null
+}
+
+/** Answers with `read` as a roster download in `format`, named after `title`. */
+export function sendRosterFile(req: IncomingMessage, res: ServerResponse, title: string, format: RosterFormat, read: RosterRead): void {
+  const { type, text } = body(format, read)
   res.writeHead(200, {
     'content-type': type,
     'content-length': Buffer.byteLength(text),
-    'content-disposition': downloadDisposition(req, { title: board.title, kind: FileKind.coops, extension: format }),
+    'content-disposition': downloadDisposition(req, { title, kind: FileKind.coops, extension: format }),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   })

@@ -61,9 +61,43 @@ function previewBody(preview: Extract<RosterImportPreview, { ok: true }>, applie
 }
 
 /** Answers with the preview; a parsed roster always plans, so the other case is a bug. */
-function sendPreview(res: ServerResponse, preview: RosterImportPreview, applied: boolean): void {
+export function sendPreview(res: ServerResponse, preview: RosterImportPreview, applied: boolean): void {
   if (preview.ok) sendJson(res, 200, previewBody(preview, applied))
   else sendError(res, 500, ErrorId.internal, 'The roster could not be planned.')
+}
+
+/** A roster upload read and parsed: its rows, and whether to write the valid ones (`?apply=valid`) or only preview. */
+export interface RosterUpload {
+  parsed: Extract<RosterParse, { ok: true }>
+  apply: boolean
+}
+
+/**
+ * Reads a roster upload once the caller is let in: `?apply`, the content type (415), the body
+ * (413 over 1 MiB) and its rows (422 when none can be imported). Null once answered. The
+ * caller sets `connection: close` before its own checks; it is lifted once the body is read.
+ */
+export async function readRosterUpload(req: IncomingMessage, res: ServerResponse): Promise<RosterUpload | null> {
+  const apply = new URL(req.url ?? '/', 'http://localhost').searchParams.get('apply')
+  if (apply !== null && apply !== 'valid') {
+    sendError(res, 400, ErrorId.badRequest, 'apply must be "valid", or left out for a dry run.')
+    return null
+  }
+  const kind = bodyKind(req)
+  if (!kind) {
+    sendError(res, 415, ErrorId.unsupportedMediaType, 'Send the roster as text/csv, text/plain or application/json.')
+    return null
+  }
+  const bytes = await readUploadBody(req, res, ROSTER_MAX_BYTES, 'The roster is larger than 1 MiB; split it into smaller files.')
+  if (!bytes) return null
+  res.removeHeader('connection')
+  const parsed = parseBody(res, kind, bytes)
+  if (!parsed) return null
+  if (!parsed.ok) {
+    sendJson(res, 422, { error: { id: ErrorId.badRequest, message: 'Nothing in the roster can be imported.' }, problems: parsed.errors })
+    return null
+  }
+  return { parsed, apply: apply === 'valid' }
 }
 
 /** POST /api/boards/:id/roster[?apply=valid] (facilitator) → the preview, and what was written. */
@@ -73,23 +107,10 @@ export async function postRoster(req: IncomingMessage, res: ServerResponse, id: 
   const access = await authorize(req, res, id, deps)
   if (!access) return
   if (access.role !== Role.facilitator) return sendError(res, 403, ErrorId.forbidden, 'Only facilitators can import a roster.')
-  const apply = new URL(req.url ?? '/', 'http://localhost').searchParams.get('apply')
-  if (apply !== null && apply !== 'valid')
-    return sendError(res, 400, ErrorId.badRequest, 'apply must be "valid", or left out for a dry run.')
-  const kind = bodyKind(req)
-  if (!kind) return sendError(res, 415, ErrorId.unsupportedMediaType, 'Send the roster as text/csv, text/plain or application/json.')
-  const bytes = await readUploadBody(req, res, ROSTER_MAX_BYTES, 'The roster is larger than 1 MiB; split it into smaller files.')
-  if (!bytes) return
-  res.removeHeader('connection')
-  const parsed = parseBody(res, kind, bytes)
-  if (!parsed) return
-  if (!parsed.ok) {
-    return sendJson(res, 422, {
-      error: { id: ErrorId.badRequest, message: 'Nothing in the roster can be imported.' },
-      problems: parsed.errors,
-    })
-  }
-  if (apply === null) {
+  const upload = await readRosterUpload(req, res)
+  if (!upload) return
+  const { parsed } = upload
+  if (!upload.apply) {
     const preview = await readBoardDoc(id, deps, (doc) => previewRosterImport(parsed, rosterTargetOf(doc)))
     return sendPreview(res, preview, false)
   }

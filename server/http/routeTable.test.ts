@@ -117,6 +117,8 @@ describe('a route table run by the router', () => {
     seen.length = 0
     expect(await (await call('/')).text()).toBe('index')
     expect(await (await call('/b/some-board')).text()).toBe('index')
+    expect(await (await call('/c/some-community')).text()).toBe('index')
+    expect(await (await call('/c/some-community/public')).text()).toBe('index')
     expect(await (await call('/app.js')).text()).toBe('app')
     const missing = await call('/nothing.js')
     expect(missing.status).toBe(404)
@@ -124,7 +126,7 @@ describe('a route table run by the router', () => {
     const write = await call('/b/some-board', 'POST')
     expect(write.status).toBe(405)
     expect(write.headers.get('allow')).toBe('GET')
-    expect(seen).toEqual(['index', 'index', 'static /app.js', 'static /nothing.js'])
+    expect(seen).toEqual(['index', 'index', 'index', 'index', 'static /app.js', 'static /nothing.js'])
   })
 
   it('lets the guard answer before any route, and answers a handler that throws with 500', async () => {

@@ -4,6 +4,7 @@
  * logged and counted by its route pattern once answered (requestLog.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { CommunityPaths } from '../../shared/community/paths'
 import { ErrorId, Paths } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import { isStorageUnavailable } from '../persistence/errors'
@@ -63,7 +64,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: RouterDep
   if (pathname.startsWith('/api/')) return sendError(res, 404, ErrorId.notFound, 'No such API endpoint.')
 
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
-  if (pathname === '/' || pathname === '/index.html' || pathname.startsWith(Paths.boardPage)) {
+  if (pathname === '/' || pathname === '/index.html' || pathname.startsWith(Paths.boardPage) || pathname.startsWith(CommunityPaths.page)) {
     record.route = RequestKind.index
     return deps.clientApp.serveIndex(req, res)
   }

@@ -4,7 +4,17 @@
  * route is one line here. router.ts runs the table after the request guard, and serves the
  * client app for any other path.
  */
+import { CommunityPaths } from '../../shared/community/paths'
 import { Paths } from '../../shared/protocol'
+import { getCommunityLinks, patchCommunity, patchMeeting, postCommunity, setPublished } from '../community/communities'
+import { getCommunityView } from '../community/communityView'
+import { attachBoard, postMeeting } from '../community/meetings'
+import { rotateCommunityLinkRoute } from '../community/linkRotation'
+import { getPublicDirectory } from '../community/publicDirectory'
+import { getDecisionRegister } from '../community/register'
+import { putRelationLabels } from '../community/relationLabels'
+import { getCommunityRoster, postCommunityRoster } from '../community/roster'
+import { postWorkingGroup, putWorkingGroup } from '../community/workingGroups'
 import type { Readiness } from '../health/readiness'
 import { METRICS_PATH, serveMetrics, type MetricsSource } from '../metrics/metricsRoute'
 import { getAsset, uploadAsset, type AssetRoutesDeps } from './assets'
@@ -26,6 +36,7 @@ export interface RouteDeps extends AssetRoutesDeps, SnapshotRoutesDeps {
 }
 
 const BOARD = `${Paths.boards}/:id` as const
+const COMMUNITY = `${CommunityPaths.api}/:id` as const
 
 /** Routes that load balancers and Prometheus poll: logged at debug (routeTable.ts). */
 const PROBE = { probe: true }
@@ -104,6 +115,51 @@ export function httpRoutes(deps: RouteDeps): Route[] {
     route(
       `${BOARD}/assets/:hash`,
       readable((req, res, { id, hash }) => getAsset(req, res, id, hash, deps)),
+    ),
+    // Communities (server/community): a community's routes, then each part's.
+    route(CommunityPaths.api, { POST: (req, res) => postCommunity(req, res, deps) }),
+    route(COMMUNITY, {
+      ...readable((req, res, { id }) => getCommunityView(req, res, id, deps)),
+      PATCH: (req, res, { id }) => patchCommunity(req, res, id, deps),
+    }),
+    route(
+      `${COMMUNITY}/links`,
+      readable((req, res, { id }) => getCommunityLinks(req, res, id, deps)),
+    ),
+    route(`${COMMUNITY}/links/:role/rotate`, { POST: (req, res, { id, role }) => rotateCommunityLinkRoute(req, res, id, role, deps) }),
+    route(`${COMMUNITY}/publish`, { POST: (req, res, { id }) => setPublished(req, res, id, true, deps) }),
+    route(`${COMMUNITY}/unpublish`, { POST: (req, res, { id }) => setPublished(req, res, id, false, deps) }),
+    route(`${COMMUNITY}/meetings/:boardId`, { PATCH: (req, res, { id, boardId }) => patchMeeting(req, res, id, boardId, deps) }),
+    route(`${COMMUNITY}/meetings`, { POST: (req, res, { id }) => postMeeting(req, res, id, deps) }),
+    route(`${COMMUNITY}/boards`, { POST: (req, res, { id }) => attachBoard(req, res, id, deps) }),
+    route(`${COMMUNITY}/roster`, { POST: (req, res, { id }) => postCommunityRoster(req, res, id, deps) }),
+    route(
+      `${COMMUNITY}/roster.json`,
+      readable((req, res, { id }) => getCommunityRoster(req, res, id, 'json', deps)),
+    ),
+    route(
+      `${COMMUNITY}/roster.csv`,
+      readable((req, res, { id }) => getCommunityRoster(req, res, id, 'csv', deps)),
+    ),
+    route(`${COMMUNITY}/working-groups`, { POST: (req, res, { id }) => postWorkingGroup(req, res, id, deps) }),
+    route(`${COMMUNITY}/working-groups/:wgId`, { PUT: (req, res, { id, wgId }) => putWorkingGroup(req, res, id, wgId, deps) }),
+    route(
+      `${COMMUNITY}/decisions.json`,
+      readable((req, res, { id }) => getDecisionRegister(req, res, id, 'json', deps)),
+    ),
+    route(
+      `${COMMUNITY}/decisions.md`,
+      readable((req, res, { id }) => getDecisionRegister(req, res, id, 'md', deps)),
+    ),
+    route(`${COMMUNITY}/relation-labels`, { PUT: (req, res, { id }) => putRelationLabels(req, res, id, deps) }),
+    // No token: the directory a coordinator published (server/community/publicDirectory.ts).
+    route(
+      `${COMMUNITY}/public.json`,
+      readable((req, res, { id }) => getPublicDirectory(req, res, id, 'public', deps)),
+    ),
+    route(
+      `${COMMUNITY}/graph.json`,
+      readable((req, res, { id }) => getPublicDirectory(req, res, id, 'graph', deps)),
     ),
   ]
 }

@@ -7,18 +7,9 @@
 import { z } from 'zod'
 import { Role } from '../protocol'
 import { nonBlankText, textUpTo, timeMs } from '../values'
+import { COMMUNITY_LIMITS } from './limits'
 
-/** Paths of the community API and pages. */
-export const CommunityPaths = {
-  api: '/api/communities',
-  /** The community page: `/c/<id>#token=<token>`. */
-  page: '/c/',
-  /** Suffix of the public directory page: `/c/<id>/public`. */
-  publicPage: '/public',
-} as const
-
-/** Community ids have the shape of board ids (shared/protocol.ts). */
-export { isBoardId as isCommunityId } from '../protocol'
+export { CommunityPaths, isCommunityId } from './paths'
 
 /** What a person may do in a community; the words the API and the pages use for the board roles. */
 export const CommunityRole = { coordinator: 'coordinator', member: 'member', viewer: 'viewer' } as const
@@ -38,21 +29,7 @@ export const COMMUNITY_ROLE_OF: Readonly<Record<Role, CommunityRole>> = {
   viewer: 'viewer',
 }
 
-/** Longest texts, in `String.length` units. */
-export const COMMUNITY_LIMITS = {
-  name: 120,
-  description: 2000,
-  meetingTitle: 200,
-  recordingUrl: 2000,
-  workingGroupName: 80,
-  workingGroups: 30,
-  personName: 60,
-  peoplePerGroup: 60,
-  coopsPerGroup: 200,
-  relationLabel: 40,
-  relationLabels: 12,
-  search: 200,
-} as const
+export { COMMUNITY_LIMITS }
 
 /** The labels a new community starts with; a coordinator may add more. */
 export const DEFAULT_RELATION_LABELS: readonly string[] = ['works with', 'shares infrastructure', 'mentors', 'same working group']
@@ -66,15 +43,15 @@ export type CommunityLinks = z.infer<typeof communityLinksSchema>
 
 /** `POST /api/communities`. */
 export const createCommunityBody = z.object({
-  name: nonBlankText(COMMUNITY_LIMITS.name),
-  description: textUpTo(COMMUNITY_LIMITS.description).optional(),
+  name: nonBlankText(COMMUNITY_LIMITS.name, `name must be text of 1 to ${COMMUNITY_LIMITS.name} characters, not only blanks`),
+  description: textUpTo(
+    COMMUNITY_LIMITS.description,
+    `description must be text of at most ${COMMUNITY_LIMITS.description} characters`,
+  ).optional(),
 })
 
 /** `PATCH /api/communities/:id` (coordinator). */
-export const patchCommunityBody = z.object({
-  name: nonBlankText(COMMUNITY_LIMITS.name).optional(),
-  description: textUpTo(COMMUNITY_LIMITS.description).optional(),
-})
+export const patchCommunityBody = createCommunityBody.partial()
 
 /** 201 answer of `POST /api/communities`. */
 export const createdCommunitySchema = z.object({ id: z.string(), url: z.string(), links: communityLinksSchema })
@@ -90,7 +67,12 @@ export const newMeetingBody = z.object({
 export const createdMeetingSchema = z.object({ board: z.object({ id: z.string(), url: z.string() }) })
 
 /** `PATCH /api/communities/:id/meetings/:boardId` (coordinator): a recording link (http or https), or null to remove it. */
-export const patchMeetingBody = z.object({ recordingUrl: textUpTo(COMMUNITY_LIMITS.recordingUrl).nullable() })
+export const patchMeetingBody = z.object({
+  recordingUrl: textUpTo(
+    COMMUNITY_LIMITS.recordingUrl,
+    `recordingUrl must be null or an address of at most ${COMMUNITY_LIMITS.recordingUrl} characters`,
+  ).nullable(),
+})
 
 /** `POST /api/communities/:id/boards` (coordinator): attach an existing board, proving its facilitator token. */
 export const attachBoardBody = z.object({ boardId: z.string(), boardToken: z.string() })
@@ -162,12 +144,20 @@ export const rotationEntrySchema = z.object({
 })
 export type RotationEntry = z.infer<typeof rotationEntrySchema>
 
-/** A relation between two coops. `origin` says where it comes from. */
+/**
+ * A relation between two coops. `origin` says where it comes from; an arrow's also names the
+ * board it is drawn on (the first one, when the same relation is drawn on several), so a
+ * coordinator can find and remove a wrong one. Never in the public answers.
+ */
 export const relationSchema = z.object({
   source: z.string(),
   target: z.string(),
   label: z.string(),
   origin: z.enum(['arrow', 'workingGroup']),
+  boardId: z.string().optional(),
+  boardKind: z.enum(['standing', 'meeting']).optional(),
+  /** The meeting's title, or the community's name for its standing board. */
+  boardTitle: z.string().optional(),
 })
 export type Relation = z.infer<typeof relationSchema>
 

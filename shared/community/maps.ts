@@ -92,3 +92,12 @@ export const readCommunityFacts = readWith(communityFactsSchema)
 export const readRotationHistory = readWith(rotationHistorySchema)
 export const readWorkingGroup = readWith(workingGroupSchema)
 export const readWorkingGroupReport = readWith(workingGroupReportSchema)
+
+/** Schema of the community's relation labels, under {@link CommunityKey.relationLabels}. */
+export const relationLabelsSchema = z.array(nonBlankText(COMMUNITY_LIMITS.relationLabel)).max(COMMUNITY_LIMITS.relationLabels)
+
+/** The relation labels stored under {@link CommunityKey.relationLabels}, or null when absent or not a valid list. */
+export function readRelationLabels(value: unknown): string[] | null {
+  const result = relationLabelsSchema.safeParse(value)
+  return result.success ? result.data : null
+}

@@ -25,6 +25,8 @@ export const FileKind = {
   corner: 'corner',
   group: 'group',
   frame: 'frame',
+  /** A community's decision register. */
+  decisions: 'decisions',
 } as const
 
 /** One of {@link FileKind}. */
