@@ -5,6 +5,7 @@
 import { areasFeature } from './areas/feature'
 import { attendanceFeature } from './attendance/feature'
 import { breakoutsFeature } from './breakouts/feature'
+import { communityFeature } from './community/feature'
 import { cornersFeature } from './corners/feature'
 import { decisionsFeature } from './decisions/feature'
 import type { DocFeature } from './feature'
@@ -22,4 +23,5 @@ export const DOC_FEATURES: readonly DocFeature[] = [
   breakoutsFeature,
   attendanceFeature,
   votingFeature,
+  communityFeature,
 ]

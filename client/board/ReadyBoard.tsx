@@ -76,7 +76,7 @@ export function ReadyBoard({ sync, board, token, participant, arrival, onChangeN
     [board.role, participant, sync.peers],
   )
   const parts = useFeatureParts({
-    board: { id: board.id, title, role: board.role },
+    board: { id: board.id, title, role: board.role, viaCommunity: board.viaCommunity === true },
     token,
     participant,
     editor,
@@ -151,7 +151,15 @@ export function ReadyBoard({ sync, board, token, participant, arrival, onChangeN
         {openPanel}
       </div>
       {each((part) => part.dialogs)}
-      {sharing && <ShareDialog boardId={board.id} boardTitle={title} token={token} onClose={() => setSharing(false)} />}
+      {sharing && (
+        <ShareDialog
+          boardId={board.id}
+          boardTitle={title}
+          token={token}
+          communityLinks={board.viaCommunity === true}
+          onClose={() => setSharing(false)}
+        />
+      )}
     </div>
   )
 }

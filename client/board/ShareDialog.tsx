@@ -17,16 +17,19 @@ export interface ShareDialogProps {
   boardTitle: string
   /** The facilitator's token, which the links API requires. */
   token: string
+  /** The board was opened with its community's token: the links are the community's, replaced on the community page only. */
+  communityLinks?: boolean
   onClose: () => void
 }
 
 /** The links of a board, fetched when the dialog opens. */
-export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialogProps) {
+export function ShareDialog({ boardId, boardTitle, token, communityLinks = false, onClose }: ShareDialogProps) {
   const { t } = useTranslation()
   const closeRef = useRef<HTMLButtonElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: closeRef, onEscape: onClose })
   const titleId = useId()
   const { state, reload, replace } = useShareLinks(boardId, token)
+  const replacer = (role: Role) => (communityLinks ? undefined : () => replace(role))
 
   const container = () => dialogRef.current
   return (
@@ -47,6 +50,11 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
           <span className="share-dialog__board">{boardTitle}</span>
         </ModalHeader>
         <p className="share-dialog__intro">{t('share.intro')}</p>
+        {communityLinks && (
+          <p className="share-dialog__intro" data-testid="share-community-links">
+            {t('share.communityLinks')}
+          </p>
+        )}
 
         {state.status === 'loading' && (
           <p className="share-dialog__loading" role="status">
@@ -69,7 +77,7 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
               description={t('share.participant.description')}
               link={state.links.participant}
               prominent
-              onReplace={() => replace(Role.participant)}
+              onReplace={replacer(Role.participant)}
               copyContainer={container}
             />
             <ShareLinkRow
@@ -77,7 +85,7 @@ export function ShareDialog({ boardId, boardTitle, token, onClose }: ShareDialog
               title={t('share.viewer.title')}
               description={t('share.viewer.description')}
               link={state.links.viewer}
-              onReplace={() => replace(Role.viewer)}
+              onReplace={replacer(Role.viewer)}
               copyContainer={container}
             />
             <details className="share-dialog__more">

@@ -54,8 +54,11 @@ export interface PanelControls {
 
 /** What the board gives every feature once sync is ready, on every render. */
 export interface BoardFeatureContext {
-  /** The board, its title already defaulted ("Untitled board"), and the role the link opens. */
-  board: { id: string; title: string; role: Role }
+  /**
+   * The board, its title already defaulted ("Untitled board"), the role the link opens, and
+   * whether the link's token is its community's (absent: it is not).
+   */
+  board: { id: string; title: string; role: Role; viaCommunity?: boolean }
   /** The invite token the board was opened with, for the REST API. */
   token: string
   /** This browser's person. */

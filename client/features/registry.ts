@@ -12,12 +12,14 @@ import { areasFeature } from './areas/feature'
 import { assetsFeature } from './assets/feature'
 import { attendanceFeature } from './attendance/feature'
 import { breakoutsFeature } from './breakouts/feature'
+import { communityFeature } from './community/feature'
 import { cornersFeature } from './corners/feature'
 import { decisionsFeature } from './decisions/feature'
 import { exportFeature } from './export/feature'
 import { picturesFeature } from './export/pictures/feature'
 import { meetingFeature } from './meeting/feature'
 import { miroFeature } from './miro/feature'
+import { relationsFeature } from './relations/feature'
 import { snapshotsFeature } from './snapshots/feature'
 import { stageFeature } from './stage/feature'
 import { votingFeature } from './voting/feature'
@@ -26,9 +28,11 @@ import { votingFeature } from './voting/feature'
 export const BOARD_FEATURES: readonly BoardFeature[] = [
   cornersFeature,
   areasFeature,
+  relationsFeature,
   votingFeature,
   decisionsFeature,
   breakoutsFeature,
+  communityFeature,
   snapshotsFeature,
   exportFeature,
   picturesFeature,

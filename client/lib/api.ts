@@ -43,6 +43,8 @@ const boardInfoSchema = z.object({
   createdAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)))),
   counts: z.object({ records: countSchema, shapes: countSchema, notes: countSchema }),
   role: z.custom<Role>(isRole),
+  /** True when the token is the community's (an older server sends nothing: false). */
+  viaCommunity: z.optional(z.boolean()),
 })
 
 const linksResponseSchema = z.object({ links: linksSchema })

@@ -3,12 +3,25 @@
  * delegates), placing people who join late, and group sizes against a cap. Pure functions;
  * randomness comes in as a function so tests are deterministic.
  */
-import { coopIdFor } from '../corners/roster'
+import { coopIdFor, rosterIdResolver, type Coop } from '../corners/roster'
 import type { BreakoutMember, BreakoutPerson, BreakoutSession } from './types'
+
+/** How a person's coop, as they typed it, becomes a coop id (null: no coop). */
+export type CoopIdOf = (person: { coop: string }) => string | null
 
 /** The coop id of a person, or null when their coop is blank (no coop: never kept apart). */
 export function personCoopId(person: { coop: string }): string | null {
   return person.coop.trim() === '' ? null : coopIdFor(person.coop)
+}
+
+/**
+ * A person's coop id resolved through `roster` (shared/corners/roster.ts `rosterIdResolver`): a
+ * coop typed without its accents or ł, or under the name it had before a facilitator renamed
+ * it, gets the roster's id, which is how the rotation's history is keyed. Null for no coop.
+ */
+export function rosterCoopIdOf(roster: readonly Pick<Coop, 'id' | 'name'>[]): CoopIdOf {
+  const resolve = rosterIdResolver(roster)
+  return (person) => (/[\p{L}\p{N}]/u.test(person.coop) ? resolve(person.coop.trim()) : null)
 }
 
 /** A copy of `items` in an order drawn from `random` (Fisher–Yates). */

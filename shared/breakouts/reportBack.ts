@@ -5,15 +5,12 @@
  */
 import type * as Y from 'yjs'
 import { participantLabel } from '../participant'
-import { clearFollow, MAX_PRESENTER_LABEL, readFollow, setFollow } from '../stage/stage'
+import { followReport, MAX_PRESENTER_LABEL, releaseReportFollow, type ReportPresenter } from '../stage/stage'
 import { readRapporteurs, readSessionById, sessionsMap } from './readDoc'
 import type { BreakoutSession } from './types'
 
 /** Who presents for a group, or null when nobody does (the view is then left free). */
-export interface Presenter {
-  presenterId: string
-  presenterLabel: string
-}
+export type Presenter = ReportPresenter
 
 /** Picks the presenter of a group by its id. */
 export type PresenterOf = (groupId: string) => Presenter | null
@@ -33,24 +30,9 @@ function requireSession(doc: Y.Doc, sessionId: string): BreakoutSession {
   return session
 }
 
-/** Releases the stage if report-back holds it (a facilitator's own follow is left alone). */
-function clearReportFollow(doc: Y.Doc): void {
-  if (readFollow(doc)?.reason === 'report') clearFollow(doc)
-}
-
 /** Points the stage at the presenter of `groupId`, or frees it when the group has none. */
 function followGroup(doc: Y.Doc, groupId: string | undefined, presenterOf: PresenterOf, now: number): void {
-  const presenter = groupId === undefined ? null : presenterOf(groupId)
-  if (presenter && presenter.presenterId !== '' && presenter.presenterLabel !== '') {
-    setFollow(doc, {
-      presenterId: presenter.presenterId,
-      presenterLabel: presenter.presenterLabel.slice(0, MAX_PRESENTER_LABEL),
-      reason: 'report',
-      since: now,
-    })
-  } else {
-    clearFollow(doc)
-  }
+  followReport(doc, groupId === undefined ? null : presenterOf(groupId), now)
 }
 
 /**
@@ -62,7 +44,7 @@ export function startReportBack(doc: Y.Doc, sessionId: string, presenterOf: Pres
   const order = session.groups.map((group) => group.id)
   const current = order.length > 0 ? 0 : null
   sessionsMap(doc).set(sessionId, { ...session, reportBack: { order, current } })
-  if (current === null) clearReportFollow(doc)
+  if (current === null) releaseReportFollow(doc)
   else followGroup(doc, order[current], presenterOf ?? rapporteurPresenter(doc, sessionId), now)
 }
 
@@ -85,7 +67,7 @@ export function passFloor(
     throw new Error(`No group number ${index} in the report-back order.`)
   }
   sessionsMap(doc).set(sessionId, { ...session, reportBack: { order: [...reportBack.order], current: index } })
-  if (index === null) clearReportFollow(doc)
+  if (index === null) releaseReportFollow(doc)
   else followGroup(doc, reportBack.order[index], presenterOf ?? rapporteurPresenter(doc, sessionId), now)
 }
 
@@ -93,5 +75,5 @@ export function passFloor(
 export function endReportBack(doc: Y.Doc, sessionId: string): void {
   const session = requireSession(doc, sessionId)
   sessionsMap(doc).set(sessionId, { ...session, reportBack: null })
-  clearReportFollow(doc)
+  releaseReportFollow(doc)
 }

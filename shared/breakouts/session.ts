@@ -8,9 +8,10 @@ import type * as Y from 'yjs'
 import { recordsMap, type StoredRecord } from '../boardDoc'
 import { shapeBox, topLevelShapes } from '../shapeBounds'
 import { cleanName, MAX_COOP_LENGTH, MAX_NAME_LENGTH } from '../participant'
-import { assignRandom } from './assign'
+import { readRoster } from '../corners/applyPlan'
+import { assignRandom, rosterCoopIdOf } from './assign'
 import { areaIdFor, createGroupAreaRecord, indicesAboveShapes, isGroupAreaRecord, isInsideArea, planGroupAreas } from './areas'
-import { reportHistory, suggestRapporteur } from './rapporteur'
+import { suggestByRotation, type PriorReports } from './rapporteur'
 import {
   callsMap,
   memberOf,
@@ -58,6 +59,8 @@ export interface StartPlan {
   pageId: string
   now: number
   random: () => number
+  /** Reports of earlier meetings the rapporteur rotation also counts (a community's), or null. */
+  prior?: PriorReports | null
   /** A given id (tests); otherwise one is generated. */
   sessionId?: string
 }
@@ -175,7 +178,7 @@ export function startSession(doc: Y.Doc, plan: StartPlan): BreakoutSession {
     members.push(member)
     membersMap(doc).set(memberKey(id, person.id), member)
   }
-  for (const group of groups) fillRapporteur(doc, id, group.id, plan.now)
+  for (const group of groups) fillRapporteur(doc, id, group.id, plan.now, plan.prior ?? null)
   return session
 }
 
@@ -183,10 +186,11 @@ export function startSession(doc: Y.Doc, plan: StartPlan): BreakoutSession {
  * Names the rapporteur of a group that has none by the rotation (the member whose coop reported
  * least recently): at the start, and when someone joins an empty group, as in "choose" mode.
  */
-function fillRapporteur(doc: Y.Doc, sessionId: string, groupId: string, now: number): void {
+function fillRapporteur(doc: Y.Doc, sessionId: string, groupId: string, now: number, prior: PriorReports | null): void {
   if (readRapporteurs(doc, sessionId).some((rapporteur) => rapporteur.groupId === groupId)) return
-  const history = reportHistory(readSessions(doc), readAllRapporteurs(doc))
-  const suggested = suggestRapporteur(groupMembers(doc, sessionId, groupId), history)
+  const members = groupMembers(doc, sessionId, groupId)
+  const coopIdOf = rosterCoopIdOf(readRoster(doc))
+  const suggested = suggestByRotation(members, readSessions(doc), readAllRapporteurs(doc), prior, new Set(), coopIdOf)
   if (suggested) rapporteursMap(doc).set(groupKey(sessionId, groupId), rapporteurEntry(sessionId, groupId, suggested, now))
 }
 
@@ -216,6 +220,7 @@ export function assignMember(
   groupId: string,
   assignedBy: AssignedBy,
   now: number,
+  prior: PriorReports | null = null,
 ): BreakoutMember {
   const session = requireSession(doc, sessionId)
   if (!session.groups.some((group) => group.id === groupId)) throw new Error(`No group ${groupId} in this session.`)
@@ -223,7 +228,7 @@ export function assignMember(
   if (before && before.groupId !== groupId) dropRapporteurIf(doc, sessionId, before.groupId, person.id)
   const member = memberEntry(sessionId, person, groupId, assignedBy, now)
   membersMap(doc).set(memberKey(sessionId, person.id), member)
-  fillRapporteur(doc, sessionId, groupId, now)
+  fillRapporteur(doc, sessionId, groupId, now, prior)
   return member
 }
 

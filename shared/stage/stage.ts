@@ -99,3 +99,31 @@ export function clearFollow(doc: Y.Doc): void {
 export function summon(doc: Y.Doc, summons: StageSummon): void {
   stageMap(doc).set(StageKey.summon, { ...summons })
 }
+
+/** Who has the floor while the stage follows for a report: a participant id and their "Name · Coop". */
+export interface ReportPresenter {
+  presenterId: string
+  presenterLabel: string
+}
+
+/**
+ * Everyone follows `presenter` for a report (reason 'report'), from `now` (server-clock ms); with
+ * no presenter, or one without an id or a label, the stage is released and views are left free.
+ */
+export function followReport(doc: Y.Doc, presenter: ReportPresenter | null, now: number): void {
+  if (presenter && presenter.presenterId !== '' && presenter.presenterLabel !== '') {
+    setFollow(doc, {
+      presenterId: presenter.presenterId,
+      presenterLabel: presenter.presenterLabel.slice(0, MAX_PRESENTER_LABEL),
+      reason: 'report',
+      since: now,
+    })
+  } else {
+    clearFollow(doc)
+  }
+}
+
+/** Releases the stage if a report holds it (a facilitator's own follow is left alone). */
+export function releaseReportFollow(doc: Y.Doc): void {
+  if (readFollow(doc)?.reason === 'report') clearFollow(doc)
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { currentSession, readMembers, readRapporteurs } from '../../../shared/breakouts/session'
+import { COMMUNITY_MAP, CommunityKey } from '../../../shared/community/maps'
 import { readFollow } from '../../../shared/stage/stage'
 import { createFeatureDoc } from '../../sync/featureDoc'
 import { DEFAULT_SESSION_FORM, planFromForm, type SessionFormPlan } from './breakoutView'
@@ -102,5 +103,18 @@ describe('createBreakoutActions', () => {
     const { doc, actions } = setup(false)
     expect(actions.start(plan(), PEOPLE, 'page:page')).toEqual(expect.any(String))
     expect(currentSession(doc)).toBeNull()
+  })
+
+  it('counts a community’s earlier meetings: a coop that reported last month is not suggested first', () => {
+    const { doc, actions } = setup()
+    doc.getMap(COMMUNITY_MAP).set(CommunityKey.rotation, { coops: { sur: 500 }, people: {} })
+    expect(actions.start(plan(), PEOPLE, 'page:page')).toBeNull()
+    const session = currentSession(doc)
+    const members = readMembers(doc, session?.id ?? '')
+    for (const rapporteur of readRapporteurs(doc, session?.id ?? '')) {
+      const group = members.filter((member) => member.groupId === rapporteur.groupId)
+      if (group.some((member) => member.coop === 'Norte')) expect(rapporteur.coop).toBe('Norte')
+    }
+    expect(readRapporteurs(doc, session?.id ?? '').some((rapporteur) => rapporteur.coop === 'Norte')).toBe(true)
   })
 })

@@ -8,7 +8,9 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { RECORDS_MAP } from '../../../shared/boardDoc'
-import { suggestRapporteur as pickRapporteur, reportHistory } from '../../../shared/breakouts/rapporteur'
+import { rosterCoopIdOf } from '../../../shared/breakouts/assign'
+import { suggestByRotation } from '../../../shared/breakouts/rapporteur'
+import { readRoster } from '../../../shared/corners/applyPlan'
 import {
   answerCall,
   assignMember,
@@ -31,6 +33,7 @@ import {
   updateTimer,
 } from '../../../shared/breakouts/session'
 import { addTime, pauseTimer, resumeTimer } from '../../../shared/breakouts/timer'
+import { boardRotation } from '../../../shared/community/boardRotation'
 import { BREAKOUT_MAPS, type AssignedBy, type BreakoutMember, type BreakoutPerson } from '../../../shared/breakouts/types'
 import type { FeatureDoc } from '../../sync/featureDoc'
 import { useFeatureValue } from '../../sync/useFeatureDoc'
@@ -132,17 +135,22 @@ export function createBreakoutActions(features: FeatureDoc, now: () => number, a
           pageId,
           now: now(),
           random: Math.random,
+          // On a community's meeting, the rotation counts the earlier meetings too.
+          prior: boardRotation(doc),
         })
       }),
-    assign: (person, groupId, by) => withSession((doc, id) => assignMember(doc, id, person, groupId, by, now())),
+    assign: (person, groupId, by) => withSession((doc, id) => assignMember(doc, id, person, groupId, by, now(), boardRotation(doc))),
     setRapporteur: (groupId, member) => withSession((doc, id) => setRapporteur(doc, id, groupId, member, now())),
     suggestRapporteur: (groupId) =>
       withSession((doc, id) => {
         const current = readRapporteurs(doc, id).find((r) => r.groupId === groupId)
-        const history = reportHistory(readSessions(doc), readAllRapporteurs(doc))
         const exclude = new Set(current ? [current.participantId] : [])
         const members = groupMembers(doc, id, groupId)
-        const suggestion = pickRapporteur(members, history, exclude) ?? pickRapporteur(members, history)
+        // Keyed by the roster's ids, as the community keys the rotation of earlier meetings.
+        const coopIdOf = rosterCoopIdOf(readRoster(doc))
+        const suggest = (skip?: ReadonlySet<string>) =>
+          suggestByRotation(members, readSessions(doc), readAllRapporteurs(doc), boardRotation(doc), skip, coopIdOf)
+        const suggestion = suggest(exclude) ?? suggest()
         if (!suggestion) throw new Error(t('breakouts.problem.noMembers'))
         setRapporteur(doc, id, groupId, suggestion, now())
       }),

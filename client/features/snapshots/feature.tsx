@@ -1,14 +1,22 @@
-/** Snapshots: the panel (save, time travel, restore, import .tldr) and the board as files in the Export menu. */
+/**
+ * Snapshots: the panel (save, time travel, restore, import .tldr), the board as files in the
+ * Export menu, and a snapshot opened from the board's address (`?snapshot=<id>`).
+ */
 import { useTranslation } from 'react-i18next'
 import { participantLabel } from '../../../shared/participant'
 import { Role } from '../../../shared/protocol'
 import type { BoardFeature, BoardFeatureContext, FeatureParts } from '../boardFeature'
-import { boardFileActions } from './boardFileActions'
+import { boardFileActions, downloadBoardFile } from './boardFileActions'
+import { SnapshotLinkNotice } from './SnapshotLinkNotice'
+import { SnapshotViewer } from './SnapshotViewer'
 import { SnapshotsButton } from './SnapshotsButton'
 import { SnapshotsPanel } from './SnapshotsPanel'
+import { useSnapshotLink } from './useSnapshotLink'
 
 function useSnapshotsFeature({ board, token, participant, doc, editor, shapeUtils }: BoardFeatureContext): FeatureParts {
   const { t } = useTranslation()
+  const source = { boardId: board.id, token, title: board.title }
+  const { linked, close } = useSnapshotLink(board.id, token, editor)
   return {
     panel: {
       button: (slot) => <SnapshotsButton open={slot.open} panelId={slot.id} onToggle={slot.onToggle} />,
@@ -26,7 +34,21 @@ function useSnapshotsFeature({ board, token, participant, doc, editor, shapeUtil
         />
       ),
     },
-    exportActions: boardFileActions({ boardId: board.id, token, title: board.title }, t),
+    exportActions: boardFileActions(source, t),
+    notices: <SnapshotLinkNotice linked={linked} onDismiss={close} />,
+    // A snapshot named in the address (a past meeting's, from the community page): read-only for everyone.
+    dialogs: linked.kind === 'open' && (
+      <SnapshotViewer
+        snapshot={linked.snapshot}
+        opened={linked.opened}
+        token={token}
+        shapeUtils={shapeUtils}
+        canRestore={false}
+        onBack={close}
+        onRestore={() => undefined}
+        onExport={(format) => downloadBoardFile(source, format, linked.snapshot)}
+      />
+    ),
   }
 }
 

@@ -56,6 +56,18 @@ export async function saveSnapshot(boardId: string, token: string, name: string,
   return info ? { ok: true, value: info } : { ok: false, message: t('snapshots.errors.badAnswer') }
 }
 
+/** One snapshot's facts; an id the board does not have gets a message of its own, in the person's language. */
+export async function fetchSnapshotInfo(boardId: string, token: string, snapshotId: string): Promise<Outcome<SnapshotInfo>> {
+  const response = await request(boardPath(boardId, `/snapshots/${encodeURIComponent(snapshotId)}`), token, {
+    headers: { Accept: 'application/json' },
+  })
+  if (!response) return { ok: false, message: offline() }
+  if (response.status === 404) return { ok: false, message: t('snapshots.errors.unknownSnapshot') }
+  if (!response.ok) return { ok: false, message: await errorMessage(response, t('snapshots.errors.openFailed')) }
+  const info = readSnapshotInfo(((await response.json().catch(() => null)) as { snapshot?: unknown } | null)?.snapshot)
+  return info ? { ok: true, value: info } : { ok: false, message: t('snapshots.errors.badAnswer') }
+}
+
 /** The board at the moment of a snapshot, as one Yjs update. */
 export async function fetchSnapshotState(boardId: string, token: string, snapshotId: string): Promise<Outcome<Uint8Array>> {
   const response = await request(boardPath(boardId, `/snapshots/${encodeURIComponent(snapshotId)}/state`), token)
