@@ -1,18 +1,26 @@
 /**
- * A tiny router on `location.pathname`: two pages do not need a routing library. The
+ * A tiny router on `location.pathname`: a handful of pages do not need a routing library. The
  * server answers every page path with index.html, so deep links work.
  */
 import { useEffect, useState, type MouseEvent } from 'react'
 import { boardIdFromPath } from '../lib/boardLink'
+import { communityFromPath } from '../community/communityLink'
 
 /** The pages of the app. */
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'notFound' }
+export type Route =
+  | { page: 'home' }
+  | { page: 'board'; boardId: string }
+  | { page: 'community'; communityId: string }
+  | { page: 'communityPublic'; communityId: string }
+  | { page: 'notFound' }
 
 /** Maps a pathname to a page. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' }
   const boardId = boardIdFromPath(pathname)
   if (boardId !== null) return { page: 'board', boardId }
+  const community = communityFromPath(pathname)
+  if (community) return { page: community.kind === 'page' ? 'community' : 'communityPublic', communityId: community.id }
   return { page: 'notFound' }
 }
 

@@ -8,9 +8,11 @@ import { initReactI18next } from 'react-i18next'
 import { catalogFrom, languageName, SOURCE_LANGUAGE, type MessageTree, type ShippedLanguage } from './catalog'
 import { initialLanguage, rememberLanguage } from './choice'
 
-// The core's messages and every feature's, from its own folder: a new feature brings its
+// The core's messages, the community pages' and every feature's, from its own folder: a new feature brings its
 // locales/ and edits nothing here. Only JSON is imported, so the home page loads no feature code.
-const catalog = catalogFrom(import.meta.glob(['./locales/*.json', '../features/*/locales/*.json'], { eager: true, import: 'default' }))
+const catalog = catalogFrom(
+  import.meta.glob(['./locales/*.json', '../community/locales/*.json', '../features/*/locales/*.json'], { eager: true, import: 'default' }),
+)
 
 /** Every language Plenary ships, English first, then by their own names. */
 export const SHIPPED_LANGUAGES: readonly ShippedLanguage[] = [...catalog.entries()]

@@ -8,14 +8,14 @@ import { join } from 'node:path'
 
 const I18N_DIR = import.meta.dirname
 
-/** The folders holding locale files, from client/i18n: the core's, then each feature's. */
+/** The folders holding locale files, from client/i18n: the core's, the community pages', then each feature's. */
 export function localeFolders(): string[] {
   const features = join(I18N_DIR, '../features')
   const featureFolders = readdirSync(features, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(features, entry.name, 'locales')))
     .map((entry) => `../features/${entry.name}/locales`)
     .sort()
-  return ['./locales', ...featureFolders]
+  return ['./locales', '../community/locales', ...featureFolders]
 }
 
 /** The JSON files of the given folders, keyed by path ("../features/stage/locales/es.json"). */

@@ -24,14 +24,14 @@ export interface ApiOptions {
 }
 
 /** What one call sends and how its answer is read. */
-export interface JsonCall<S extends z.ZodMiniType> {
+export interface JsonCall<S extends z.core.$ZodType> {
   path: string
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH'
   /** Sent as JSON when present. */
   body?: unknown
   /** The board's invite token, sent as `Authorization: Bearer`. */
   token?: string
-  /** Validates a 2xx body. */
+  /** Validates a 2xx body (a zod or zod/mini schema). */
   schema: S
   /** "The board could not be loaded": the start of the message for an error without a body. */
   failure: string
@@ -74,7 +74,7 @@ function errorIdForStatus(status: number): ErrorId {
 }
 
 /** Turns a non-2xx response into an ApiError, using the server's message when it sent one. */
-async function errorFrom(response: Response, fallback: string): Promise<ApiError> {
+export async function errorFrom(response: Response, fallback: string): Promise<ApiError> {
   const parsed = errorBodySchema.safeParse(await readBody(response))
   if (parsed.success) {
     return { id: toErrorId(parsed.data.error.id), message: parsed.data.error.message, status: response.status }
@@ -88,7 +88,7 @@ const networkError: ApiError = {
 }
 
 /** Makes one call; an abort by the caller propagates, everything else becomes a result. */
-export async function callJson<S extends z.ZodMiniType>(call: JsonCall<S>, options: ApiOptions = {}): Promise<ApiResult<z.infer<S>>> {
+export async function callJson<S extends z.core.$ZodType>(call: JsonCall<S>, options: ApiOptions = {}): Promise<ApiResult<z.infer<S>>> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (call.body !== undefined) headers['Content-Type'] = 'application/json'
   if (call.token !== undefined) headers.Authorization = `Bearer ${call.token}`
@@ -107,7 +107,7 @@ export async function callJson<S extends z.ZodMiniType>(call: JsonCall<S>, optio
     return { ok: false, error: networkError }
   }
   if (!response.ok) return { ok: false, error: await errorFrom(response, call.failure) }
-  const parsed = call.schema.safeParse(await readBody(response))
+  const parsed = z.safeParse(call.schema, await readBody(response))
   if (!parsed.success) {
     return { ok: false, error: { id: 'invalid_response', message: call.invalid, status: response.status } }
   }

@@ -43,23 +43,114 @@ export function tokenFromFragment(hash: string): FragmentToken {
 }
 
 /** Every stored entry that is still well-formed; damaged entries are skipped, not fatal. */
-function readAll(storage: KeyValueStorage): Map<string, StoredToken> {
-  const stored = readJson(storage, TOKENS_KEY)
+function readAll(storage: KeyValueStorage, key: string): Map<string, StoredToken> {
+  const stored = readJson(storage, key)
   const entries = new Map<string, StoredToken>()
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return entries
-  for (const [boardId, value] of Object.entries(stored as Record<string, unknown>)) {
-    if (!isBoardId(boardId) || typeof value !== 'object' || value === null) continue
+  for (const [id, value] of Object.entries(stored as Record<string, unknown>)) {
+    if (!isBoardId(id) || typeof value !== 'object' || value === null) continue
     const { token, savedAt } = value as Record<string, unknown>
     if (isToken(token) && typeof savedAt === 'number' && Number.isFinite(savedAt)) {
-      entries.set(boardId, { token, savedAt })
+      entries.set(id, { token, savedAt })
     }
   }
   return entries
 }
 
+/**
+ * The tokens this browser keeps for one kind of page (boards, communities), by id, under one
+ * localStorage key. Ids have the shape of board ids.
+ */
+export interface TokenShelf {
+  /** The token stored for `id`, or null. */
+  load: (id: string, storage?: KeyValueStorage) => string | null
+  /** Keeps `token` for `id`, replacing any older one; false when the browser refused to store it. */
+  save: (id: string, token: string, storage?: KeyValueStorage, now?: number) => boolean
+  /** Forgets the token of `id`. */
+  forget: (id: string, storage?: KeyValueStorage) => void
+  /** Forgets `token` for `id` if it is the one stored (see {@link dropRefusedToken}). */
+  dropRefused: (id: string, token: string, storage?: KeyValueStorage) => void
+  /** Takes the page's token from the fragment or the shelf (see {@link takeBoardAccess}). */
+  take: (id: string, bar?: AddressBar, storage?: KeyValueStorage) => BoardAccess
+  /**
+   * Like `take`, but a link's token is only held for this page (in memory) until {@link TokenShelf.accept}:
+   * the token stored before stays until the server has opened the page with the new one.
+   */
+  takePending: (id: string, bar?: AddressBar, storage?: KeyValueStorage) => PendingAccess
+  /** Keeps `token` for `id` now that the server accepted it, ending its wait. */
+  accept: (id: string, token: string, storage?: KeyValueStorage) => void
+}
+
+/** What {@link TokenShelf.takePending} finds: the token to try, and the stored one to fall back on. */
+export interface PendingAccess {
+  access: BoardAccess
+  /** The token stored before the link's, when it differs: tried if the server refuses the link's. */
+  previous: string | null
+}
+
+/** A {@link TokenShelf} kept under `key`. */
+export function tokenShelf(key: string): TokenShelf {
+  const load = (id: string, storage: KeyValueStorage = browserStorage()): string | null => readAll(storage, key).get(id)?.token ?? null
+  const save = (id: string, token: string, storage: KeyValueStorage = browserStorage(), now: number = Date.now()): boolean => {
+    if (!isBoardId(id) || !isToken(token)) return false
+    const entries = readAll(storage, key)
+    entries.delete(id)
+    entries.set(id, { token, savedAt: now })
+    const newestFirst = [...entries].sort(([, a], [, b]) => b.savedAt - a.savedAt).slice(0, MAX_STORED_TOKENS)
+    return writeJson(storage, key, Object.fromEntries(newestFirst))
+  }
+  const forget = (id: string, storage: KeyValueStorage = browserStorage()): void => {
+    const entries = readAll(storage, key)
+    if (!entries.delete(id)) return
+    writeJson(storage, key, Object.fromEntries(entries))
+  }
+  // Links' tokens waiting for the server's word, by id; in memory, so a second read of the page (the fragment already gone) finds them.
+  const pending = new Map<string, string>()
+  return {
+    load,
+    save,
+    forget,
+    dropRefused(id, token, storage = browserStorage()) {
+      if (pending.get(id) === token) pending.delete(id)
+      if (load(id, storage) === token) forget(id, storage)
+    },
+    takePending(id, bar = window, storage = browserStorage()) {
+      const fromLink = tokenFromFragment(bar.location.hash)
+      if (fromLink.kind !== 'none') {
+        bar.history.replaceState(bar.history.state, '', `${bar.location.pathname}${bar.location.search}`)
+      }
+      if (fromLink.kind === 'token') pending.set(id, fromLink.token)
+      const stored = load(id, storage)
+      const waiting = pending.get(id) ?? null
+      if (waiting !== null) return { access: { kind: 'token', token: waiting }, previous: stored === waiting ? null : stored }
+      if (stored) return { access: { kind: 'token', token: stored }, previous: null }
+      return { access: { kind: 'missing', reason: fromLink.kind === 'malformed' ? 'malformed' : 'none' }, previous: null }
+    },
+    accept(id, token, storage = browserStorage()) {
+      if (pending.get(id) === token) pending.delete(id)
+      save(id, token, storage)
+    },
+    take(id, bar = window, storage = browserStorage()) {
+      const fromLink = tokenFromFragment(bar.location.hash)
+      if (fromLink.kind !== 'none') {
+        bar.history.replaceState(bar.history.state, '', `${bar.location.pathname}${bar.location.search}`)
+      }
+      if (fromLink.kind === 'token') {
+        save(id, fromLink.token, storage)
+        return { kind: 'token', token: fromLink.token }
+      }
+      const stored = load(id, storage)
+      if (stored) return { kind: 'token', token: stored }
+      return { kind: 'missing', reason: fromLink.kind === 'malformed' ? 'malformed' : 'none' }
+    },
+  }
+}
+
+const boardTokens = tokenShelf(TOKENS_KEY)
+
 /** The token stored for a board, or null. */
 export function loadBoardToken(boardId: string, storage: KeyValueStorage = browserStorage()): string | null {
-  return readAll(storage).get(boardId)?.token ?? null
+  return boardTokens.load(boardId, storage)
 }
 
 /**
@@ -73,19 +164,12 @@ export function saveBoardToken(
   storage: KeyValueStorage = browserStorage(),
   now: number = Date.now(),
 ): boolean {
-  if (!isBoardId(boardId) || !isToken(token)) return false
-  const entries = readAll(storage)
-  entries.delete(boardId)
-  entries.set(boardId, { token, savedAt: now })
-  const newestFirst = [...entries].sort(([, a], [, b]) => b.savedAt - a.savedAt).slice(0, MAX_STORED_TOKENS)
-  return writeJson(storage, TOKENS_KEY, Object.fromEntries(newestFirst))
+  return boardTokens.save(boardId, token, storage, now)
 }
 
 /** Forgets a board's token (the board itself is untouched). */
 export function forgetBoardToken(boardId: string, storage: KeyValueStorage = browserStorage()): void {
-  const entries = readAll(storage)
-  if (!entries.delete(boardId)) return
-  writeJson(storage, TOKENS_KEY, Object.fromEntries(entries))
+  boardTokens.forget(boardId, storage)
 }
 
 /**
@@ -94,7 +178,7 @@ export function forgetBoardToken(boardId: string, storage: KeyValueStorage = bro
  * A newer token stored in the meantime (another tab) is kept.
  */
 export function dropRefusedToken(boardId: string, token: string, storage: KeyValueStorage = browserStorage()): void {
-  if (loadBoardToken(boardId, storage) === token) forgetBoardToken(boardId, storage)
+  boardTokens.dropRefused(boardId, token, storage)
 }
 
 /** The parts of `window.location` and `window.history` the board page touches. */
@@ -111,15 +195,5 @@ export interface AddressBar {
  * Safe to call twice: the second call finds the stored token.
  */
 export function takeBoardAccess(boardId: string, bar: AddressBar = window, storage: KeyValueStorage = browserStorage()): BoardAccess {
-  const fromLink = tokenFromFragment(bar.location.hash)
-  if (fromLink.kind !== 'none') {
-    bar.history.replaceState(bar.history.state, '', `${bar.location.pathname}${bar.location.search}`)
-  }
-  if (fromLink.kind === 'token') {
-    saveBoardToken(boardId, fromLink.token, storage)
-    return { kind: 'token', token: fromLink.token }
-  }
-  const stored = loadBoardToken(boardId, storage)
-  if (stored) return { kind: 'token', token: stored }
-  return { kind: 'missing', reason: fromLink.kind === 'malformed' ? 'malformed' : 'none' }
+  return boardTokens.take(boardId, bar, storage)
 }

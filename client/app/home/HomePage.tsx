@@ -1,10 +1,11 @@
-/** The home page: start a board, join one by link, find the ones opened before. */
+/** The home page: start a board, join one by link, create a community, find the boards opened before. */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguagePicker } from '../../i18n/LanguagePicker'
 import { forgetBoard, listBoards } from '../boardHistory'
 import { Wordmark } from '../Logo'
 import { CreateBoardForm } from './CreateBoardForm'
+import { CreateCommunityForm } from './CreateCommunityForm'
 import { JoinByLinkForm } from './JoinByLinkForm'
 import { RecentBoards } from './RecentBoards'
 import '../../styles/home.css'
@@ -32,6 +33,7 @@ export function HomePage() {
         <div className="home__cards">
           <CreateBoardForm />
           <JoinByLinkForm />
+          <CreateCommunityForm />
         </div>
         <RecentBoards
           boards={boards}
