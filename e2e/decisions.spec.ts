@@ -7,17 +7,11 @@
 import type { Page } from '@playwright/test'
 import { createBoardFromHome, join, readSharedLinks } from './board'
 import { openDirectory } from './corners'
+import { openDecisions } from './decisions'
 import { expect, newPerson, test, type Person } from './fixtures'
 
 const SHOTS = '/tmp/shots/consent'
 const PROPOSAL = 'We share one accounting platform across all member coops from January'
-
-async function openDecisions(page: Page) {
-  const panel = page.getByTestId('decisions-panel')
-  if (!(await panel.isVisible())) await page.getByTestId('decisions-button').click()
-  await expect(panel).toBeVisible()
-  return panel
-}
 
 async function takeStance(person: Person, stance: string, reason?: string): Promise<void> {
   const panel = await openDecisions(person.page)
