@@ -3,9 +3,9 @@ import { BOARD_FEATURES } from '../features/registry'
 import { NOTICE_ORDER } from './registryParts'
 
 describe('the notices above the canvas', () => {
-  it('stack what runs on a clock first (breakout timer, stage), then the vote bar and the area toolbar', () => {
+  it('stack what runs on a clock first (breakout timer, stage, working groups report), then the vote bar and the area toolbar', () => {
     const ids = NOTICE_ORDER.map((index) => BOARD_FEATURES[index]?.id)
-    expect(ids.slice(0, 4)).toEqual(['breakouts', 'stage', 'voting', 'areas'])
+    expect(ids.slice(0, 5)).toEqual(['breakouts', 'stage', 'community', 'voting', 'areas'])
     expect([...NOTICE_ORDER].sort((a, b) => a - b)).toEqual(BOARD_FEATURES.map((_, index) => index))
   })
 })
