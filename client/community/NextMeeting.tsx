@@ -1,4 +1,7 @@
-/** "Next meeting": its title, when it starts in the reader's zone, and the button that joins it. */
+/**
+ * "Next meeting": its title, when it starts in the reader's zone, and the button that joins it;
+ * below it, the meetings planned after it, so a coordinator who plans ahead sees them listed.
+ */
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { handleLinkClick } from '../app/router'
@@ -12,6 +15,8 @@ export function NextMeeting({ view, token }: SectionProps) {
   const headingId = useId()
   const meeting = view.nextMeeting
   const href = meeting ? boardLinkWithToken(meeting.boardId, token) : ''
+  // Meetings come newest first; the ones after the next, soonest first.
+  const later = view.meetings.filter((item) => item.status === 'upcoming' && item.boardId !== meeting?.boardId).reverse()
   return (
     <section className="community__section community__next" aria-labelledby={headingId} data-testid="next-meeting">
       <h2 id={headingId}>{t('communityPage.next.title')}</h2>
@@ -29,6 +34,26 @@ export function NextMeeting({ view, token }: SectionProps) {
         </div>
       ) : (
         <p className="community__muted">{t('communityPage.next.none')}</p>
+      )}
+      {later.length > 0 && (
+        <>
+          <h3>{t('communityPage.next.later')}</h3>
+          <ul className="community__later" data-testid="later-meetings">
+            {later.map((item) => {
+              const itemHref = boardLinkWithToken(item.boardId, token)
+              return (
+                <li key={item.boardId}>
+                  <a href={itemHref} onClick={(event) => handleLinkClick(event, itemHref)}>
+                    {item.title}
+                  </a>{' '}
+                  <span className="community__muted">
+                    <LocalTime at={Date.parse(item.startsAt)} style="dateTime" />
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
+        </>
       )}
     </section>
   )
