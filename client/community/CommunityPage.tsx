@@ -6,9 +6,7 @@
  */
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LanguagePicker } from '../i18n/LanguagePicker'
-import { Wordmark } from '../app/Logo'
-import { handleLinkClick } from '../app/router'
+import { CommunityTop } from './CommunityTop'
 import { LoadingPage, StatusPage } from '../app/StatusPage'
 import { apiErrorText } from '../lib/apiErrorText'
 import type { ApiError } from '../lib/apiClient'
@@ -72,12 +70,7 @@ export default function CommunityPage({ communityId }: { communityId: string }) 
       const coordinator = state.view.role === 'coordinator'
       return (
         <div className="community">
-          <header className="community__top">
-            <a href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label={t('common.plenaryHome')}>
-              <Wordmark />
-            </a>
-            <LanguagePicker className="community__language" />
-          </header>
+          <CommunityTop />
           <main className="community__main">
             <div className="community__intro">
               <h1 className="community__name" data-testid="community-name">

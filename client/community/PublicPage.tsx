@@ -6,14 +6,12 @@ import { useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicDirectory } from '../../shared/community/api'
 import { safeLinkHref } from '../../shared/text/linkHref'
-import { Wordmark } from '../app/Logo'
-import { handleLinkClick } from '../app/router'
+import { CommunityTop } from './CommunityTop'
 import { LoadingPage, StatusPage } from '../app/StatusPage'
 import type { ApiResult } from '../lib/apiClient'
 import { apiErrorText } from '../lib/apiErrorText'
 import { relationLabelText } from '../lib/relationLabelText'
 import { useLoad } from '../lib/useLoad'
-import { LanguagePicker } from '../i18n/LanguagePicker'
 import { getPublicDirectory } from './communityApi'
 import { RelationGraph } from './RelationGraph'
 import './community.css'
@@ -57,12 +55,7 @@ function Directory({ directory }: { directory: PublicDirectory }) {
   const coopName = new Map(coops.map((coop) => [coop.id, coop.name]))
   return (
     <div className="community">
-      <header className="community__top">
-        <a href="/" onClick={(event) => handleLinkClick(event, '/')} aria-label={t('common.plenaryHome')}>
-          <Wordmark />
-        </a>
-        <LanguagePicker className="community__language" />
-      </header>
+      <CommunityTop />
       <main className="community__main">
         <div className="community__intro">
           <h1 className="community__name">{directory.name}</h1>

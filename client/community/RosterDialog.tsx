@@ -4,15 +4,15 @@
  * the valid rows. Rows' problems are shown in the reader's language, as on a board.
  */
 import { useId, useRef, useState } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
 import { ROSTER_PROBLEM_CODES } from '../../shared/corners/rosterProblems'
 import type { RosterError } from '../../shared/corners/parseRoster'
 import { apiErrorText } from '../lib/apiErrorText'
 import { useModalDialog } from '../ui/useModalDialog'
 import { ModalHeader } from '../ui/ModalHeader'
-import { FileButton } from '../ui/FileButton'
 import { problemText, summaryText } from '../features/corners/importPreview'
 import { readRosterFile, rosterFileProblemText } from '../features/corners/rosterFile'
+import { MemberListField } from '../features/corners/MemberListField'
 import { postRoster, type RosterAnswer, type RosterPreview, type RosterProblemAnswer } from './communityApi'
 import '../features/corners/importDialog.css'
 
@@ -84,40 +84,15 @@ export function RosterDialog({ communityId, token, onImported, onClose }: Roster
           {t('communityPage.import.title')}
         </ModalHeader>
         <p className="import-dialog__intro">{t('communityPage.import.intro')}</p>
-        <div className="field">
-          <div className="field__label-row">
-            <label className="field__label" htmlFor={ids.text}>
-              {t('coops.import.memberList')}
-            </label>
-            <FileButton
-              id={ids.file}
-              accept=".csv,.txt,.json,text/csv,text/plain,application/json"
-              testId="import-roster-file"
-              onFile={(file) => void onFile(file)}
-            >
-              {t('coops.import.upload')}
-            </FileButton>
-          </div>
-          <textarea
-            ref={textRef}
-            id={ids.text}
-            className="input import-dialog__text"
-            value={text}
-            rows={9}
-            spellCheck={false}
-            aria-describedby={ids.hint}
-            data-testid="import-roster-text"
-            onChange={(event) => changeText(event.target.value)}
-          />
-          <p className="field__hint" id={ids.hint}>
-            <Trans i18nKey="coops.import.hint" components={{ code: <code /> }} />
-          </p>
-          {fileError && (
-            <p className="field__error" role="alert">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <MemberListField
+          ids={ids}
+          accept=".csv,.txt,.json,text/csv,text/plain,application/json"
+          text={text}
+          textRef={textRef}
+          onChange={changeText}
+          onFile={(file) => void onFile(file)}
+          fileError={fileError}
+        />
         <section className="import-preview" aria-labelledby={ids.preview}>
           <h3 className="import-preview__title" id={ids.preview}>
             {t('coops.import.preview')}

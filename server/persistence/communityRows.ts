@@ -1,9 +1,9 @@
 /**
- * What both stores share about communities: reading their rows into facts, the columns a patch
+ * What both stores share about communities: reading their rows into facts, a board's insert values, the columns a patch
  * changes, and the order of a community's boards.
  */
 import { z } from 'zod'
-import type { CommunityBoard, CommunityInfo, CommunityStore } from './types'
+import type { BoardInfo, CommunityBoard, CommunityInfo, CommunityStore } from './types'
 
 /** A `communities` row (`published` is 0/1 in SQLite, a boolean in PostgreSQL). */
 export interface CommunityRow {
@@ -68,6 +68,24 @@ export function communityBoard(row: CommunityBoardRow): CommunityBoard {
     startsAt: row.starts_at,
     recordingUrl: row.recording_url,
     createdAt: row.created_at,
+  }
+}
+
+/** A board's values in the order of {@link COMMUNITY_BOARD_COLUMNS}, for an insert. */
+export function communityBoardValues(board: CommunityBoard): unknown[] {
+  return [board.boardId, board.communityId, board.kind, board.title, board.startsAt, board.recordingUrl, board.createdAt]
+}
+
+/** The `community_boards` entry of a new community's standing board. */
+export function standingCommunityBoard(communityId: string, board: BoardInfo): CommunityBoard {
+  return {
+    boardId: board.id,
+    communityId,
+    kind: 'standing',
+    title: board.title,
+    startsAt: null,
+    recordingUrl: null,
+    createdAt: board.createdAt,
   }
 }
 

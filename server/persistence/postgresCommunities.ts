@@ -5,9 +5,11 @@ import {
   COMMUNITY_BOARD_COLUMNS,
   COMMUNITY_COLUMNS,
   communityBoard,
+  communityBoardValues,
   communityInfo,
   communityPatchColumns,
   sortCommunityBoards,
+  standingCommunityBoard,
   type CommunityBoardRow,
   type CommunityPatch,
   type CommunityRow,
@@ -22,8 +24,7 @@ const INSERT_COMMUNITY_BOARD = `INSERT INTO community_boards (${COMMUNITY_BOARD_
 /** Adds `board` to its community, after creating its board row when `newBoard` is given. */
 async function addBoard(client: pg.PoolClient, board: CommunityBoard, newBoard: BoardInfo | null): Promise<void> {
   if (newBoard) await client.query(INSERT_BOARD, [newBoard.id, newBoard.title, newBoard.createdAt])
-  const { boardId, communityId, kind, title, startsAt, recordingUrl, createdAt } = board
-  await client.query(INSERT_COMMUNITY_BOARD, [boardId, communityId, kind, title, startsAt, recordingUrl, createdAt])
+  await client.query(INSERT_COMMUNITY_BOARD, communityBoardValues(board))
 }
 
 /** The community methods of the PostgreSQL BoardStore. */
@@ -49,16 +50,7 @@ export function postgresCommunities({ pool, guarded, inTransaction }: PostgresAc
             token.generation,
           ])
         }
-        const standing: CommunityBoard = {
-          boardId: standingBoard.id,
-          communityId: info.id,
-          kind: 'standing',
-          title: standingBoard.title,
-          startsAt: null,
-          recordingUrl: null,
-          createdAt: standingBoard.createdAt,
-        }
-        await addBoard(client, standing, null)
+        await addBoard(client, standingCommunityBoard(info.id, standingBoard), null)
       }),
     getCommunity: (id) =>
       guarded(async () => {

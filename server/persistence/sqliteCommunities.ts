@@ -6,9 +6,11 @@ import {
   COMMUNITY_BOARD_COLUMNS,
   COMMUNITY_COLUMNS,
   communityBoard,
+  communityBoardValues,
   communityInfo,
   communityPatchColumns,
   sortCommunityBoards,
+  standingCommunityBoard,
   type CommunityBoardRow,
   type CommunityPatch,
   type CommunityRow,
@@ -46,8 +48,7 @@ export function sqliteCommunities(db: Database.Database): CommunityStore {
     db.prepare(`DELETE FROM ${table} WHERE ${table === 'boards' ? 'id' : 'board_id'} = ?`),
   )
 
-  const addBoard = (board: CommunityBoard) =>
-    insertCommunityBoard.run(board.boardId, board.communityId, board.kind, board.title, board.startsAt, board.recordingUrl, board.createdAt)
+  const addBoard = (board: CommunityBoard) => insertCommunityBoard.run(...communityBoardValues(board))
 
   const createTx = db.transaction((info: CommunityInfo, tokens: NewToken[], standingBoard: BoardInfo) => {
     insertBoard.run(standingBoard.id, standingBoard.title, standingBoard.createdAt)
@@ -61,15 +62,7 @@ export function sqliteCommunities(db: Database.Database): CommunityStore {
       JSON.stringify(info.relationLabels),
     )
     for (const token of tokens) insertToken.run(token.hash, info.id, token.role, token.generation)
-    addBoard({
-      boardId: standingBoard.id,
-      communityId: info.id,
-      kind: 'standing',
-      title: standingBoard.title,
-      startsAt: null,
-      recordingUrl: null,
-      createdAt: standingBoard.createdAt,
-    })
+    addBoard(standingCommunityBoard(info.id, standingBoard))
   })
   const rotateTx = db.transaction((communityId: string, token: NewToken) => {
     const revoked = revokeTokens.all(new Date().toISOString(), communityId, token.role).map((row) => row.hash)

@@ -5,7 +5,7 @@
  * A native modal dialog, so focus stays inside and Escape closes.
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
 import { useModalDialog } from '../../ui/useModalDialog'
 import type { TFunction } from 'i18next'
 import {
@@ -20,7 +20,7 @@ import {
 import { readRosterFile, rosterFileProblemText } from './rosterFile'
 import { CoopSwatch } from './CoopSwatch'
 import { ModalHeader } from '../../ui/ModalHeader'
-import { FileButton } from '../../ui/FileButton'
+import { MemberListField } from './MemberListField'
 import './importDialog.css'
 
 /** Props of {@link ImportRosterDialog}. */
@@ -121,7 +121,7 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
   const { t } = useTranslation()
   const textRef = useRef<HTMLTextAreaElement>(null)
   const { dialogRef, onCancel } = useModalDialog({ focus: textRef, onEscape: onClose })
-  const ids = { title: useId(), text: useId(), textHint: useId(), file: useId(), preview: useId() }
+  const ids = { title: useId(), text: useId(), hint: useId(), file: useId(), preview: useId() }
   const [text, setText] = useState('')
   const [fileName, setFileName] = useState<string | null>(null)
   const [fileError, setFileError] = useState<string | null>(null)
@@ -165,46 +165,21 @@ export function ImportRosterDialog({ getTarget, onImport, onClose }: ImportRoste
         </ModalHeader>
         <p className="import-dialog__intro">{t('coops.import.intro')}</p>
 
-        <div className="field">
-          <div className="field__label-row">
-            <label className="field__label" htmlFor={ids.text}>
-              {t('coops.import.memberList')}
-            </label>
-            <FileButton
-              id={ids.file}
-              accept=".csv,.txt,text/csv,text/plain"
-              testId="import-roster-file"
-              onFile={(file) => void onFile(file)}
-            >
-              {t('coops.import.upload')}
-            </FileButton>
-          </div>
-          <textarea
-            ref={textRef}
-            id={ids.text}
-            className="input import-dialog__text"
-            value={text}
-            rows={9}
-            spellCheck={false}
-            placeholder={EXAMPLE}
-            aria-describedby={ids.textHint}
-            data-testid="import-roster-text"
-            onChange={(event) => {
-              // No cut here: the parser refuses a text over 1 MB with a message saying so.
-              setText(event.target.value)
-              setFileName(null)
-            }}
-          />
-          <p className="field__hint" id={ids.textHint}>
-            <Trans i18nKey="coops.import.hint" components={{ code: <code /> }} />
-          </p>
-          {fileName && <p className="import-dialog__file-name">{t('coops.import.fromFile', { file: fileName })}</p>}
-          {fileError && (
-            <p className="field__error" role="alert">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <MemberListField
+          ids={ids}
+          accept=".csv,.txt,text/csv,text/plain"
+          text={text}
+          textRef={textRef}
+          placeholder={EXAMPLE}
+          onChange={(next) => {
+            // No cut here: the parser refuses a text over 1 MB with a message saying so.
+            setText(next)
+            setFileName(null)
+          }}
+          onFile={(file) => void onFile(file)}
+          note={fileName && <p className="import-dialog__file-name">{t('coops.import.fromFile', { file: fileName })}</p>}
+          fileError={fileError}
+        />
 
         <section className="import-preview" aria-labelledby={ids.preview}>
           <h3 className="import-preview__title" id={ids.preview}>
