@@ -49,11 +49,11 @@ describe('the community API', () => {
       method: string
       path: () => string
       body?: () => Promise<CallOptions>
-      who: 'any' | 'coordinator'
+      who: 'anyToken' | 'coordinator'
       ok: number
     }
     const cases = (): Record<string, Case> => ({
-      view: { method: 'GET', path: () => '', who: 'any', ok: 200 },
+      view: { method: 'GET', path: () => '', who: 'anyToken', ok: 200 },
       patch: {
         method: 'PATCH',
         path: () => '',
@@ -82,8 +82,8 @@ describe('the community API', () => {
         ok: 201,
       },
       roster: { method: 'POST', path: () => '/roster', body: async () => ({ text: memberListCsv() }), who: 'coordinator', ok: 200 },
-      rosterJson: { method: 'GET', path: () => '/roster.json', who: 'any', ok: 200 },
-      rosterCsv: { method: 'GET', path: () => '/roster.csv', who: 'any', ok: 200 },
+      rosterJson: { method: 'GET', path: () => '/roster.json', who: 'anyToken', ok: 200 },
+      rosterCsv: { method: 'GET', path: () => '/roster.csv', who: 'anyToken', ok: 200 },
       meetings: {
         method: 'POST',
         path: () => '/meetings',
@@ -105,8 +105,8 @@ describe('the community API', () => {
         who: 'coordinator',
         ok: 200,
       },
-      decisionsJson: { method: 'GET', path: () => '/decisions.json', who: 'any', ok: 200 },
-      decisionsMd: { method: 'GET', path: () => '/decisions.md', who: 'any', ok: 200 },
+      decisionsJson: { method: 'GET', path: () => '/decisions.json', who: 'anyToken', ok: 200 },
+      decisionsMd: { method: 'GET', path: () => '/decisions.md', who: 'anyToken', ok: 200 },
       labels: {
         method: 'PUT',
         path: () => '/relation-labels',
@@ -141,7 +141,7 @@ describe('the community API', () => {
         }
         for (const role of ['viewer', 'member'] as const) {
           const answer = await send(community.id, community.tokens[role])
-          if (routeCase.who === 'any') expect(answer.status, `${name} as ${role}`).toBe(routeCase.ok)
+          if (routeCase.who === 'anyToken') expect(answer.status, `${name} as ${role}`).toBe(routeCase.ok)
           else {
             expect(answer.status, `${name} as ${role}`).toBe(403)
             expect(errorIdOf(answer)).toBe(ErrorId.forbidden)
